@@ -1,0 +1,34 @@
+import { Link, Outlet } from "react-router";
+import { paths } from "../app/paths";
+import { useCareerData } from "../app/career-data-context";
+import { formatIsoDate } from "../core/text/format-date";
+
+/** The page frame: skip link, header, the page itself and a footer that says how current the data is. */
+export function Layout() {
+  const { dataset, payTable } = useCareerData();
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link className="site-header__name" to={paths.home()}>
+            Psychological professions careers map
+          </Link>
+          <p className="site-header__tagline">NHS mental health careers in England</p>
+        </div>
+      </header>
+      <main id="main-content" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Data last reviewed{" "}
+          <time dateTime={dataset.meta.lastReviewed}>{formatIsoDate(dataset.meta.lastReviewed)}</time>. Pay
+          figures are Agenda for Change {payTable.payYear} ({payTable.region}).
+        </p>
+      </footer>
+    </>
+  );
+}

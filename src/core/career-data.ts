@@ -1,0 +1,40 @@
+import type { Problem } from "./dataset/problems";
+import type { Dataset } from "./dataset/schema";
+import { validateDataset } from "./dataset/validate";
+import { buildCareerGraph, type CareerGraph } from "./graph/career-graph";
+import { validatePayTable, type PayTable } from "./pay/pay-table";
+
+/** Everything the app and the CLIs read: the validated dataset, its graph and the pay table. */
+export interface CareerData {
+  dataset: Dataset;
+  graph: CareerGraph;
+  payTable: PayTable;
+}
+
+export type CareerDataResult =
+  | { ok: true; data: CareerData }
+  | { ok: false; problems: { file: "dataset" | "pay table"; problem: Problem }[] };
+
+/**
+ * Validates a dataset and a pay table together and builds the graph; reports the problems of both at once.
+ * @example
+ * const result = prepareCareerData(careersJson, payBandsJson);
+ * if (result.ok) result.data.graph.outEdges.get("psychological-wellbeing-practitioner");
+ */
+export function prepareCareerData(rawDataset: unknown, rawPayTable: unknown): CareerDataResult {
+  const dataset = validateDataset(rawDataset);
+  const payTable = validatePayTable(rawPayTable);
+  if (!dataset.ok || !payTable.ok) {
+    return {
+      ok: false,
+      problems: [
+        ...dataset.problems.map((problem) => ({ file: "dataset" as const, problem })),
+        ...payTable.problems.map((problem) => ({ file: "pay table" as const, problem })),
+      ],
+    };
+  }
+  return {
+    ok: true,
+    data: { dataset: dataset.dataset, graph: buildCareerGraph(dataset.dataset), payTable: payTable.payTable },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * One vocabulary for what can be wrong with a dataset. Every problem names its code, where it is (a JSON path
+ * such as `$.routes[4].from[0]`), the id of the role, route or source involved when there is one, and a message
+ * a data author can act on.
+ */
+export const PROBLEM_CODES = [
+  // Reading the file
+  "file-unreadable",
+  "not-json",
+  // Shape (from the schema)
+  "not-an-object",
+  "missing-field",
+  "unknown-field",
+  "wrong-type",
+  "invalid-value",
+  "invalid-format",
+  "invalid-id",
+  "out-of-range",
+  "link-not-https",
+  "missing-source",
+  // The graph's own rules
+  "duplicate-id",
+  "unknown-node",
+  "unknown-family",
+  "unknown-source",
+  "self-loop",
+  "duration-min-above-max",
+  "band-range-reversed",
+  "training-band-above-qualified",
+  "unreachable-role",
+  "registration-rule-unmet",
+  "apprenticeship-details-missing",
+  "missing-fact-without-caveat",
+  "caveat-unknown-field",
+  // The pay table
+  "pay-band-missing",
+  "duplicate-pay-band",
+  "pay-range-reversed",
+  "pay-bands-out-of-order",
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export interface Problem {
+  code: ProblemCode;
+  /** Where the problem is, as a JSON path from the root of the file, e.g. `$.roles[2].pay.qualified`. */
+  path: string;
+  /** The id of the role, starting point, route, source or family involved, when there is one. */
+  id?: string;
+  message: string;
+}
+
+/**
+ * Formats a path of keys and indexes as a JSON path.
+ * @example formatJsonPath(["roles", 2, "pay"]) // "$.roles[2].pay"
+ */
+export function formatJsonPath(segments: ReadonlyArray<PropertyKey>): string {
+  let out = "$";
+  for (const segment of segments) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (typeof segment === "string" && /^[A-Za-z_$][\w$]*$/.test(segment)) out += `.${segment}`;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out;
+}
+
+/**
+ * Renders problems as readable lines for a terminal or a log.
+ * @example formatProblems([{ code: "self-loop", path: "$.routes[0]", id: "a", message: "..." }])
+ */
+export function formatProblems(problems: ReadonlyArray<Problem>): string {
+  return problems
+    .map((p) => `${p.code}  ${p.path}${p.id === undefined ? "" : `  (${p.id})`}\n    ${p.message}`)
+    .join("\n");
+}

@@ -1,0 +1,104 @@
+/** Turns zod's issues into the dataset's problems: a specific code and a message that says what to do. */
+import type * as z from "zod/mini";
+import { formatJsonPath, type Problem, type ProblemCode } from "./problems";
+import { HTTPS_URL_PATTERN, ID_PATTERN } from "./schema";
+
+export type Segment = PropertyKey;
+
+/** Keys that editors of other graph tools leave behind; they mean layout or UI state crept into the data. */
+const LAYOUT_KEYS = new Set([
+  "x",
+  "y",
+  "position",
+  "positionAbsolute",
+  "selected",
+  "dragging",
+  "width",
+  "height",
+]);
+
+export function idOf(value: unknown): string | undefined {
+  if (typeof value === "object" && value !== null && "id" in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === "string") return id;
+  }
+  return undefined;
+}
+
+export function withId(problem: Omit<Problem, "id">, id: string | undefined): Problem {
+  return id === undefined ? problem : { ...problem, id };
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
+  return typeof value === "object" ? "an object" : String(value);
+}
+
+/** Turns one zod issue into problems with a specific code and a message that says what to do. */
+export function problemsFromIssue(
+  issue: z.core.$ZodIssue,
+  prefix: ReadonlyArray<Segment>,
+  id?: string,
+): Problem[] {
+  const segments = [...prefix, ...issue.path];
+  const path = formatJsonPath(segments);
+  const field = String(segments[segments.length - 1] ?? "the file");
+  const make = (code: ProblemCode, message: string, at = path): Problem =>
+    withId({ code, path: at, message }, id);
+
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) =>
+        make(
+          "unknown-field",
+          LAYOUT_KEYS.has(key)
+            ? `Remove "${key}": layout and on-screen state do not belong in the dataset; the app works them out.`
+            : `Remove "${key}" or check its spelling: the dataset format has no field of that name here.`,
+          formatJsonPath([...segments, key]),
+        ),
+      );
+    case "invalid_type":
+      if (issue.input === undefined) return [make("missing-field", `Add "${field}": it is required here.`)];
+      return [
+        make(
+          "wrong-type",
+          `"${field}" should be ${issue.expected === "array" ? "a list" : `a ${issue.expected}`}, not ${describeValue(issue.input)}.`,
+        ),
+      ];
+    case "invalid_format": {
+      const pattern = "pattern" in issue ? issue.pattern : undefined;
+      if (pattern === String(HTTPS_URL_PATTERN)) {
+        return [make("link-not-https", `"${field}" ${describeValue(issue.input)} must be an https:// link.`)];
+      }
+      if (pattern === String(ID_PATTERN)) {
+        return [
+          make("invalid-id", `${describeValue(issue.input)} ${issue.message}, e.g. clinical-psychologist.`),
+        ];
+      }
+      return [make("invalid-format", `"${field}" ${describeValue(issue.input)} ${issue.message}.`)];
+    }
+    case "too_small":
+      if (field === "sources") {
+        return [
+          make("missing-source", "Cite at least one source: add the id of an entry in the sources list."),
+        ];
+      }
+      return [make("out-of-range", `"${field}" ${issue.message}.`)];
+    case "too_big":
+      return [make("out-of-range", `"${field}" ${issue.message}.`)];
+    case "invalid_value":
+      return [
+        make(
+          "invalid-value",
+          `"${field}" cannot be ${describeValue(issue.input)}: use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`,
+        ),
+      ];
+    case "invalid_union":
+      return [make("invalid-value", `"${field}" is not any of the forms allowed here: ${issue.message}.`)];
+    default:
+      return [make("invalid-value", `"${field}" ${describeValue(issue.input)}: ${issue.message}.`)];
+  }
+}

@@ -1,0 +1,322 @@
+/**
+ * The careers dataset format, defined once. The TypeScript types, the runtime parser and the published JSON
+ * Schema (data/schema.json) all come from these zod schemas, so they cannot drift apart.
+ *
+ * The schemas check shape only. Rules that need the whole graph (unique ids, references, reachability, band
+ * order) live in validate.ts, so that every problem can be reported at once with a specific code.
+ */
+// zod/mini rather than zod: the same validation at a fifth of the download, which matters on a cheap phone.
+import * as z from "zod/mini";
+
+/** Agenda for Change bands, lowest first. The order matters: band ranges and comparisons use it. */
+export const AFC_BANDS = ["2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"] as const;
+export type AfcBand = (typeof AFC_BANDS)[number];
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#]+\.[^\s]+$/;
+const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** Attaches a description that the published JSON Schema shows to data authors. */
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
+
+export function matching(pattern: RegExp, error: string) {
+  return z.string().check(z.regex(pattern, { error }));
+}
+
+export function wholeNumber(min: number, max?: number) {
+  return max === undefined ? z.int().check(z.gte(min)) : z.int().check(z.gte(min), z.lte(max));
+}
+
+export function atLeastOne<T extends z.ZodMiniType>(item: T, error: string) {
+  return z.array(item).check(z.minLength(1, { error }));
+}
+
+export function listOrEmpty<T extends z.ZodMiniType>(item: T) {
+  return z._default(z.array(item), []);
+}
+
+export const nonEmptyText = z.string().check(z.trim(), z.minLength(1, { error: "must not be empty" }));
+const optionalText = z.optional(nonEmptyText);
+
+/** At least one source id. An empty list is reported as its own problem (missing-source) by the validator. */
+const sourceIdsSchema = atLeastOne(z.string(), "cite at least one source");
+
+export const idSchema = described(
+  matching(ID_PATTERN, "must be kebab-case: lower-case letters and digits joined by single hyphens"),
+  "A stable kebab-case identifier, e.g. clinical-psychologist.",
+);
+
+export const isoDateSchema = described(
+  matching(ISO_DATE_PATTERN, "must be a date written YYYY-MM-DD"),
+  "A calendar date, YYYY-MM-DD.",
+);
+
+export const httpsUrlSchema = described(
+  matching(HTTPS_URL_PATTERN, "must be an https:// link"),
+  "An absolute https:// link.",
+);
+
+export const bandSchema = described(
+  z.enum(AFC_BANDS, { error: `must be an Agenda for Change band: ${AFC_BANDS.join(", ")}` }),
+  "An Agenda for Change band.",
+);
+
+export const bandRangeSchema = described(
+  z.strictObject({ min: bandSchema, max: bandSchema }),
+  "A band or a range of bands; a single band has min equal to max.",
+);
+export type BandRange = z.infer<typeof bandRangeSchema>;
+
+export const monthsRangeSchema = described(
+  z.strictObject({ min: wholeNumber(0), max: wholeNumber(0) }),
+  "A length of time in whole months, shortest to longest.",
+);
+export type MonthsRange = z.infer<typeof monthsRangeSchema>;
+
+export const CONFIDENCE_LEVELS = ["unverified", "inferred", "conflicting", "not-found"] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+/**
+ * A caveat marks one field whose value is less than certain. `not-found` means the fact was searched for and
+ * not found: the field is then left out rather than guessed.
+ */
+export const caveatSchema = z.strictObject({
+  field: described(
+    matching(/^[a-zA-Z]+(?:\.[a-zA-Z]+)*$/, "must be a field name such as pay.qualified"),
+    "The field the caveat is about, as a dotted path within the role or route, e.g. pay.qualified.",
+  ),
+  confidence: z.enum(CONFIDENCE_LEVELS),
+  note: described(nonEmptyText, "What is uncertain and why, in words a reader can act on."),
+  sources: described(z.optional(z.array(idSchema)), "Sources behind the caveat, e.g. the two that disagree."),
+});
+export type Caveat = z.infer<typeof caveatSchema>;
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: nonEmptyText,
+  url: httpsUrlSchema,
+  publisher: optionalText,
+  seen: described(isoDateSchema, "The date the source was last read."),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const familySchema = z.strictObject({
+  id: idSchema,
+  name: nonEmptyText,
+  description: optionalText,
+});
+export type Family = z.infer<typeof familySchema>;
+
+export const REGISTRATION_TYPES = ["statutory", "accredited-register", "none"] as const;
+export const registrationSchema = z.strictObject({
+  type: described(
+    z.enum(REGISTRATION_TYPES),
+    "statutory: a regulator protects the title (HCPC, NMC, Social Work England); accredited-register: a voluntary register accredited by the Professional Standards Authority; none.",
+  ),
+  bodies: described(z.array(nonEmptyText), "The regulator or registers, e.g. HCPC, CBT Register UK."),
+  note: optionalText,
+});
+export type Registration = z.infer<typeof registrationSchema>;
+
+export const paySchema = described(
+  z.discriminatedUnion("scale", [
+    z.strictObject({
+      scale: z.literal("agenda-for-change"),
+      whileTraining: z.optional(bandRangeSchema),
+      qualified: z.optional(bandRangeSchema),
+      note: optionalText,
+    }),
+    z.strictObject({
+      scale: z.literal("other"),
+      name: described(
+        nonEmptyText,
+        "The pay scale, e.g. Soulbury (local authorities) or a Civil Service grade.",
+      ),
+      note: optionalText,
+    }),
+    z.strictObject({ scale: z.literal("voluntary"), note: optionalText }),
+  ]),
+  "How the role is paid. Pay figures come from the pay table, never from here.",
+);
+export type Pay = z.infer<typeof paySchema>;
+
+export const ROLE_STATUSES = ["established", "new", "pilot"] as const;
+export const CAREER_STAGES = [
+  "support",
+  "practitioner",
+  "senior",
+  "advanced",
+  "consultant",
+  "leadership",
+] as const;
+export type CareerStage = (typeof CAREER_STAGES)[number];
+export const AGE_GROUPS = ["children-and-young-people", "adults"] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+const linkSchema = z.strictObject({ title: nonEmptyText, url: httpsUrlSchema });
+
+export const roleSchema = z.strictObject({
+  id: idSchema,
+  title: nonEmptyText,
+  otherNames: described(listOrEmpty(nonEmptyText), "Other titles and abbreviations, e.g. PWP."),
+  family: described(idSchema, "The id of one of the dataset's families."),
+  stage: described(z.enum(CAREER_STAGES), "Career stage once in the role; the map's columns follow it."),
+  careerFrameworkLevel: described(
+    z.optional(wholeNumber(1, 9)),
+    "Skills for Health career framework level, 1 to 9.",
+  ),
+  pay: paySchema,
+  registration: registrationSchema,
+  status: z.enum(ROLE_STATUSES),
+  summary: described(nonEmptyText, "What the role does, in the dataset's own words."),
+  settings: listOrEmpty(nonEmptyText),
+  ageGroups: atLeastOne(z.enum(AGE_GROUPS), "name at least one age group"),
+  entryRequirements: listOrEmpty(nonEmptyText),
+  links: z._default(
+    z.strictObject({
+      healthCareers: described(z.optional(httpsUrlSchema), "The role's page on NHS Health Careers."),
+      other: z.optional(z.array(linkSchema)),
+    }),
+    {},
+  ),
+  sources: described(sourceIdsSchema, "Ids of the sources behind the role's facts."),
+  lastReviewed: isoDateSchema,
+  caveats: listOrEmpty(caveatSchema),
+});
+export type Role = z.infer<typeof roleSchema>;
+export type RoleInput = z.input<typeof roleSchema>;
+
+export const STARTING_POINT_KINDS = ["qualification", "experience", "circumstance"] as const;
+export const startingPointSchema = z.strictObject({
+  id: idSchema,
+  title: nonEmptyText,
+  otherNames: listOrEmpty(nonEmptyText),
+  kind: z.enum(STARTING_POINT_KINDS),
+  summary: nonEmptyText,
+  sources: sourceIdsSchema,
+  lastReviewed: isoDateSchema,
+  caveats: listOrEmpty(caveatSchema),
+});
+export type StartingPoint = z.infer<typeof startingPointSchema>;
+
+export const ROUTE_KINDS = [
+  "entry",
+  "training",
+  "top-up",
+  "apprenticeship",
+  "progression",
+  "lateral",
+  "advanced-practice",
+  "approved-clinician",
+  "consultant",
+  "leadership",
+] as const;
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+
+export const FUNDING_TYPES = [
+  "salaried-trainee-post",
+  "funded-fees",
+  "self-funded",
+  "apprenticeship-levy",
+  "mixed",
+  "not-applicable",
+] as const;
+export type Funding = (typeof FUNDING_TYPES)[number];
+
+export const QUALIFICATION_FRAMEWORKS = ["RQF", "FHEQ"] as const;
+export const qualificationSchema = z.strictObject({
+  name: described(nonEmptyText, "The award, e.g. PGDip, Doctorate in Clinical Psychology."),
+  framework: z.enum(QUALIFICATION_FRAMEWORKS),
+  level: wholeNumber(1, 8),
+});
+export type Qualification = z.infer<typeof qualificationSchema>;
+
+export const apprenticeshipSchema = z.strictObject({
+  title: nonEmptyText,
+  standard: described(
+    z.nullable(matching(/^ST\d{4}$/, "must be a standard reference such as ST0568")),
+    "The apprenticeship standard reference, or null where none was found (add a caveat).",
+  ),
+  level: wholeNumber(2, 7),
+});
+export type Apprenticeship = z.infer<typeof apprenticeshipSchema>;
+
+/**
+ * Eligibility rules the route finder respects, not only shows.
+ * - experience-in-role: months in the route's from-role before the step can start.
+ * - gap-after-funded-training: months that must pass after the end of the latest route marked
+ *   nhsFundedPsychologicalTraining before this step starts (the clinical psychology two-year rule).
+ * - statutory-registration: the from-role must be on a statutory register.
+ * - holds: the person must have one of these nodes already, as a starting point or earlier on the route
+ *   (e.g. lived experience for peer roles, GBC for clinical psychology training).
+ * - other: a condition shown to the reader that the finder cannot check (e.g. right to work in the UK).
+ */
+export const prerequisiteSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("experience-in-role"), months: wholeNumber(1), note: nonEmptyText }),
+  z.strictObject({
+    type: z.literal("gap-after-funded-training"),
+    months: wholeNumber(1),
+    note: nonEmptyText,
+  }),
+  z.strictObject({ type: z.literal("statutory-registration"), note: nonEmptyText }),
+  z.strictObject({
+    type: z.literal("holds"),
+    anyOf: atLeastOne(idSchema, "name at least one node"),
+    note: nonEmptyText,
+  }),
+  z.strictObject({ type: z.literal("other"), note: nonEmptyText }),
+]);
+export type Prerequisite = z.infer<typeof prerequisiteSchema>;
+
+export const routeSchema = z.strictObject({
+  id: idSchema,
+  from: described(
+    atLeastOne(idSchema, "name at least one role or starting point"),
+    "Where the route starts: one or more role or starting-point ids that share this programme.",
+  ),
+  to: idSchema,
+  kind: z.enum(ROUTE_KINDS),
+  programme: described(nonEmptyText, "The programme, course or step, e.g. Doctorate in Clinical Psychology."),
+  summary: optionalText,
+  durationMonths: described(
+    z.optional(monthsRangeSchema),
+    "How long the step takes; leave out when not found and add a not-found caveat.",
+  ),
+  qualification: z.optional(qualificationSchema),
+  funding: z.enum(FUNDING_TYPES),
+  fundingNote: optionalText,
+  apprenticeship: z.optional(apprenticeshipSchema),
+  nhsFundedPsychologicalTraining: described(
+    z._default(z.boolean(), false),
+    "True for NHS-funded psychological-professions training that starts the clinical psychology gap.",
+  ),
+  prerequisites: listOrEmpty(prerequisiteSchema),
+  sources: sourceIdsSchema,
+  lastReviewed: isoDateSchema,
+  caveats: listOrEmpty(caveatSchema),
+});
+export type Route = z.infer<typeof routeSchema>;
+
+export const datasetMetaSchema = z.strictObject({
+  title: nonEmptyText,
+  description: nonEmptyText,
+  region: nonEmptyText,
+  lastReviewed: isoDateSchema,
+});
+
+export const datasetSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  meta: datasetMetaSchema,
+  families: atLeastOne(familySchema, "name at least one family"),
+  sources: z.array(sourceSchema),
+  startingPoints: z.array(startingPointSchema),
+  roles: z.array(roleSchema),
+  routes: z.array(routeSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetInput = z.input<typeof datasetSchema>;
+
+/** A node of the careers graph: a role, or a starting point such as a degree or lived experience. */
+export type CareerNode = ({ nodeType: "role" } & Role) | ({ nodeType: "starting-point" } & StartingPoint);

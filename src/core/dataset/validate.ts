@@ -1,0 +1,435 @@
+import * as z from "zod/mini";
+import { reachable } from "../graph/traverse";
+import { formatBandRange } from "../pay/describe-pay";
+import { closestMatches } from "../text/closest-matches";
+import { formatJsonPath, type Problem } from "./problems";
+import { describeValue, idOf, problemsFromIssue, withId, type Segment } from "./schema-issues";
+import {
+  AFC_BANDS,
+  datasetSchema,
+  familySchema,
+  roleSchema,
+  routeSchema,
+  sourceSchema,
+  startingPointSchema,
+  type AfcBand,
+  type Caveat,
+  type Dataset,
+  type Family,
+  type Role,
+  type Route,
+  type Source,
+  type StartingPoint,
+} from "./schema";
+
+export type DatasetValidation =
+  { ok: true; dataset: Dataset; problems: [] } | { ok: false; dataset?: undefined; problems: Problem[] };
+
+const COLLECTIONS = {
+  families: familySchema,
+  sources: sourceSchema,
+  startingPoints: startingPointSchema,
+  roles: roleSchema,
+  routes: routeSchema,
+} as const;
+type CollectionName = keyof typeof COLLECTIONS;
+
+/** The top level with each collection left unparsed, so that one bad item never hides the others. */
+const envelopeSchema = z.extend(datasetSchema, {
+  families: z.array(z.unknown()),
+  sources: z.array(z.unknown()),
+  startingPoints: z.array(z.unknown()),
+  roles: z.array(z.unknown()),
+  routes: z.array(z.unknown()),
+});
+
+function bandRank(band: AfcBand): number {
+  return AFC_BANDS.indexOf(band);
+}
+
+interface Located<T> {
+  item: T;
+  index: number;
+}
+
+/** Valid items of every collection, with their place in the file, plus the ids of items that failed to parse. */
+interface ParsedCollections {
+  families: Located<Family>[];
+  sources: Located<Source>[];
+  startingPoints: Located<StartingPoint>[];
+  roles: Located<Role>[];
+  routes: Located<Route>[];
+  /** Ids seen on any item, valid or not, so that a broken role does not also produce "unknown node" noise. */
+  idsSeen: Record<CollectionName, Set<string>>;
+  /** The ends of every route that names them, valid or not. */
+  routeEnds: { from: string[]; to: string }[];
+}
+
+function routeEndsOf(raw: unknown): { from: string[]; to: string } | undefined {
+  if (typeof raw !== "object" || raw === null) return undefined;
+  const { from, to } = raw as { from?: unknown; to?: unknown };
+  if (typeof to !== "string" || !Array.isArray(from)) return undefined;
+  return { from: from.filter((f): f is string => typeof f === "string"), to };
+}
+
+function parseCollection<T>(
+  name: CollectionName,
+  items: ReadonlyArray<unknown>,
+  schema: z.ZodMiniType<T>,
+  problems: Problem[],
+  idsSeen: Set<string>,
+): Located<T>[] {
+  const parsed: Located<T>[] = [];
+  items.forEach((raw, index) => {
+    const id = idOf(raw);
+    if (id !== undefined) idsSeen.add(id);
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      problems.push(
+        withId(
+          {
+            code: "not-an-object",
+            path: formatJsonPath([name, index]),
+            message: `Each entry in "${name}" must be an object, not ${describeValue(raw)}.`,
+          },
+          id,
+        ),
+      );
+      return;
+    }
+    const result = schema.safeParse(raw, { reportInput: true });
+    if (result.success) parsed.push({ item: result.data, index });
+    else
+      for (const issue of result.error.issues) problems.push(...problemsFromIssue(issue, [name, index], id));
+  });
+  return parsed;
+}
+
+function suggestion(query: string, ids: Iterable<string>): string {
+  const matches = closestMatches(
+    query,
+    [...ids].map((id) => ({ id, labels: [id] })),
+    { limit: 1 },
+  );
+  return matches[0] === undefined ? "" : ` Did you mean "${matches[0].id}"?`;
+}
+
+function checkDuplicates(
+  name: CollectionName,
+  items: ReadonlyArray<Located<{ id: string }>>,
+  firstSeen: Map<string, string>,
+  problems: Problem[],
+): void {
+  for (const { item, index } of items) {
+    const here = `${name}[${index}]`;
+    const earlier = firstSeen.get(item.id);
+    if (earlier === undefined) {
+      firstSeen.set(item.id, here);
+      continue;
+    }
+    problems.push({
+      code: "duplicate-id",
+      path: formatJsonPath([name, index, "id"]),
+      id: item.id,
+      message: `The id "${item.id}" is already used by ${earlier}; give each one its own id.`,
+    });
+  }
+}
+
+/** The fields a caveat may name: the top-level fields of the entity's schema. */
+const CAVEAT_FIELDS = {
+  roles: new Set(Object.keys(roleSchema.shape)),
+  startingPoints: new Set(Object.keys(startingPointSchema.shape)),
+  routes: new Set(Object.keys(routeSchema.shape)),
+};
+
+function hasCaveat(caveats: ReadonlyArray<Caveat>, field: string): boolean {
+  return caveats.some((c) => c.field === field || c.field.startsWith(`${field}.`));
+}
+
+function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
+  const sourceIds = new Set([...parsed.idsSeen.sources]);
+  const familyIds = new Set([...parsed.idsSeen.families]);
+  const nodeIds = new Set([...parsed.idsSeen.startingPoints, ...parsed.idsSeen.roles]);
+
+  checkDuplicates("families", parsed.families, new Map(), problems);
+  checkDuplicates("sources", parsed.sources, new Map(), problems);
+  const nodeFirstSeen = new Map<string, string>();
+  checkDuplicates("startingPoints", parsed.startingPoints, nodeFirstSeen, problems);
+  checkDuplicates("roles", parsed.roles, nodeFirstSeen, problems);
+  checkDuplicates("routes", parsed.routes, new Map(), problems);
+
+  const checkSources = (
+    collection: CollectionName,
+    index: number,
+    id: string,
+    refs: ReadonlyArray<string>,
+    at: Segment[],
+  ) => {
+    refs.forEach((ref, i) => {
+      if (!sourceIds.has(ref)) {
+        problems.push({
+          code: "unknown-source",
+          path: formatJsonPath([collection, index, ...at, i]),
+          id,
+          message: `The source "${ref}" is not in the sources list: add it there or fix the id.${suggestion(ref, sourceIds)}`,
+        });
+      }
+    });
+  };
+  const checkCaveats = (
+    collection: "roles" | "startingPoints" | "routes",
+    index: number,
+    id: string,
+    caveats: ReadonlyArray<Caveat>,
+  ) => {
+    caveats.forEach((caveat, i) => {
+      const top = caveat.field.split(".")[0]!;
+      if (!CAVEAT_FIELDS[collection].has(top)) {
+        problems.push({
+          code: "caveat-unknown-field",
+          path: formatJsonPath([collection, index, "caveats", i, "field"]),
+          id,
+          message: `The caveat names "${caveat.field}", but there is no field "${top}" here.${suggestion(top, CAVEAT_FIELDS[collection])}`,
+        });
+      }
+      if (caveat.sources !== undefined)
+        checkSources(collection, index, id, caveat.sources, ["caveats", i, "sources"]);
+    });
+  };
+
+  for (const { item, index } of parsed.startingPoints) {
+    checkSources("startingPoints", index, item.id, item.sources, ["sources"]);
+    checkCaveats("startingPoints", index, item.id, item.caveats);
+  }
+
+  for (const { item: role, index } of parsed.roles) {
+    const at = (...segments: Segment[]) => formatJsonPath(["roles", index, ...segments]);
+    if (!familyIds.has(role.family)) {
+      problems.push({
+        code: "unknown-family",
+        path: at("family"),
+        id: role.id,
+        message: `The family "${role.family}" is not in the families list.${suggestion(role.family, familyIds)}`,
+      });
+    }
+    checkSources("roles", index, role.id, role.sources, ["sources"]);
+    checkCaveats("roles", index, role.id, role.caveats);
+    if (role.pay.scale === "agenda-for-change") {
+      const { whileTraining, qualified } = role.pay;
+      for (const [name, range] of [
+        ["whileTraining", whileTraining],
+        ["qualified", qualified],
+      ] as const) {
+        if (range !== undefined && bandRank(range.min) > bandRank(range.max)) {
+          problems.push({
+            code: "band-range-reversed",
+            path: at("pay", name),
+            id: role.id,
+            message: `Band ${range.min} is above band ${range.max}: write the lower band as "min" and the higher as "max".`,
+          });
+        }
+      }
+      if (
+        whileTraining !== undefined &&
+        qualified !== undefined &&
+        (bandRank(whileTraining.min) > bandRank(qualified.min) ||
+          bandRank(whileTraining.max) > bandRank(qualified.max))
+      ) {
+        problems.push({
+          code: "training-band-above-qualified",
+          path: at("pay", "whileTraining"),
+          id: role.id,
+          message: `Pay while training (${formatBandRange(whileTraining)}) is above pay when qualified (${formatBandRange(qualified)}): check the two are not swapped.`,
+        });
+      }
+      if (qualified === undefined && !hasCaveat(role.caveats, "pay")) {
+        problems.push({
+          code: "missing-fact-without-caveat",
+          path: at("pay"),
+          id: role.id,
+          message: `No band when qualified is given: add it, or add a caveat on "pay.qualified" saying it was not found.`,
+        });
+      }
+    }
+  }
+
+  const rolesById = new Map(parsed.roles.map(({ item }) => [item.id, item]));
+  for (const { item: route, index } of parsed.routes) {
+    const at = (...segments: Segment[]) => formatJsonPath(["routes", index, ...segments]);
+    const unknownNode = (nodeId: string, segments: Segment[], what: string) => {
+      problems.push({
+        code: "unknown-node",
+        path: at(...segments),
+        id: route.id,
+        message: `${what} "${nodeId}", which is not a role or starting point.${suggestion(nodeId, nodeIds)}`,
+      });
+    };
+    const seenFrom = new Set<string>();
+    route.from.forEach((from, i) => {
+      if (!nodeIds.has(from)) unknownNode(from, ["from", i], "The route starts from");
+      if (seenFrom.has(from)) {
+        problems.push({
+          code: "invalid-value",
+          path: at("from", i),
+          id: route.id,
+          message: `"${from}" is listed twice in "from": list each origin once.`,
+        });
+      }
+      seenFrom.add(from);
+    });
+    if (!nodeIds.has(route.to)) unknownNode(route.to, ["to"], "The route leads to");
+    if (route.from.includes(route.to)) {
+      problems.push({
+        code: "self-loop",
+        path: at("to"),
+        id: route.id,
+        message: `The route leads from "${route.to}" back to itself: a route must lead somewhere else.`,
+      });
+    }
+    if (route.durationMonths !== undefined && route.durationMonths.min > route.durationMonths.max) {
+      problems.push({
+        code: "duration-min-above-max",
+        path: at("durationMonths"),
+        id: route.id,
+        message: `The shortest length (${route.durationMonths.min} months) is longer than the longest (${route.durationMonths.max} months): swap them.`,
+      });
+    }
+    if (route.durationMonths === undefined && !hasCaveat(route.caveats, "durationMonths")) {
+      problems.push({
+        code: "missing-fact-without-caveat",
+        path: at("durationMonths"),
+        id: route.id,
+        message: `No length is given: add "durationMonths", or a caveat on "durationMonths" saying it was not found.`,
+      });
+    }
+    if (route.kind === "apprenticeship" && route.apprenticeship === undefined) {
+      problems.push({
+        code: "apprenticeship-details-missing",
+        path: at("apprenticeship"),
+        id: route.id,
+        message: `An apprenticeship route must name its apprenticeship: add "apprenticeship" with its title, standard and level.`,
+      });
+    }
+    if (route.apprenticeship?.standard === null && !hasCaveat(route.caveats, "apprenticeship")) {
+      problems.push({
+        code: "missing-fact-without-caveat",
+        path: at("apprenticeship", "standard"),
+        id: route.id,
+        message: `The standard reference is empty: add it (e.g. ST0568), or a caveat on "apprenticeship.standard" saying it was not found.`,
+      });
+    }
+    route.prerequisites.forEach((prerequisite, i) => {
+      if (prerequisite.type === "holds") {
+        prerequisite.anyOf.forEach((nodeId, j) => {
+          if (!nodeIds.has(nodeId))
+            unknownNode(nodeId, ["prerequisites", i, "anyOf", j], "The prerequisite names");
+        });
+      }
+      if (prerequisite.type === "statutory-registration") {
+        route.from.forEach((from, j) => {
+          const role = rolesById.get(from);
+          if (nodeIds.has(from) && role?.registration.type !== "statutory") {
+            problems.push({
+              code: "registration-rule-unmet",
+              path: at("from", j),
+              id: route.id,
+              message: `The route needs statutory registration, but "${from}" is not on a statutory register: remove it from "from" or drop the prerequisite.`,
+            });
+          }
+        });
+      }
+    });
+    checkSources("routes", index, route.id, route.sources, ["sources"]);
+    checkCaveats("routes", index, route.id, route.caveats);
+  }
+
+  // Reachability follows every route that names its ends, even one with other problems, so that a single
+  // broken field does not also mark everything downstream of it unreachable.
+  const next = new Map<string, string[]>();
+  for (const { from, to } of parsed.routeEnds) {
+    for (const origin of from) next.set(origin, [...(next.get(origin) ?? []), to]);
+  }
+  const reached = reachable(parsed.idsSeen.startingPoints, (id) => next.get(id) ?? []);
+  for (const { item: role, index } of parsed.roles) {
+    if (!reached.has(role.id)) {
+      problems.push({
+        code: "unreachable-role",
+        path: formatJsonPath(["roles", index]),
+        id: role.id,
+        message: `No chain of routes leads to "${role.id}" from any starting point: add a route into it from a starting point or from a role that can be reached.`,
+      });
+    }
+  }
+}
+
+/**
+ * Checks a dataset against the schema and the graph's own rules, and returns every problem found, not just
+ * the first. On success it returns the parsed dataset with defaults filled in.
+ * @example
+ * const result = validateDataset(JSON.parse(text));
+ * if (!result.ok) console.error(formatProblems(result.problems));
+ */
+export function validateDataset(raw: unknown): DatasetValidation {
+  const problems: Problem[] = [];
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          code: "not-an-object",
+          path: "$",
+          message: `A dataset must be a JSON object with meta, families, sources, startingPoints, roles and routes, not ${describeValue(raw)}.`,
+        },
+      ],
+    };
+  }
+  const envelope = envelopeSchema.safeParse(raw, { reportInput: true });
+  if (!envelope.success) {
+    for (const issue of envelope.error.issues) problems.push(...problemsFromIssue(issue, []));
+  }
+  const record = raw as Record<string, unknown>;
+  const idsSeen = {
+    families: new Set<string>(),
+    sources: new Set<string>(),
+    startingPoints: new Set<string>(),
+    roles: new Set<string>(),
+    routes: new Set<string>(),
+  };
+  const listOf = (name: CollectionName): unknown[] => {
+    const value = record[name];
+    return Array.isArray(value) ? value : [];
+  };
+  const parsed: ParsedCollections = {
+    families: parseCollection(
+      "families",
+      listOf("families"),
+      COLLECTIONS.families,
+      problems,
+      idsSeen.families,
+    ),
+    sources: parseCollection("sources", listOf("sources"), COLLECTIONS.sources, problems, idsSeen.sources),
+    startingPoints: parseCollection(
+      "startingPoints",
+      listOf("startingPoints"),
+      COLLECTIONS.startingPoints,
+      problems,
+      idsSeen.startingPoints,
+    ),
+    roles: parseCollection("roles", listOf("roles"), COLLECTIONS.roles, problems, idsSeen.roles),
+    routes: parseCollection("routes", listOf("routes"), COLLECTIONS.routes, problems, idsSeen.routes),
+    idsSeen,
+    routeEnds: listOf("routes").flatMap((raw) => routeEndsOf(raw) ?? []),
+  };
+  checkGraphRules(parsed, problems);
+
+  if (problems.length > 0 || !envelope.success) return { ok: false, problems };
+  const dataset: Dataset = {
+    ...envelope.data,
+    families: parsed.families.map((l) => l.item),
+    sources: parsed.sources.map((l) => l.item),
+    startingPoints: parsed.startingPoints.map((l) => l.item),
+    roles: parsed.roles.map((l) => l.item),
+    routes: parsed.routes.map((l) => l.item),
+  };
+  return { ok: true, dataset, problems: [] };
+}

@@ -1,0 +1,81 @@
+import type { CareerNode, Dataset, Role, Route, StartingPoint } from "../dataset/schema";
+import { reachable } from "./traverse";
+
+/**
+ * One step between two nodes. A route with several origins (e.g. "RMN, OT or social worker → approved
+ * clinician") becomes one edge per origin, all sharing the route's record.
+ */
+export interface RouteEdge {
+  /** Unique per edge: the route id, and the origin when the route has more than one. */
+  key: string;
+  route: Route;
+  from: string;
+  to: string;
+}
+
+/** The parts of a dataset the graph is made of. */
+export type GraphParts = Pick<Dataset, "startingPoints" | "roles" | "routes">;
+
+/** The dataset as a graph: nodes by id and the routes in and out of each node. Built once, read everywhere. */
+export interface CareerGraph {
+  nodes: ReadonlyMap<string, CareerNode>;
+  roles: ReadonlyArray<Role>;
+  startingPoints: ReadonlyArray<StartingPoint>;
+  edges: ReadonlyArray<RouteEdge>;
+  outEdges: ReadonlyMap<string, ReadonlyArray<RouteEdge>>;
+  inEdges: ReadonlyMap<string, ReadonlyArray<RouteEdge>>;
+}
+
+export function edgeKey(route: Route, from: string): string {
+  return route.from.length === 1 ? route.id : `${route.id}@${from}`;
+}
+
+/**
+ * Builds the graph from a validated dataset. Edges keep the dataset's order, so everything built on them is
+ * deterministic. Routes that name an unknown node are skipped (the validator reports them).
+ * @example
+ * const graph = buildCareerGraph(dataset);
+ * graph.outEdges.get("psychological-wellbeing-practitioner")?.map((e) => e.to);
+ */
+export function buildCareerGraph(dataset: GraphParts): CareerGraph {
+  const nodes = new Map<string, CareerNode>();
+  for (const startingPoint of dataset.startingPoints) {
+    nodes.set(startingPoint.id, { nodeType: "starting-point", ...startingPoint });
+  }
+  for (const role of dataset.roles) nodes.set(role.id, { nodeType: "role", ...role });
+
+  const edges: RouteEdge[] = [];
+  const outEdges = new Map<string, RouteEdge[]>();
+  const inEdges = new Map<string, RouteEdge[]>();
+  for (const id of nodes.keys()) {
+    outEdges.set(id, []);
+    inEdges.set(id, []);
+  }
+  for (const route of dataset.routes) {
+    if (!nodes.has(route.to)) continue;
+    for (const from of route.from) {
+      if (!nodes.has(from) || from === route.to) continue;
+      const edge: RouteEdge = { key: edgeKey(route, from), route, from, to: route.to };
+      edges.push(edge);
+      outEdges.get(from)!.push(edge);
+      inEdges.get(route.to)!.push(edge);
+    }
+  }
+  return {
+    nodes,
+    roles: dataset.roles,
+    startingPoints: dataset.startingPoints,
+    edges,
+    outEdges,
+    inEdges,
+  };
+}
+
+/**
+ * Every node reachable from the given nodes by following routes forwards, the given nodes included.
+ * @example reachableFrom(graph, ["gcses"]).has("healthcare-support-worker") // true
+ */
+export function reachableFrom(graph: CareerGraph, startIds: Iterable<string>): Set<string> {
+  const known = [...startIds].filter((id) => graph.nodes.has(id));
+  return reachable(known, (id) => (graph.outEdges.get(id) ?? []).map((edge) => edge.to));
+}

@@ -1,0 +1,37 @@
+import type { BandRange, Pay } from "../dataset/schema";
+
+/**
+ * "band 5" or "bands 8a–8b".
+ * @example formatBandRange({ min: "8a", max: "8b" }) // "bands 8a–8b"
+ */
+export function formatBandRange(range: BandRange): string {
+  return range.min === range.max ? `band ${range.min}` : `bands ${range.min}–${range.max}`;
+}
+
+/**
+ * A short, readable account of how a role is paid, for lists and cards.
+ * @example describePay({ scale: "agenda-for-change", whileTraining: { min: "4", max: "4" }, qualified: { min: "5", max: "5" } })
+ * // "Band 4 while training, band 5 when qualified"
+ */
+export function describePay(pay: Pay): string {
+  switch (pay.scale) {
+    case "voluntary":
+      return "Voluntary (unpaid)";
+    case "other":
+      return `Paid on the ${pay.name}`;
+    case "agenda-for-change": {
+      const parts: string[] = [];
+      if (pay.whileTraining !== undefined) parts.push(`${formatBandRange(pay.whileTraining)} while training`);
+      if (pay.qualified !== undefined) {
+        parts.push(
+          pay.whileTraining === undefined
+            ? formatBandRange(pay.qualified)
+            : `${formatBandRange(pay.qualified)} when qualified`,
+        );
+      }
+      if (parts.length === 0) return "Band not published";
+      const text = parts.join(", ");
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    }
+  }
+}

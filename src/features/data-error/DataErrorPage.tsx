@@ -1,0 +1,33 @@
+import type { CareerDataResult } from "../../core/career-data";
+
+type Problems = Extract<CareerDataResult, { ok: false }>["problems"];
+
+/** Shown instead of the app when the careers data fails validation: what is wrong and where, as plain text. */
+export function DataErrorPage({ problems }: { problems: Problems }) {
+  return (
+    <main id="main-content" className="page">
+      <title>Careers data could not be loaded – Psychological professions careers map</title>
+      <h1>The careers data could not be loaded</h1>
+      <p>
+        The data file has {problems.length} problem{problems.length === 1 ? "" : "s"}, so the map is not
+        shown. Whoever looks after the data can fix {problems.length === 1 ? "it" : "them"} with this list.
+      </p>
+      <ol className="problem-list">
+        {problems.map(({ file, problem }, index) => (
+          <li key={index}>
+            <p className="problem-list__where">
+              <code>{problem.code}</code> in the {file} at <code>{problem.path}</code>
+              {problem.id === undefined ? null : (
+                <>
+                  {" "}
+                  (<code>{problem.id}</code>)
+                </>
+              )}
+            </p>
+            <p>{problem.message}</p>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

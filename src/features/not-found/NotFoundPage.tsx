@@ -1,0 +1,16 @@
+import { Link } from "react-router";
+import { paths } from "../../app/paths";
+
+/** Shown for any address the app does not know. */
+export function NotFoundPage() {
+  return (
+    <>
+      <title>Page not found – Psychological professions careers map</title>
+      <h1>Page not found</h1>
+      <p>There is no page at this address. If you typed it, check it is spelled correctly.</p>
+      <p>
+        <Link to={paths.home()}>Go to the careers map home page</Link>
+      </p>
+    </>
+  );
+}

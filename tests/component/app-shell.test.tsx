@@ -1,0 +1,59 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { App } from "../../src/app/App";
+import { prepareCareerData } from "../../src/core/career-data";
+import { readJson } from "../support/bundled-data";
+import { renderAppAt } from "./render-app";
+
+describe("app shell", () => {
+  it("lists every role of the dataset under its family, with its band", () => {
+    renderAppAt("/");
+    expect(
+      screen.getByRole("heading", { level: 1, name: /careers in psychological professions/i }),
+    ).toBeInTheDocument();
+    const nursing = screen.getByRole("region", { name: "Nursing" });
+    const items = within(nursing).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent)).toEqual([
+      "Nursing associateBand 3 while training, band 4 when qualified",
+      "Mental health nurseBand 5",
+    ]);
+    expect(screen.getByText("New role")).toBeInTheDocument();
+  });
+
+  it("says when the data was last reviewed and which pay year it uses", () => {
+    renderAppAt("/");
+    expect(screen.getByRole("contentinfo")).toHaveTextContent(
+      "Data last reviewed 21 November 2026. Pay figures are Agenda for Change 2025/26 (England).",
+    );
+  });
+
+  it("shows a not-found page with a link home for an unknown address", async () => {
+    renderAppAt("/no-such-page");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Page not found");
+    await userEvent.click(screen.getByRole("link", { name: "Go to the careers map home page" }));
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(/Careers in/);
+  });
+
+  it("shows every problem instead of the app when the data is invalid, as text not HTML", () => {
+    const result = prepareCareerData(
+      readJson("tests/fixtures/datasets/bad-several-problems.json"),
+      readJson("data/pay-bands.json"),
+    );
+    render(<App data={result} />);
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "The careers data could not be loaded",
+    );
+    const problems = screen.getAllByRole("listitem");
+    expect(problems).toHaveLength(4);
+    expect(problems[2]).toHaveTextContent("unknown-node in the dataset at $.routes[1].from[0] (step-up)");
+  });
+
+  it("renders markup inside bad data as visible text, never as elements", () => {
+    const bad = readJson("tests/fixtures/datasets/valid-minimal.json") as { routes: { id: string }[] };
+    bad.routes[0]!.id = '<img src="x" onerror="alert(1)">';
+    render(<App data={prepareCareerData(bad, readJson("data/pay-bands.json"))} />);
+    expect(screen.getByText('<img src="x" onerror="alert(1)">')).toBeInTheDocument();
+    expect(document.querySelector("img")).toBeNull();
+  });
+});

@@ -1,0 +1,17 @@
+import { render } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
+import { AppRoutes } from "../../src/app/AppRoutes";
+import { CareerDataContext } from "../../src/app/career-data-context";
+import type { CareerData } from "../../src/core/career-data";
+import { loadBundledCareerData } from "../support/bundled-data";
+
+/** Renders the app's pages at `path`, in memory, with the bundled data (or the data given). */
+export function renderAppAt(path: string, data: CareerData = loadBundledCareerData()) {
+  return render(
+    <CareerDataContext.Provider value={data}>
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>
+    </CareerDataContext.Provider>,
+  );
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { validateDataset } from "../../../src/core/dataset/validate";
+import { readJson } from "../../support/bundled-data";
+
+const fixture = (name: string) => readJson(`tests/fixtures/datasets/${name}.json`);
+const codesAndPaths = (raw: unknown) =>
+  validateDataset(raw).problems.map(({ code, path }) => ({ code, path }));
+
+describe("validateDataset", () => {
+  it("accepts the minimal valid fixture and fills in defaults", () => {
+    const result = validateDataset(fixture("valid-minimal"));
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    const role = result.dataset?.roles[0];
+    expect(role?.otherNames).toEqual([]);
+    expect(role?.caveats).toEqual([]);
+    expect(result.dataset?.routes[0]?.nhsFundedPsychologicalTraining).toBe(false);
+  });
+
+  it("accepts the bundled dataset", () => {
+    expect(validateDataset(readJson("data/careers.json")).problems).toEqual([]);
+  });
+
+  // One fixture per rule: each breaks exactly one thing, and exactly the expected problems come back.
+  it.each([
+    ["duplicate-id", [{ code: "duplicate-id", path: "$.roles[2].id" }]],
+    ["unknown-node", [{ code: "unknown-node", path: "$.routes[2].from[0]" }]],
+    ["self-loop", [{ code: "self-loop", path: "$.routes[2].to" }]],
+    ["duration-min-above-max", [{ code: "duration-min-above-max", path: "$.routes[0].durationMonths" }]],
+    ["band-range-reversed", [{ code: "band-range-reversed", path: "$.roles[1].pay.qualified" }]],
+    [
+      "training-band-above-qualified",
+      [{ code: "training-band-above-qualified", path: "$.roles[0].pay.whileTraining" }],
+    ],
+    [
+      "unreachable-role",
+      [
+        { code: "unreachable-role", path: "$.roles[0]" },
+        { code: "unreachable-role", path: "$.roles[1]" },
+      ],
+    ],
+    ["missing-source", [{ code: "missing-source", path: "$.roles[0].sources" }]],
+    ["unknown-source", [{ code: "unknown-source", path: "$.routes[0].sources[0]" }]],
+    ["link-not-https", [{ code: "link-not-https", path: "$.roles[1].links.healthCareers" }]],
+    [
+      "invalid-id",
+      [
+        { code: "invalid-id", path: "$.startingPoints[0].id" },
+        { code: "invalid-id", path: "$.routes[0].from[0]" },
+      ],
+    ],
+    ["unknown-family", [{ code: "unknown-family", path: "$.roles[0].family" }]],
+    [
+      "apprenticeship-details-missing",
+      [{ code: "apprenticeship-details-missing", path: "$.routes[0].apprenticeship" }],
+    ],
+    [
+      "missing-fact-without-caveat",
+      [{ code: "missing-fact-without-caveat", path: "$.routes[0].durationMonths" }],
+    ],
+    ["caveat-unknown-field", [{ code: "caveat-unknown-field", path: "$.roles[0].caveats[0].field" }]],
+    ["registration-rule-unmet", [{ code: "registration-rule-unmet", path: "$.routes[2].from[0]" }]],
+    [
+      "schema",
+      [
+        { code: "missing-field", path: "$.roles[0].title" },
+        { code: "unknown-field", path: "$.roles[0].x" },
+        { code: "wrong-type", path: "$.routes[0].durationMonths.min" },
+        { code: "invalid-value", path: "$.routes[0].funding" },
+      ],
+    ],
+  ])("reports %s with its code and path", (name, expected) => {
+    expect(codesAndPaths(fixture(`bad-${name}`))).toEqual(expected);
+  });
+
+  it("reports every problem at once, each with the id involved and an actionable message", () => {
+    const { ok, problems } = validateDataset(fixture("bad-several-problems"));
+    expect(ok).toBe(false);
+    expect(problems.map((p) => [p.code, p.id])).toEqual([
+      ["missing-source", "trainee-role"],
+      ["duration-min-above-max", "into-practice"],
+      ["unknown-node", "step-up"],
+      ["unreachable-role", "senior-role"],
+    ]);
+    expect(problems[1]?.message).toBe(
+      "The shortest length (9 months) is longer than the longest (3 months): swap them.",
+    );
+  });
+
+  it("suggests the closest id for a misspelt reference", () => {
+    const [problem] = validateDataset(fixture("bad-unknown-node")).problems;
+    expect(problem?.message).toContain('Did you mean "trainee-role"?');
+  });
+
+  it("says why layout fields do not belong in the data", () => {
+    const [, problem] = validateDataset(fixture("bad-schema")).problems;
+    expect(problem?.message).toMatch(/layout and on-screen state do not belong in the dataset/);
+  });
+
+  it.each([null, 42, "roles", [1, 2]])("rejects a root that is not an object (%j)", (raw) => {
+    expect(codesAndPaths(raw)).toEqual([{ code: "not-an-object", path: "$" }]);
+  });
+
+  it("reports missing collections without crashing", () => {
+    expect(
+      codesAndPaths({ meta: { title: "t", description: "d", region: "r", lastReviewed: "2026-01-01" } }),
+    ).toEqual([
+      { code: "missing-field", path: "$.families" },
+      { code: "missing-field", path: "$.sources" },
+      { code: "missing-field", path: "$.startingPoints" },
+      { code: "missing-field", path: "$.roles" },
+      { code: "missing-field", path: "$.routes" },
+    ]);
+  });
+
+  it("reports an entry that is not an object and keeps checking the rest", () => {
+    const raw = fixture("valid-minimal") as { roles: unknown[] };
+    raw.roles.push("a stray string");
+    expect(codesAndPaths(raw)).toEqual([{ code: "not-an-object", path: "$.roles[2]" }]);
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+
+// Browser journeys against the built app in real Chromium. Run after `npm run build`.
+export default defineConfig({
+  test: {
+    name: "e2e",
+    include: ["tests/e2e/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/e2e/support/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // One browser at a time: the machines this runs on have two cores.
+    fileParallelism: false,
+  },
+});
