@@ -1,7 +1,33 @@
 /**
  * The one place URLs are built. Views link with these helpers, never with hand-written strings, so a route
- * can move without a hunt through the code.
+ * can move without a hunt through the code. Map filters travel in the query string of map and role URLs, so
+ * a shared link restores the same view.
  */
+import { filtersToParams, NO_FILTERS, type MapFilters } from "../core/map/map-filters";
+
+export interface MapViewParams {
+  filters?: MapFilters;
+  /** The text in the map's search box. */
+  search?: string;
+}
+
+function withQuery(path: string, pairs: [string, string][]): string {
+  if (pairs.length === 0) return path;
+  return `${path}?${new URLSearchParams(pairs).toString()}`;
+}
+
+function mapViewPairs({ filters = NO_FILTERS, search = "" }: MapViewParams): [string, string][] {
+  const pairs = filtersToParams(filters);
+  if (search.trim() !== "") pairs.push(["q", search]);
+  return pairs;
+}
+
 export const paths = {
-  home: () => "/",
+  /** The map, with its filters and search. */
+  map: (view: MapViewParams = {}) => withQuery("/", mapViewPairs(view)),
+  /** A role (or starting point) opened beside the map, keeping the map's filters. */
+  role: (id: string, view: MapViewParams = {}) =>
+    withQuery(`/roles/${encodeURIComponent(id)}`, mapViewPairs(view)),
+  /** Every role as a list: the text alternative to the map. */
+  roles: () => "/roles",
 } as const;

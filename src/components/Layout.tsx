@@ -2,6 +2,7 @@ import { Link, Outlet } from "react-router";
 import { paths } from "../app/paths";
 import { useCareerData } from "../app/career-data-context";
 import { formatIsoDate } from "../core/text/format-date";
+import { LiveAnnouncer } from "./LiveAnnouncer";
 
 /** The page frame: skip link, header, the page itself and a footer that says how current the data is. */
 export function Layout() {
@@ -13,7 +14,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link className="site-header__name" to={paths.home()}>
+          <Link className="site-header__name" to={paths.map()}>
             Psychological professions careers map
           </Link>
           <p className="site-header__tagline">NHS mental health careers in England</p>
@@ -22,6 +23,7 @@ export function Layout() {
       <main id="main-content" className="page" tabIndex={-1}>
         <Outlet />
       </main>
+      <LiveAnnouncer />
       <footer className="site-footer">
         <p>
           Data last reviewed{" "}

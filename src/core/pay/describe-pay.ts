@@ -35,3 +35,27 @@ export function describePay(pay: Pay): string {
     }
   }
 }
+
+/**
+ * A label short enough for a map box: "Band 5", "Band 4 → 5" (while training → when qualified), "Bands 8c–8d".
+ * @example shortPayLabel({ scale: "agenda-for-change", whileTraining: { min: "4", max: "4" }, qualified: { min: "5", max: "5" } }) // "Band 4 → 5"
+ */
+export function shortPayLabel(pay: Pay): string {
+  switch (pay.scale) {
+    case "voluntary":
+      return "Voluntary";
+    case "other":
+      return pay.name;
+    case "agenda-for-change": {
+      const { whileTraining, qualified } = pay;
+      const bands = (range: BandRange) => (range.min === range.max ? range.min : `${range.min}–${range.max}`);
+      if (qualified === undefined) {
+        return whileTraining === undefined
+          ? "Band not published"
+          : `Band ${bands(whileTraining)} in training`;
+      }
+      if (whileTraining !== undefined) return `Band ${bands(whileTraining)} → ${bands(qualified)}`;
+      return `${qualified.min === qualified.max ? "Band" : "Bands"} ${bands(qualified)}`;
+    }
+  }
+}

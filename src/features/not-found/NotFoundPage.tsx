@@ -9,7 +9,7 @@ export function NotFoundPage() {
       <h1>Page not found</h1>
       <p>There is no page at this address. If you typed it, check it is spelled correctly.</p>
       <p>
-        <Link to={paths.home()}>Go to the careers map home page</Link>
+        <Link to={paths.map()}>Go to the careers map home page</Link>
       </p>
     </>
   );

@@ -9,7 +9,7 @@ const STATUS_LABELS: Record<Role["status"], string | null> = {
 };
 
 /** Every role in the dataset, grouped by family, with its pay band. */
-export function HomePage() {
+export function RolesListPage() {
   const { dataset } = useCareerData();
   const families = dataset.families
     .map((family) => ({ family, roles: dataset.roles.filter((role) => role.family === family.id) }))
@@ -17,8 +17,8 @@ export function HomePage() {
 
   return (
     <>
-      <title>Psychological professions careers map</title>
-      <h1>Careers in psychological professions and mental health support</h1>
+      <title>All roles – Psychological professions careers map</title>
+      <h1>All roles</h1>
       <p className="lede">
         {dataset.roles.length} roles and {dataset.routes.length} routes between them, from first jobs and
         apprenticeships to consultant and leadership posts in NHS mental health care in England.

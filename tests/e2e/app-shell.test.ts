@@ -10,10 +10,10 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe("home page", () => {
+describe("app shell", () => {
   it("loads the bundled dataset and lists its roles with their bands, with no console errors", async () => {
-    const { page, errors, context } = await openPage(browser, "/");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Careers in");
+    const { page, errors, context } = await openPage(browser, "/roles");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("All roles");
     await expect(page.getByText("Clinical psychologist", { exact: true }).count()).resolves.toBe(1);
     const pwp = page.getByRole("listitem").filter({ hasText: "Psychological wellbeing practitioner" });
     await expect(pwp.textContent()).resolves.toContain("Band 4 while training, band 5 when qualified");
@@ -21,12 +21,12 @@ describe("home page", () => {
     await context.close();
   });
 
-  it("has no axe violations at desktop and phone widths", async () => {
+  it("has no axe violations on the list of roles at desktop and phone widths", async () => {
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 375, height: 740 },
     ]) {
-      const { page, context } = await openPage(browser, "/", viewport);
+      const { page, context } = await openPage(browser, "/roles", viewport);
       await page.getByRole("heading", { level: 1 }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
@@ -37,7 +37,7 @@ describe("home page", () => {
     const { page, errors, context } = await openPage(browser, "/no/such/page");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
     await page.getByRole("link", { name: "Go to the careers map home page" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Careers in");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Careers map");
     expect(errors).toEqual([]);
     await context.close();
   });

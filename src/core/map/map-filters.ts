@@ -1,0 +1,167 @@
+/**
+ * What the map shows: filters on roles (family, registration, age group, apprenticeship available) and on
+ * routes (kind). Pure, so the same rules serve the map, the list and the URL.
+ */
+import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import {
+  AGE_GROUPS,
+  REGISTRATION_TYPES,
+  ROUTE_KINDS,
+  type AgeGroup,
+  type Role,
+  type RouteKind,
+} from "../dataset/schema";
+
+export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
+
+/** Each list empty means "no filter". */
+export interface MapFilters {
+  families: string[];
+  kinds: RouteKind[];
+  registration: RegistrationType[];
+  ageGroups: AgeGroup[];
+  /** Only roles with at least one apprenticeship route into them. */
+  apprenticeshipOnly: boolean;
+}
+
+export const NO_FILTERS: MapFilters = {
+  families: [],
+  kinds: [],
+  registration: [],
+  ageGroups: [],
+  apprenticeshipOnly: false,
+};
+
+/** The query-string names of the filters, shared by the parser and the URL builder. */
+export const FILTER_PARAMS = {
+  families: "family",
+  kinds: "route",
+  registration: "register",
+  ageGroups: "age",
+  apprenticeshipOnly: "apprenticeship",
+} as const;
+
+export function isApprenticeshipEdge(edge: RouteEdge): boolean {
+  return edge.route.kind === "apprenticeship" || edge.route.apprenticeship !== undefined;
+}
+
+export function hasActiveFilters(filters: MapFilters): boolean {
+  return (
+    filters.families.length > 0 ||
+    filters.kinds.length > 0 ||
+    filters.registration.length > 0 ||
+    filters.ageGroups.length > 0 ||
+    filters.apprenticeshipOnly
+  );
+}
+
+export interface VisibleGraph {
+  nodeIds: Set<string>;
+  edgeKeys: Set<string>;
+}
+
+function roleIsVisible(graph: CareerGraph, role: Role, filters: MapFilters): boolean {
+  if (filters.families.length > 0 && !filters.families.includes(role.family)) return false;
+  if (filters.registration.length > 0 && !filters.registration.includes(role.registration.type)) return false;
+  if (filters.ageGroups.length > 0 && !role.ageGroups.some((group) => filters.ageGroups.includes(group))) {
+    return false;
+  }
+  if (filters.apprenticeshipOnly && !(graph.inEdges.get(role.id) ?? []).some(isApprenticeshipEdge))
+    return false;
+  return true;
+}
+
+/**
+ * The roles and routes that pass the filters. A route shows when both its ends show and its kind is allowed;
+ * a starting point shows while at least one of its routes shows (or when nothing is filtered).
+ * @example visibleGraph(graph, { ...NO_FILTERS, families: ["nursing"] }).nodeIds.has("mental-health-nurse") // true
+ */
+export function visibleGraph(graph: CareerGraph, filters: MapFilters): VisibleGraph {
+  const roleIds = new Set(
+    graph.roles.filter((role) => roleIsVisible(graph, role, filters)).map((role) => role.id),
+  );
+  const isStart = (id: string) => graph.nodes.get(id)?.nodeType === "starting-point";
+  const edgeKeys = new Set<string>();
+  const startsInUse = new Set<string>();
+  for (const edge of graph.edges) {
+    const fromVisible = roleIds.has(edge.from) || isStart(edge.from);
+    const toVisible = roleIds.has(edge.to) || isStart(edge.to);
+    if (!fromVisible || !toVisible) continue;
+    if (filters.kinds.length > 0 && !filters.kinds.includes(edge.route.kind)) continue;
+    edgeKeys.add(edge.key);
+    if (isStart(edge.from)) startsInUse.add(edge.from);
+    if (isStart(edge.to)) startsInUse.add(edge.to);
+  }
+  const showAllStarts = !hasActiveFilters(filters);
+  const nodeIds = new Set<string>();
+  for (const start of graph.startingPoints)
+    if (showAllStarts || startsInUse.has(start.id)) nodeIds.add(start.id);
+  for (const id of roleIds) nodeIds.add(id);
+  return { nodeIds, edgeKeys };
+}
+
+export interface ParsedFilters {
+  filters: MapFilters;
+  /** Values in the address that mean nothing here, so the page can say they were ignored. */
+  ignored: string[];
+}
+
+function parseList<T extends string>(
+  raw: string | null,
+  allowed: ReadonlyArray<T>,
+  name: string,
+  ignored: string[],
+): T[] {
+  if (raw === null || raw.trim() === "") return [];
+  const values: T[] = [];
+  for (const value of raw.split(",").map((v) => v.trim())) {
+    if (value === "") continue;
+    if ((allowed as ReadonlyArray<string>).includes(value)) {
+      if (!values.includes(value as T)) values.push(value as T);
+    } else {
+      ignored.push(`${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}`);
+    }
+  }
+  return values;
+}
+
+/**
+ * Reads filters from a query string, ignoring (and reporting) values that are not known.
+ * @example parseMapFilters(new URLSearchParams("family=nursing&route=apprenticeship"), ["nursing"]).filters.kinds // ["apprenticeship"]
+ */
+export function parseMapFilters(params: URLSearchParams, familyIds: ReadonlyArray<string>): ParsedFilters {
+  const ignored: string[] = [];
+  const apprenticeship = params.get(FILTER_PARAMS.apprenticeshipOnly);
+  if (apprenticeship !== null && apprenticeship !== "yes")
+    ignored.push(`${FILTER_PARAMS.apprenticeshipOnly}=${apprenticeship.slice(0, 40)}`);
+  return {
+    filters: {
+      families: parseList(params.get(FILTER_PARAMS.families), familyIds, FILTER_PARAMS.families, ignored),
+      kinds: parseList(params.get(FILTER_PARAMS.kinds), ROUTE_KINDS, FILTER_PARAMS.kinds, ignored),
+      registration: parseList(
+        params.get(FILTER_PARAMS.registration),
+        REGISTRATION_TYPES,
+        FILTER_PARAMS.registration,
+        ignored,
+      ),
+      ageGroups: parseList(params.get(FILTER_PARAMS.ageGroups), AGE_GROUPS, FILTER_PARAMS.ageGroups, ignored),
+      apprenticeshipOnly: apprenticeship === "yes",
+    },
+    ignored,
+  };
+}
+
+/**
+ * Writes filters into query-string pairs, leaving out those not in use. The inverse of parseMapFilters.
+ * @example filtersToParams({ ...NO_FILTERS, apprenticeshipOnly: true }) // [["apprenticeship", "yes"]]
+ */
+export function filtersToParams(filters: MapFilters): [string, string][] {
+  const pairs: [string, string][] = [];
+  if (filters.families.length > 0) pairs.push([FILTER_PARAMS.families, filters.families.join(",")]);
+  if (filters.kinds.length > 0) pairs.push([FILTER_PARAMS.kinds, filters.kinds.join(",")]);
+  if (filters.registration.length > 0)
+    pairs.push([FILTER_PARAMS.registration, filters.registration.join(",")]);
+  if (filters.ageGroups.length > 0) pairs.push([FILTER_PARAMS.ageGroups, filters.ageGroups.join(",")]);
+  if (filters.apprenticeshipOnly) pairs.push([FILTER_PARAMS.apprenticeshipOnly, "yes"]);
+  return pairs;
+}

@@ -1,0 +1,22 @@
+import type { CareerNode, Family } from "../dataset/schema";
+import { describePay } from "../pay/describe-pay";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * What a screen reader says for a node on the map: its name, family, pay and how many routes lead in and out.
+ * @example mapNodeLabel(pwp, families, 3, 2)
+ * // "Psychological wellbeing practitioner. Wellbeing practitioners. Band 4 while training, band 5 when qualified. 3 routes in, 2 routes out."
+ */
+export function mapNodeLabel(
+  node: CareerNode,
+  families: ReadonlyArray<Family>,
+  routesIn: number,
+  routesOut: number,
+): string {
+  const routes = `${plural(routesIn, "route")} in, ${plural(routesOut, "route")} out.`;
+  if (node.nodeType === "starting-point")
+    return `${node.title}. Where you start. ${plural(routesOut, "route")} out.`;
+  const family = families.find((f) => f.id === node.family)?.name ?? node.family;
+  return `${node.title}. ${family}. ${describePay(node.pay)}. ${routes}`;
+}

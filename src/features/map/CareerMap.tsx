@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import type { MapLayout } from "../../core/layout/career-map-layout";
+import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
+import { mapNodeLabel } from "../../core/map/node-label";
+import { ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
+import { useAppStore } from "../../state/store";
+import { useCareerData } from "../../app/career-data-context";
+import { MapEdge, EdgeMarkers, type EdgeEmphasis } from "./MapEdge";
+import { MapLabels, MapLanes } from "./MapLanes";
+import { MapNode, type NodeEmphasis } from "./MapNode";
+
+interface CareerMapProps {
+  layout: MapLayout;
+  selectedId: string | null;
+  hrefFor: (id: string) => string;
+  onOpen: (id: string) => void;
+  onEscape: () => void;
+}
+
+const ARROW_KEYS = new Set<string>(["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"]);
+/** The first view never shrinks text below this scale: people can zoom out, but must be able to read first. */
+const MIN_READABLE_SCALE = 0.85;
+
+/** The map itself: lanes, routes and nodes in an SVG that pans and zooms, and that the keyboard can walk. */
+export function CareerMap({ layout, selectedId, hrefFor, onOpen, onEscape }: CareerMapProps) {
+  const { dataset, graph } = useCareerData();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const viewportRef = useRef<SVGGElement>(null);
+  const panZoomRef = useRef<PanZoom | null>(null);
+  const elements = useRef(new Map<string, HTMLElement | SVGElement>());
+  const movingByKey = useRef(false);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const focusedId = useAppStore((s) => s.focusedId);
+  const setHovered = useAppStore((s) => s.setHovered);
+  const setFocused = useAppStore((s) => s.setFocused);
+  const announce = useAppStore((s) => s.announce);
+  const boxes = useMemo(() => new Map(layout.nodes.map((b) => [b.id, b])), [layout]);
+  const laneIndex = useMemo(() => new Map(layout.lanes.map((l) => [l.familyId, l.index])), [layout]);
+
+  const contentBounds = useMemo(
+    () => ({ x: -24, y: 0, width: layout.width + 48, height: layout.height }),
+    [layout.width, layout.height],
+  );
+
+  // Marks the first frame painted after the map mounts, for the browser benchmark (npm run bench:map).
+  useEffect(() => {
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("careers-map:painted")));
+  }, []);
+
+  useEffect(() => {
+    if (svgRef.current === null || viewportRef.current === null) return;
+    const panZoom = createPanZoom({
+      svg: svgRef.current,
+      viewport: viewportRef.current,
+      minScale: 0.2,
+      maxScale: 2.5,
+    });
+    panZoomRef.current = panZoom;
+    return () => {
+      panZoom.destroy();
+      panZoomRef.current = null;
+    };
+  }, []);
+
+  // A new layout (other filters, other data) gets a fresh first view: as much as is readable, from the top left.
+  useEffect(() => {
+    panZoomRef.current?.fit(contentBounds, { minScale: MIN_READABLE_SCALE });
+  }, [contentBounds]);
+
+  // Opening a role brings it into view; closing it gives focus back to its node, so the keyboard carries on
+  // from where it was.
+  const previousSelection = useRef(selectedId);
+  useEffect(() => {
+    const box = selectedId === null ? undefined : boxes.get(selectedId);
+    if (box !== undefined) panZoomRef.current?.reveal(box, 48);
+    const closed = previousSelection.current;
+    previousSelection.current = selectedId;
+    if (selectedId === null && closed !== null) elements.current.get(closed)?.focus();
+  }, [selectedId, boxes]);
+
+  const highlightId = hoveredId ?? focusedId ?? selectedId;
+  const related = useMemo(() => {
+    if (highlightId === null || !boxes.has(highlightId)) return null;
+    const nodes = new Set([highlightId]);
+    const edges = new Set<string>();
+    for (const edge of layout.edges) {
+      if (edge.from === highlightId || edge.to === highlightId) {
+        edges.add(edge.key);
+        nodes.add(edge.from);
+        nodes.add(edge.to);
+      }
+    }
+    return { nodes, edges };
+  }, [highlightId, layout.edges, boxes]);
+
+  const routeCounts = useMemo(() => {
+    const counts = new Map<string, { in: number; out: number }>();
+    for (const box of layout.nodes) counts.set(box.id, { in: 0, out: 0 });
+    for (const edge of layout.edges) {
+      counts.get(edge.from)!.out++;
+      counts.get(edge.to)!.in++;
+    }
+    return counts;
+  }, [layout]);
+
+  const registerElement = useCallback((id: string, element: HTMLElement | SVGElement | null) => {
+    if (element === null) elements.current.delete(id);
+    else elements.current.set(id, element);
+  }, []);
+
+  const onFocusNode = useCallback(
+    (id: string) => {
+      if (!movingByKey.current) setFocused(id);
+      movingByKey.current = false;
+      const box = boxes.get(id);
+      if (box !== undefined) panZoomRef.current?.reveal(box);
+    },
+    [boxes, setFocused],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (event.key === "Escape") {
+      onEscape();
+      return;
+    }
+    if (!ARROW_KEYS.has(event.key)) return;
+    const current = (event.target as Element).closest("[data-node-id]")?.getAttribute("data-node-id");
+    if (current === null || current === undefined) return;
+    event.preventDefault();
+    const state = useAppStore.getState();
+    const context = state.focusedId === current ? state.moveContext : { cameFrom: null, direction: null };
+    const move = nextMove(layout, current, context, event.key as MapKey);
+    if (move === null) {
+      announce(
+        event.key === "ArrowRight"
+          ? "No routes lead on from here."
+          : event.key === "ArrowLeft"
+            ? "No routes lead here."
+            : "No more roles this way.",
+      );
+      return;
+    }
+    setFocused(move.to, { cameFrom: move.cameFrom, direction: move.direction });
+    movingByKey.current = true;
+    elements.current.get(move.to)?.focus();
+    if (move.via !== null) {
+      const route = graph.edges.find((e) => e.key === move.via!.key)?.route;
+      const fromTitle = graph.nodes.get(move.via.from)?.title ?? move.via.from;
+      const toTitle = graph.nodes.get(move.via.to)?.title ?? move.via.to;
+      if (route !== undefined) {
+        announce(`${ROUTE_KIND_LABELS[route.kind]}: ${fromTitle} to ${toTitle}, by ${route.programme}.`);
+      }
+    }
+  };
+
+  return (
+    <div className="map-canvas">
+      <div className="map-canvas__controls">
+        <button
+          type="button"
+          className="map-button"
+          aria-label="Zoom in"
+          onClick={() => panZoomRef.current?.zoomBy(1.25)}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="map-button"
+          aria-label="Zoom out"
+          onClick={() => panZoomRef.current?.zoomBy(0.8)}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          className="map-button map-button--text"
+          onClick={() => panZoomRef.current?.fit(contentBounds)}
+        >
+          Fit to screen
+        </button>
+      </div>
+      <svg
+        ref={svgRef}
+        className={`map${related === null ? "" : " has-highlight"}`}
+        role="group"
+        aria-label="Careers map. Tab moves through the roles; arrow keys follow the routes between them."
+        onKeyDown={onKeyDown}
+      >
+        <EdgeMarkers />
+        <g ref={viewportRef}>
+          <MapLanes layout={layout} />
+          <g className="map-edges" aria-hidden="true">
+            {layout.edges.map((edge) => {
+              const emphasis: EdgeEmphasis =
+                related === null ? "normal" : related.edges.has(edge.key) ? "related" : "faded";
+              return <MapEdge key={edge.key} edge={edge} emphasis={emphasis} />;
+            })}
+          </g>
+          <MapLabels layout={layout} />
+          <g className="map-nodes">
+            {layout.nodes.map((box) => {
+              const node = graph.nodes.get(box.id)!;
+              const counts = routeCounts.get(box.id)!;
+              const emphasis: NodeEmphasis =
+                related === null ? "normal" : related.nodes.has(box.id) ? "related" : "faded";
+              return (
+                <MapNode
+                  key={box.id}
+                  box={box}
+                  laneIndex={box.familyId === null ? null : (laneIndex.get(box.familyId) ?? null)}
+                  href={hrefFor(box.id)}
+                  label={mapNodeLabel(node, dataset.families, counts.in, counts.out)}
+                  selected={box.id === selectedId}
+                  emphasis={emphasis}
+                  registerElement={registerElement}
+                  onOpen={onOpen}
+                  onFocusNode={onFocusNode}
+                  onHover={setHovered}
+                />
+              );
+            })}
+          </g>
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Link } from "react-router";
+import { useCareerData } from "../../app/career-data-context";
+import { paths } from "../../app/paths";
+import { layoutCareerMap } from "../../core/layout/career-map-layout";
+import { hasActiveFilters, NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
+import { useAppStore } from "../../state/store";
+import { RolePanel } from "../role/RolePanel";
+import { CareerMap } from "./CareerMap";
+import { MapFiltersForm } from "./MapFiltersForm";
+import { MapLegend } from "./MapLegend";
+import { RoleSearch } from "./RoleSearch";
+import { useMapView } from "./use-map-view";
+
+/** The careers map with its search, filters and key, and the chosen role's details beside it. */
+export function MapPage() {
+  const { dataset, graph } = useCareerData();
+  const { selectedId, filters, ignored, search, setFilters, setSearch, openNode, closeNode } = useMapView();
+  const announce = useAppStore((s) => s.announce);
+  const [showFilters, setShowFilters] = useState(hasActiveFilters(filters));
+  const [showKey, setShowKey] = useState(false);
+
+  const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
+  const layout = useMemo(
+    () => layoutCareerMap(graph, dataset.families, visible),
+    [graph, dataset.families, visible],
+  );
+  const visibleRoles = layout.nodes.filter((n) => n.nodeType === "role").length;
+  const view = { filters, search };
+  const hrefFor = (id: string) => paths.role(id, view);
+
+  // Escape inside the open panel closes it, as the Close button does.
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selectedId === null) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && panelRef.current?.contains(event.target as Node) === true) closeNode();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [selectedId, closeNode]);
+
+  useEffect(() => {
+    const node = selectedId === null ? undefined : graph.nodes.get(selectedId);
+    if (node !== undefined) announce(`Showing details of ${node.title}.`);
+  }, [selectedId, graph, announce]);
+
+  const activeCount =
+    filters.families.length +
+    filters.kinds.length +
+    filters.registration.length +
+    filters.ageGroups.length +
+    (filters.apprenticeshipOnly ? 1 : 0);
+
+  return (
+    <div className={`map-page${selectedId === null ? "" : " has-panel"}`}>
+      {selectedId === null ? <title>Careers map – Psychological professions careers map</title> : null}
+      <div className="map-page__main">
+        <h1 className="map-page__title">Careers map</h1>
+        <p className="map-page__intro">
+          Roles in NHS psychological professions and mental health support, and the routes between them.
+          Choose a role to see its pay, training and the ways in and on.
+        </p>
+        <div className="map-toolbar">
+          <RoleSearch value={search} onChange={setSearch} onChoose={openNode} />
+          <div className="map-toolbar__buttons">
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded={showFilters}
+              aria-controls="map-filters"
+              onClick={() => setShowFilters((v) => !v)}
+            >
+              Filters{activeCount === 0 ? "" : ` (${activeCount} on)`}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded={showKey}
+              aria-controls="map-key"
+              onClick={() => setShowKey((v) => !v)}
+            >
+              Key
+            </button>
+            <Link className="map-toolbar__link" to={paths.roles()}>
+              List of all roles
+            </Link>
+          </div>
+        </div>
+        {ignored.length === 0 ? null : (
+          <div className="notice" role="note">
+            Some filters in this link were not recognised and have been ignored: {ignored.join(", ")}.
+          </div>
+        )}
+        <div id="map-filters" hidden={!showFilters}>
+          <MapFiltersForm filters={filters} onChange={setFilters} />
+        </div>
+        <div id="map-key" hidden={!showKey}>
+          <MapLegend lanes={layout.lanes} />
+        </div>
+        <p className="map-page__count" role="status">
+          Showing {visibleRoles} of {dataset.roles.length} roles
+          {hasActiveFilters(filters) ? " that match the filters" : ""}.
+        </p>
+        <a className="skip-map" href="#after-map">
+          Skip past the map
+        </a>
+        {visibleRoles === 0 ? (
+          <div className="notice">
+            <p>No roles match these filters.</p>
+            <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>
+              Clear filters
+            </button>
+          </div>
+        ) : (
+          <CareerMap
+            layout={layout}
+            selectedId={selectedId}
+            hrefFor={hrefFor}
+            onOpen={openNode}
+            onEscape={closeNode}
+          />
+        )}
+        <div id="after-map" tabIndex={-1} />
+      </div>
+      {selectedId === null ? null : (
+        <div className="map-page__panel" ref={panelRef}>
+          <RolePanel id={selectedId} linkTo={hrefFor} onClose={closeNode} />
+        </div>
+      )}
+    </div>
+  );
+}

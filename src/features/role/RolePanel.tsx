@@ -1,0 +1,234 @@
+import { useEffect, useId, useMemo, useRef } from "react";
+import { Link } from "react-router";
+import { useCareerData } from "../../app/career-data-context";
+import { paths } from "../../app/paths";
+import type { BandRange, CareerNode, Role } from "../../core/dataset/schema";
+import { formatBandRange } from "../../core/pay/describe-pay";
+import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
+import { closestMatches } from "../../core/text/closest-matches";
+import { formatIsoDate } from "../../core/text/format-date";
+import { AGE_GROUP_LABELS, REGISTRATION_LABELS } from "../../core/text/labels";
+import { CaveatNotes } from "./CaveatNotes";
+import { RouteList } from "./RouteList";
+import { SourceList, sourcesWithIds } from "./SourceList";
+
+interface RolePanelProps {
+  id: string;
+  /** Where links to other nodes go: usually the same map view with that node open. */
+  linkTo: (nodeId: string) => string;
+  onClose: () => void;
+}
+
+const STATUS_TEXT: Record<Role["status"], string | null> = {
+  established: null,
+  new: "New role",
+  pilot: "Pilot role",
+};
+
+/** Details of one role or starting point, beside the map (or as a page of its own on a phone). */
+export function RolePanel({ id, linkTo, onClose }: RolePanelProps) {
+  const { graph } = useCareerData();
+  const node = graph.nodes.get(id);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+
+  // Opening a role moves focus to its heading, so keyboard and screen-reader users land on what they chose.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [id]);
+
+  return (
+    <section className="role-panel" aria-labelledby={headingId}>
+      <button type="button" className="role-panel__close" onClick={onClose}>
+        Close <span className="visually-hidden">details</span>
+      </button>
+      {node === undefined ? (
+        <RoleNotFound id={id} linkTo={linkTo} headingRef={headingRef} headingId={headingId} />
+      ) : (
+        <NodeDetails node={node} linkTo={linkTo} headingRef={headingRef} headingId={headingId} />
+      )}
+    </section>
+  );
+}
+
+interface DetailsProps {
+  linkTo: (nodeId: string) => string;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+  headingId: string;
+}
+
+function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id: string }) {
+  const { graph } = useCareerData();
+  const suggestions = useMemo(
+    () =>
+      closestMatches(
+        id.replace(/-/g, " "),
+        [...graph.nodes.values()].map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames, n.id] })),
+        { limit: 5, minScore: 0.4 },
+      ),
+    [graph, id],
+  );
+  return (
+    <>
+      <title>Role not found – Psychological professions careers map</title>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        Role not found
+      </h2>
+      <p>
+        There is no role with the id <code>{id}</code> in this careers map. The link may be old or mistyped.
+      </p>
+      {suggestions.length === 0 ? null : (
+        <>
+          <p>Did you mean:</p>
+          <ul>
+            {suggestions.map((s) => (
+              <li key={s.id}>
+                <Link to={linkTo(s.id)}>{graph.nodes.get(s.id)?.title ?? s.id}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to={paths.roles()}>See every role in a list</Link>
+      </p>
+    </>
+  );
+}
+
+function BandWithPay({ label, range }: { label: string; range: BandRange }) {
+  const { payTable } = useCareerData();
+  const pounds = payRangeFor(payTable, range);
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        {formatBandRange(range).replace(/^b/, "B")}
+        {pounds === undefined ? null : ` (${formatPayRange(pounds)} a year)`}
+      </dd>
+    </div>
+  );
+}
+
+function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { node: CareerNode }) {
+  const { dataset, graph, payTable } = useCareerData();
+  const routesIn = graph.inEdges.get(node.id) ?? [];
+  const routesOut = graph.outEdges.get(node.id) ?? [];
+  const family = node.nodeType === "role" ? dataset.families.find((f) => f.id === node.family) : undefined;
+
+  return (
+    <>
+      <title>{`${node.title} – Psychological professions careers map`}</title>
+      <p className="role-panel__kicker">
+        {node.nodeType === "role" ? (family?.name ?? "Role") : "Where you start"}
+      </p>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {node.title}
+      </h2>
+      {node.nodeType === "role" && STATUS_TEXT[node.status] !== null ? (
+        <strong className="tag">{STATUS_TEXT[node.status]}</strong>
+      ) : null}
+      {node.otherNames.length === 0 ? null : (
+        <p className="role-panel__aka">Also called: {node.otherNames.join(", ")}</p>
+      )}
+      <p>{node.summary}</p>
+
+      {node.nodeType === "role" ? (
+        <>
+          <h3>Pay</h3>
+          {node.pay.scale === "agenda-for-change" ? (
+            node.pay.whileTraining === undefined && node.pay.qualified === undefined ? (
+              <p>No Agenda for Change band has been published for this role.</p>
+            ) : (
+              <dl className="facts">
+                {node.pay.whileTraining === undefined ? null : (
+                  <BandWithPay label="While training" range={node.pay.whileTraining} />
+                )}
+                {node.pay.qualified === undefined ? null : (
+                  <BandWithPay
+                    label={node.pay.whileTraining === undefined ? "Band" : "When qualified"}
+                    range={node.pay.qualified}
+                  />
+                )}
+              </dl>
+            )
+          ) : (
+            <p>
+              {node.pay.scale === "voluntary"
+                ? "This is a voluntary (unpaid) role."
+                : `Paid on the ${node.pay.name}.`}
+            </p>
+          )}
+          {node.pay.note === undefined ? null : <p>{node.pay.note}</p>}
+          {node.pay.scale === "agenda-for-change" ? (
+            <details className="details">
+              <summary>
+                About these figures (Agenda for Change {payTable.payYear}, {payTable.region})
+              </summary>
+              <CaveatNotes caveats={payTable.caveats} heading="What to check" />
+              <SourceList sources={payTable.sources} />
+            </details>
+          ) : null}
+
+          <h3>Registration</h3>
+          <p>
+            {REGISTRATION_LABELS[node.registration.type]}
+            {node.registration.bodies.length === 0 ? "." : `: ${node.registration.bodies.join(", ")}.`}
+            {node.registration.note === undefined ? null : ` ${node.registration.note}`}
+          </p>
+
+          {node.entryRequirements.length === 0 ? null : (
+            <>
+              <h3>Entry requirements</h3>
+              <ul>
+                {node.entryRequirements.map((requirement, i) => (
+                  <li key={i}>{requirement}</li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          <h3>Where and with whom</h3>
+          <p>
+            {node.ageGroups.map((g) => AGE_GROUP_LABELS[g]).join(" and ")}
+            {node.settings.length === 0 ? "." : `, in ${node.settings.join(", ").toLowerCase()}.`}
+          </p>
+          <CaveatNotes caveats={node.caveats} />
+        </>
+      ) : (
+        <CaveatNotes caveats={node.caveats} />
+      )}
+
+      {node.nodeType === "role" ? (
+        <>
+          <h3>Routes into this role</h3>
+          <RouteList
+            edges={routesIn}
+            direction="in"
+            linkTo={linkTo}
+            emptyText="No routes into this role are recorded."
+          />
+        </>
+      ) : null}
+      <h3>{node.nodeType === "role" ? "Routes onward" : "Where this can lead"}</h3>
+      <RouteList
+        edges={routesOut}
+        direction="out"
+        linkTo={linkTo}
+        emptyText="This is the top of this career path in the map."
+      />
+
+      {node.nodeType === "role" && node.links.healthCareers !== undefined ? (
+        <p>
+          <a href={node.links.healthCareers} rel="noreferrer">
+            {node.title} on NHS Health Careers
+          </a>
+        </p>
+      ) : null}
+
+      <h3>Sources</h3>
+      <SourceList sources={sourcesWithIds(dataset.sources, node.sources)} />
+      <p className="hint">Last reviewed {formatIsoDate(node.lastReviewed)}.</p>
+    </>
+  );
+}

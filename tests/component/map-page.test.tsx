@@ -1,0 +1,151 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { renderAppAt } from "./render-app";
+
+describe("map page", () => {
+  it("draws every role and starting point as a link with a full description", () => {
+    renderAppAt("/");
+    const map = screen.getByRole("group", { name: /careers map/i });
+    const pwp = within(map).getByRole("link", {
+      name: /^Psychological wellbeing practitioner\. Wellbeing practitioners\./,
+    });
+    expect(pwp).toHaveAttribute("href", "/roles/psychological-wellbeing-practitioner");
+    expect(
+      within(map).getByRole("link", { name: /^GCSEs or other Level 2 qualifications\. Where you start\./ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Showing 9 of 9 roles\.$/)).toBeInTheDocument();
+  });
+
+  it("finds a role by its abbreviation, opens it and moves focus to its heading", async () => {
+    const user = userEvent.setup();
+    renderAppAt("/");
+    await user.type(screen.getByRole("combobox", { name: "Search for a role" }), "pwp");
+    const option = screen.getByRole("option", { name: /Psychological wellbeing practitioner \(PWP\)/ });
+    expect(option).toHaveAttribute("aria-selected", "true");
+    await user.keyboard("{Enter}");
+    const heading = screen.getByRole("heading", { level: 2, name: "Psychological wellbeing practitioner" });
+    expect(heading).toHaveFocus();
+  });
+
+  it("tolerates a typo in the search", async () => {
+    const user = userEvent.setup();
+    renderAppAt("/");
+    await user.type(screen.getByRole("combobox", { name: "Search for a role" }), "clinicl psycholgist");
+    expect(screen.getAllByRole("option")[0]).toHaveTextContent("Clinical psychologist");
+  });
+
+  it("filters to roles with an apprenticeship route and says how many are shown", async () => {
+    const user = userEvent.setup();
+    renderAppAt("/");
+    await user.click(screen.getByRole("button", { name: "Filters" }));
+    await user.click(screen.getByRole("checkbox", { name: "Only roles you can reach by an apprenticeship" }));
+    const map = screen.getByRole("group", { name: /careers map/i });
+    expect(within(map).queryByRole("link", { name: /^Clinical psychologist\./ })).toBeNull();
+    expect(
+      within(map).getByRole("link", { name: /^Psychological wellbeing practitioner\./ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Showing \d of 9 roles that match the filters\.$/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Filters (1 on)" })).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("restores filters from the address and says which values it ignored", () => {
+    renderAppAt("/?apprenticeship=yes&route=teleport");
+    expect(
+      screen.getByRole("checkbox", { name: "Only roles you can reach by an apprenticeship" }),
+    ).toBeChecked();
+    expect(screen.getByRole("note")).toHaveTextContent(
+      "not recognised and have been ignored: route=teleport",
+    );
+  });
+
+  it("explains the map's lines and glyphs in a key", async () => {
+    const user = userEvent.setup();
+    renderAppAt("/");
+    await user.click(screen.getByRole("button", { name: "Key" }));
+    const key = screen.getByRole("heading", { name: "Kinds of route" }).parentElement!;
+    expect(within(key).getByText("Apprenticeship")).toBeInTheDocument();
+    expect(within(key).getByText("Lateral move")).toBeInTheDocument();
+    expect(within(key).getByText("Practitioner psychology")).toBeInTheDocument();
+  });
+});
+
+describe("role panel", () => {
+  it("shows pay from the pay table, registration, routes in and out, sources and review date", () => {
+    renderAppAt("/roles/clinical-psychologist");
+    const panel = screen.getByRole("region", { name: "Clinical psychologist" });
+    expect(within(panel).getByText("While training").nextElementSibling).toHaveTextContent(
+      "Band 6 (£38,682–£46,580 a year)",
+    );
+    expect(within(panel).getByText("When qualified").nextElementSibling).toHaveTextContent(
+      "Band 7 (£47,810–£54,710 a year)",
+    );
+    expect(panel).toHaveTextContent("Regulated by law (statutory register): HCPC.");
+    const routesIn = within(panel).getByRole("heading", {
+      name: "Routes into this role",
+    }).nextElementSibling!;
+    expect(routesIn).toHaveTextContent("Doctorate in Clinical Psychology (DClinPsy)");
+    expect(within(routesIn as HTMLElement).getAllByText("Length")[0]!.nextElementSibling).toHaveTextContent(
+      "3 years",
+    );
+    expect(routesIn).toHaveTextContent("At least two years must pass after finishing any NHS-funded");
+    expect(
+      within(panel).getByRole("link", { name: "Clinical psychologist on NHS Health Careers" }),
+    ).toHaveAttribute(
+      "href",
+      "https://www.healthcareers.nhs.uk/explore-roles/psychological-therapies/roles/clinical-psychologist",
+    );
+    expect(panel).toHaveTextContent("Last reviewed 21 November 2026.");
+    expect(
+      within(panel).getByRole("link", { name: "Health Careers: clinical psychologist" }),
+    ).toBeInTheDocument();
+  });
+
+  it("shows a visible note on anything not confirmed about a role", () => {
+    renderAppAt("/roles/assistant-psychologist");
+    const panel = screen.getByRole("region", { name: "Assistant psychologist" });
+    expect(panel).toHaveTextContent(
+      "Registration (worked out, not stated): No register is named for the role",
+    );
+  });
+
+  it("shows a visible note on anything not confirmed about a route", () => {
+    renderAppAt("/roles/mental-health-nurse");
+    expect(screen.getByRole("region", { name: "Mental health nurse" })).toHaveTextContent(
+      "Apprenticeship standard (not found): The standard's reference number was not confirmed",
+    );
+  });
+
+  it("links each route to the role at its other end, keeping the map's filters", () => {
+    renderAppAt("/roles/psychological-wellbeing-practitioner?age=adults");
+    const panel = screen.getByRole("region", { name: "Psychological wellbeing practitioner" });
+    expect(within(panel).getByRole("link", { name: "High-intensity CBT therapist" })).toHaveAttribute(
+      "href",
+      "/roles/high-intensity-cbt-therapist?age=adults",
+    );
+  });
+
+  it("closes with Escape", async () => {
+    const user = userEvent.setup();
+    renderAppAt("/roles/nursing-associate");
+    expect(screen.getByRole("heading", { level: 2, name: "Nursing associate" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("region", { name: "Nursing associate" })).toBeNull();
+  });
+
+  it("closes with the Close button", async () => {
+    const user = userEvent.setup();
+    renderAppAt("/roles/nursing-associate");
+    await user.click(screen.getByRole("button", { name: "Close details" }));
+    expect(screen.queryByRole("region", { name: "Nursing associate" })).toBeNull();
+  });
+
+  it("answers an unknown role with the closest ones", () => {
+    renderAppAt("/roles/clinical-psycholgist");
+    expect(screen.getByRole("heading", { level: 2, name: "Role not found" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Clinical psychologist" })).toHaveAttribute(
+      "href",
+      "/roles/clinical-psychologist",
+    );
+  });
+});

@@ -1,0 +1,221 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, appUrl, launchBrowser, openPage } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const mapNode = (page: Page, title: string) =>
+  page.getByRole("group", { name: /careers map/i }).getByRole("link", { name: new RegExp(`^${title}\\.`) });
+const panelHeading = (page: Page) => page.locator(".role-panel h2");
+
+describe("the careers map in Chromium", () => {
+  it("search PWP, open it, follow a route to high-intensity CBT therapist, then filter to apprenticeships", async () => {
+    const { page, errors, context } = await openPage(browser, "/");
+    await page.getByRole("combobox", { name: "Search for a role" }).fill("PWP");
+    await page.getByRole("option", { name: /Psychological wellbeing practitioner/ }).click();
+    await expect.poll(() => panelHeading(page).textContent()).toBe("Psychological wellbeing practitioner");
+    expect(new URL(page.url()).pathname).toBe("/roles/psychological-wellbeing-practitioner");
+
+    await page.locator(".role-panel").getByRole("link", { name: "High-intensity CBT therapist" }).click();
+    await expect.poll(() => panelHeading(page).textContent()).toBe("High-intensity CBT therapist");
+    const onward = await page.locator(".role-panel").textContent();
+    expect(onward).toContain("At least two years in continuous employment as a PWP");
+
+    await page.getByRole("button", { name: "Filters" }).click();
+    await page.getByRole("checkbox", { name: "Only roles you can reach by an apprenticeship" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("apprenticeship")).toBe("yes");
+    expect(await mapNode(page, "Psychological wellbeing practitioner").count()).toBe(1);
+    expect(await mapNode(page, "Clinical psychologist").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("does the whole journey with the keyboard alone", async () => {
+    const { page, errors, context } = await openPage(browser, "/");
+    await page.getByRole("heading", { level: 1, name: "Careers map" }).waitFor();
+    // Skip link, home link, then the search box.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("combobox");
+    await page.keyboard.type("pwp");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("Psychological wellbeing practitioner");
+
+    // Escape closes the role and puts focus back on its node in the map.
+    await page.keyboard.press("Escape");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-node-id")))
+      .toBe("psychological-wellbeing-practitioner");
+
+    // Arrow keys follow routes; Down steps through the other routes out of the same role.
+    const visited = new Set<string>();
+    await page.keyboard.press("ArrowRight");
+    for (let i = 0; i < 4; i++) {
+      visited.add((await page.evaluate(() => document.activeElement?.getAttribute("data-node-id"))) ?? "");
+      await page.keyboard.press("ArrowDown");
+    }
+    expect(visited).toContain("high-intensity-cbt-therapist");
+    expect(await page.locator("[role=status][aria-live=polite]").textContent()).toMatch(
+      /Psychological wellbeing practitioner to/,
+    );
+
+    // Land on high-intensity CBT therapist and open it with Enter.
+    for (let i = 0; i < 5; i++) {
+      if (
+        (await page.evaluate(() => document.activeElement?.getAttribute("data-node-id"))) ===
+        "high-intensity-cbt-therapist"
+      )
+        break;
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("High-intensity CBT therapist");
+
+    // The focus indicator is visible on a focused node.
+    await page.keyboard.press("Escape");
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const ring = document.activeElement?.querySelector(".map-node__focus");
+          return ring === null || ring === undefined ? null : getComputedStyle(ring).visibility;
+        }),
+      )
+      .toBe("visible");
+
+    // Filters by keyboard: open them from the Filters button; the first box follows the Key button and the
+    // list link.
+    await page.getByRole("button", { name: "Filters" }).focus();
+    await page.keyboard.press("Enter");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe(
+      "checkbox",
+    );
+    await page.getByRole("checkbox", { name: "Only roles you can reach by an apprenticeship" }).focus();
+    await page.keyboard.press("Space");
+    await expect.poll(() => new URL(page.url()).searchParams.get("apprenticeship")).toBe("yes");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("restores the same view from a deep link, on reload and with back and forward", async () => {
+    const families = "psychological-therapies,wellbeing-practitioners";
+    const { page, errors, context } = await openPage(
+      browser,
+      `/roles/high-intensity-cbt-therapist?family=${families}`,
+    );
+    const therapies = page.getByRole("checkbox", { name: "Psychological therapies and psychotherapy" });
+    await expect.poll(() => panelHeading(page).textContent()).toBe("High-intensity CBT therapist");
+    expect(await therapies.isChecked()).toBe(true);
+    await page.reload();
+    await expect.poll(() => panelHeading(page).textContent()).toBe("High-intensity CBT therapist");
+    expect(await therapies.isChecked()).toBe(true);
+    expect(await mapNode(page, "Nursing associate").count()).toBe(0);
+    expect(await mapNode(page, "Psychological wellbeing practitioner").count()).toBe(1);
+
+    await page
+      .locator(".role-panel")
+      .getByRole("link", { name: "Psychological wellbeing practitioner" })
+      .first()
+      .click();
+    await expect.poll(() => panelHeading(page).textContent()).toBe("Psychological wellbeing practitioner");
+    await page.goBack();
+    await expect.poll(() => panelHeading(page).textContent()).toBe("High-intensity CBT therapist");
+    await page.goForward();
+    await expect.poll(() => panelHeading(page).textContent()).toBe("Psychological wellbeing practitioner");
+    expect(new URL(page.url()).searchParams.get("family")).toBe(families);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows a helpful not-found for an unknown role in the address", async () => {
+    const { page, errors, context } = await openPage(browser, "/roles/clinical-psycholgist");
+    await expect.poll(() => panelHeading(page).textContent()).toBe("Role not found");
+    await page.locator(".role-panel").getByRole("link", { name: "Clinical psychologist" }).click();
+    await expect.poll(() => panelHeading(page).textContent()).toBe("Clinical psychologist");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("highlights a role's routes and fades the rest on hover", async () => {
+    const { page, context } = await openPage(browser, "/");
+    await mapNode(page, "High-intensity CBT therapist").hover();
+    await expect.poll(() => page.locator(".map.has-highlight").count()).toBe(1);
+    const faded = await page.locator(".map-node.is-faded").count();
+    const related = await page.locator(".map-node.is-related").count();
+    expect(related).toBeGreaterThanOrEqual(3);
+    expect(faded).toBeGreaterThan(0);
+    expect(
+      await page.locator('.map-edge.is-related[data-edge-key="pwp-to-high-intensity-cbt"]').count(),
+    ).toBe(1);
+    await context.close();
+  });
+
+  it("draws every label inside its box, with no boxes overlapping, at desktop and phone widths", async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
+      const { page, context } = await openPage(browser, "/", viewport);
+      await page.locator(".map-node").first().waitFor();
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const boxes = [...document.querySelectorAll<SVGGraphicsElement>(".map-node")].map((node) => {
+          const rect = node.querySelector<SVGRectElement>(".map-node__box")!.getBBox();
+          for (const text of node.querySelectorAll<SVGTextElement>("text")) {
+            const t = text.getBBox();
+            if (
+              t.x < rect.x ||
+              t.y < rect.y ||
+              t.x + t.width > rect.x + rect.width - 2 ||
+              t.y + t.height > rect.y + rect.height
+            ) {
+              found.push(`${node.getAttribute("data-node-id")}: "${text.textContent}" spills out of its box`);
+            }
+          }
+          return { id: node.getAttribute("data-node-id"), rect };
+        });
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!.rect;
+            const b = boxes[j]!.rect;
+            if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
+              found.push(`${boxes[i]!.id} overlaps ${boxes[j]!.id}`);
+            }
+          }
+        }
+        return found;
+      });
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("has no axe violations on the map, with filters and key open, and on a role page, at both widths", async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
+      const { page, context } = await openPage(browser, "/", viewport);
+      await page.locator(".map-node").first().waitFor();
+      await page.getByRole("button", { name: "Filters" }).click();
+      await page.getByRole("button", { name: "Key" }).click();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.goto(appUrl("/roles/clinical-associate-psychology"));
+      await panelHeading(page).waitFor();
+      await page.locator(".role-panel details summary").first().click();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});

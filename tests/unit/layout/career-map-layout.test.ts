@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { prepareCareerData } from "../../../src/core/career-data";
+import { AGE_GROUPS, ROUTE_KINDS, type CareerStage } from "../../../src/core/dataset/schema";
+import {
+  DEFAULT_LAYOUT_OPTIONS,
+  MAP_COLUMNS,
+  layoutCareerMap,
+  type MapLayout,
+} from "../../../src/core/layout/career-map-layout";
+import { countEdgeCrossings } from "../../../src/core/layout/crossings";
+import { rectsOverlap } from "../../../src/core/layout/geometry";
+import { NO_FILTERS, visibleGraph, type MapFilters } from "../../../src/core/map/map-filters";
+import { loadBundledCareerData, readJson } from "../../support/bundled-data";
+
+const { dataset, graph } = loadBundledCareerData();
+const layoutWith = (filters: MapFilters) =>
+  layoutCareerMap(graph, dataset.families, visibleGraph(graph, filters));
+
+const STAGE_COLUMN: Record<CareerStage, string> = {
+  support: "Support roles",
+  practitioner: "Practitioners and trainees",
+  senior: "Senior roles",
+  advanced: "Advanced and consultant",
+  consultant: "Advanced and consultant",
+  leadership: "Leadership",
+};
+
+// Every filter on its own, and a few together: the layout rules must hold for all of them.
+const FILTER_CASES: [string, MapFilters][] = [
+  ["no filters", NO_FILTERS],
+  ["apprenticeships only", { ...NO_FILTERS, apprenticeshipOnly: true }],
+  ["statutory registration", { ...NO_FILTERS, registration: ["statutory"] }],
+  [
+    "statutory and accredited registers",
+    { ...NO_FILTERS, registration: ["statutory", "accredited-register"] },
+  ],
+  ...AGE_GROUPS.map((group): [string, MapFilters] => [
+    `age group ${group}`,
+    { ...NO_FILTERS, ageGroups: [group] },
+  ]),
+  ...dataset.families.map((f): [string, MapFilters] => [
+    `family ${f.id}`,
+    { ...NO_FILTERS, families: [f.id] },
+  ]),
+  ...ROUTE_KINDS.map((kind): [string, MapFilters] => [
+    `route kind ${kind}`,
+    { ...NO_FILTERS, kinds: [kind] },
+  ]),
+  [
+    "two families and apprenticeships",
+    { ...NO_FILTERS, families: dataset.families.slice(0, 2).map((f) => f.id), apprenticeshipOnly: true },
+  ],
+];
+
+function expectNoOverlaps(layout: MapLayout) {
+  for (let i = 0; i < layout.nodes.length; i++) {
+    for (let j = i + 1; j < layout.nodes.length; j++) {
+      const a = layout.nodes[i]!;
+      const b = layout.nodes[j]!;
+      expect(rectsOverlap(a, b), `${a.id} overlaps ${b.id}`).toBe(false);
+    }
+  }
+}
+
+describe("layoutCareerMap on the bundled data", () => {
+  it("gives the same output for the same input, even from freshly parsed data", () => {
+    const again = prepareCareerData(readJson("data/careers.json"), readJson("data/pay-bands.json"));
+    if (!again.ok) throw new Error("bundled data invalid");
+    const first = layoutWith(NO_FILTERS);
+    const second = layoutCareerMap(
+      again.data.graph,
+      again.data.dataset.families,
+      visibleGraph(again.data.graph, NO_FILTERS),
+    );
+    expect(second).toEqual(first);
+  });
+
+  it("places every role and starting point, and draws every route", () => {
+    const layout = layoutWith(NO_FILTERS);
+    expect(layout.nodes.map((n) => n.id).sort()).toEqual([...graph.nodes.keys()].sort());
+    expect(layout.edges.map((e) => e.key).sort()).toEqual(graph.edges.map((e) => e.key).sort());
+    for (const edge of layout.edges) expect(edge.d).toMatch(/^M[\d.-]+,[\d.-]+C/);
+  });
+
+  it.each(FILTER_CASES)(
+    "with %s: no two boxes overlap, and every node is in its lane and column",
+    (_name, filters) => {
+      const layout = layoutWith(filters);
+      expectNoOverlaps(layout);
+      const lanes = new Map(layout.lanes.map((lane) => [lane.familyId, lane]));
+      for (const box of layout.nodes) {
+        const node = graph.nodes.get(box.id)!;
+        const column = layout.columns[box.column]!;
+        expect(box.x, box.id).toBe(column.x);
+        if (node.nodeType === "starting-point") {
+          expect(column.label).toBe(MAP_COLUMNS[0]);
+          expect(box.familyId).toBeNull();
+          continue;
+        }
+        expect(column.label, box.id).toBe(STAGE_COLUMN[node.stage]);
+        const lane = lanes.get(node.family)!;
+        expect(box.familyId).toBe(node.family);
+        expect(box.y, `${box.id} top`).toBeGreaterThanOrEqual(lane.y);
+        expect(box.y + box.height, `${box.id} bottom`).toBeLessThanOrEqual(lane.y + lane.height);
+      }
+      for (let i = 1; i < layout.lanes.length; i++) {
+        expect(layout.lanes[i]!.y).toBe(layout.lanes[i - 1]!.y + layout.lanes[i - 1]!.height);
+      }
+      const visible = new Set(layout.nodes.map((n) => n.id));
+      for (const edge of layout.edges) {
+        expect(visible.has(edge.from) && visible.has(edge.to), edge.key).toBe(true);
+        if (filters.kinds.length > 0) expect(filters.kinds).toContain(edge.kind);
+      }
+    },
+  );
+
+  it("fits every label inside its box: at most three lines, each short enough for the box", () => {
+    for (const box of layoutWith(NO_FILTERS).nodes) {
+      expect(box.titleLines.length).toBeGreaterThan(0);
+      expect(box.titleLines.length).toBeLessThanOrEqual(3);
+      for (const line of box.titleLines)
+        expect(line.length, line).toBeLessThanOrEqual(DEFAULT_LAYOUT_OPTIONS.charsPerLine);
+      const lines = box.titleLines.length + (box.detail === null ? 0 : 1);
+      expect(box.height).toBeGreaterThanOrEqual(lines * DEFAULT_LAYOUT_OPTIONS.titleLineHeight);
+    }
+  });
+
+  it("orders nodes to cut crossings: never more than in the dataset's own order", () => {
+    for (const [name, filters] of FILTER_CASES) {
+      const visible = visibleGraph(graph, filters);
+      const ordered = layoutCareerMap(graph, dataset.families, visible);
+      const unordered = layoutCareerMap(graph, dataset.families, visible, {
+        ...DEFAULT_LAYOUT_OPTIONS,
+        orderingSweeps: 0,
+      });
+      expect(countEdgeCrossings(ordered), name).toBeLessThanOrEqual(countEdgeCrossings(unordered));
+    }
+  });
+
+  it("shows a role's band on its box and leaves starting points without one", () => {
+    const layout = layoutWith(NO_FILTERS);
+    expect(layout.nodes.find((n) => n.id === "psychological-wellbeing-practitioner")?.detail).toBe(
+      "Band 4 → 5",
+    );
+    expect(layout.nodes.find((n) => n.id === "gcses")?.detail).toBeNull();
+  });
+});

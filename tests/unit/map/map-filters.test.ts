@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import {
+  filtersToParams,
+  NO_FILTERS,
+  parseMapFilters,
+  visibleGraph,
+  type MapFilters,
+} from "../../../src/core/map/map-filters";
+import { loadBundledCareerData } from "../../support/bundled-data";
+
+const { dataset, graph } = loadBundledCareerData();
+const familyIds = dataset.families.map((f) => f.id);
+
+describe("visibleGraph", () => {
+  it("shows everything without filters", () => {
+    const visible = visibleGraph(graph, NO_FILTERS);
+    expect(visible.nodeIds.size).toBe(graph.nodes.size);
+    expect(visible.edgeKeys.size).toBe(graph.edges.length);
+  });
+
+  it("keeps only roles of the chosen families, and the starting points that still lead somewhere", () => {
+    const visible = visibleGraph(graph, { ...NO_FILTERS, families: ["nursing"] });
+    const roles = [...visible.nodeIds].filter((id) => graph.nodes.get(id)?.nodeType === "role");
+    expect(roles.sort()).toEqual(
+      dataset.roles
+        .filter((r) => r.family === "nursing")
+        .map((r) => r.id)
+        .sort(),
+    );
+    for (const id of visible.nodeIds) {
+      if (graph.nodes.get(id)?.nodeType === "starting-point") {
+        expect([...visible.edgeKeys].some((key) => graph.edges.find((e) => e.key === key)?.from === id)).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it("keeps only routes of the chosen kinds, between visible nodes", () => {
+    const visible = visibleGraph(graph, { ...NO_FILTERS, kinds: ["apprenticeship"] });
+    for (const key of visible.edgeKeys) {
+      const edge = graph.edges.find((e) => e.key === key)!;
+      expect(edge.route.kind).toBe("apprenticeship");
+      expect(visible.nodeIds.has(edge.from) && visible.nodeIds.has(edge.to)).toBe(true);
+    }
+    expect(visible.edgeKeys.size).toBeGreaterThan(0);
+  });
+
+  it("with 'apprenticeship available', keeps exactly the roles an apprenticeship route leads into", () => {
+    const visible = visibleGraph(graph, { ...NO_FILTERS, apprenticeshipOnly: true });
+    const expected = new Set(
+      graph.edges
+        .filter((e) => e.route.kind === "apprenticeship" || e.route.apprenticeship !== undefined)
+        .map((e) => e.to),
+    );
+    const roles = [...visible.nodeIds].filter((id) => graph.nodes.get(id)?.nodeType === "role");
+    expect(new Set(roles)).toEqual(
+      new Set([...expected].filter((id) => graph.nodes.get(id)?.nodeType === "role")),
+    );
+    expect(roles).toContain("psychological-wellbeing-practitioner");
+    expect(roles).not.toContain("clinical-psychologist");
+  });
+
+  it("filters by registration and by age group", () => {
+    const statutory = visibleGraph(graph, { ...NO_FILTERS, registration: ["statutory"] });
+    for (const id of statutory.nodeIds) {
+      const node = graph.nodes.get(id)!;
+      if (node.nodeType === "role") expect(node.registration.type).toBe("statutory");
+    }
+    const children = visibleGraph(graph, { ...NO_FILTERS, ageGroups: ["children-and-young-people"] });
+    for (const id of children.nodeIds) {
+      const node = graph.nodes.get(id)!;
+      if (node.nodeType === "role") expect(node.ageGroups).toContain("children-and-young-people");
+    }
+    expect(children.nodeIds.has("psychological-wellbeing-practitioner")).toBe(false);
+  });
+});
+
+describe("filters in the URL", () => {
+  it("round-trips through query-string pairs", () => {
+    const filters: MapFilters = {
+      families: ["nursing", "practitioner-psychology"],
+      kinds: ["apprenticeship", "top-up"],
+      registration: ["statutory"],
+      ageGroups: ["adults"],
+      apprenticeshipOnly: true,
+    };
+    const params = new URLSearchParams(filtersToParams(filters));
+    expect(parseMapFilters(params, familyIds)).toEqual({ filters, ignored: [] });
+    expect(filtersToParams(NO_FILTERS)).toEqual([]);
+  });
+
+  it("ignores, and reports, values it does not know, including hostile ones, and keeps the rest", () => {
+    const params = new URLSearchParams({
+      family: "nursing,<script>alert(1)</script>",
+      route: "teleport",
+      age: "adults",
+      apprenticeship: "maybe",
+    });
+    const { filters, ignored } = parseMapFilters(params, familyIds);
+    expect(filters).toEqual({ ...NO_FILTERS, families: ["nursing"], ageGroups: ["adults"] });
+    expect(ignored).toEqual(["apprenticeship=maybe", "family=<script>alert(1)</script>", "route=teleport"]);
+  });
+
+  it("cuts absurdly long unknown values short when reporting them", () => {
+    const { ignored } = parseMapFilters(new URLSearchParams({ route: "x".repeat(10_000) }), familyIds);
+    expect(ignored[0]!.length).toBeLessThan(60);
+  });
+});
