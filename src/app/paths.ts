@@ -4,6 +4,7 @@
  * a shared link restores the same view.
  */
 import { filtersToParams, NO_FILTERS, type MapFilters } from "../core/map/map-filters";
+import type { RoleSortKey, SortDirection } from "../core/roles/sort-roles";
 
 export interface MapViewParams {
   filters?: MapFilters;
@@ -22,12 +23,26 @@ function mapViewPairs({ filters = NO_FILTERS, search = "" }: MapViewParams): [st
   return pairs;
 }
 
+export interface RolesListParams {
+  filters?: MapFilters;
+  sort?: RoleSortKey;
+  order?: SortDirection;
+}
+
 export const paths = {
   /** The map, with its filters and search. */
   map: (view: MapViewParams = {}) => withQuery("/", mapViewPairs(view)),
   /** A role (or starting point) opened beside the map, keeping the map's filters. */
   role: (id: string, view: MapViewParams = {}) =>
     withQuery(`/roles/${encodeURIComponent(id)}`, mapViewPairs(view)),
-  /** Every role as a list: the text alternative to the map. */
-  roles: () => "/roles",
+  /** Every role as a table: the text alternative to the map, with the same filters. */
+  roles: ({ filters = NO_FILTERS, sort, order }: RolesListParams = {}) => {
+    const pairs = filtersToParams(filters);
+    if (sort !== undefined && sort !== "title") pairs.push(["sort", sort]);
+    if (order === "descending") pairs.push(["order", order]);
+    return withQuery("/roles", pairs);
+  },
+  /** Up to three roles side by side. */
+  compare: (roleIds: ReadonlyArray<string> = []) =>
+    withQuery("/compare", roleIds.length === 0 ? [] : [["roles", roleIds.join(",")]]),
 } as const;

@@ -1,4 +1,4 @@
-import { Link, Outlet } from "react-router";
+import { Link, NavLink, Outlet } from "react-router";
 import { paths } from "../app/paths";
 import { useCareerData } from "../app/career-data-context";
 import { formatIsoDate } from "../core/text/format-date";
@@ -19,6 +19,23 @@ export function Layout() {
           </Link>
           <p className="site-header__tagline">NHS mental health careers in England</p>
         </div>
+        <nav className="site-nav" aria-label="Main">
+          <ul className="site-nav__list">
+            <li>
+              <NavLink to={paths.map()} end>
+                Map
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.roles()} end>
+                All roles
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.compare()}>Compare roles</NavLink>
+            </li>
+          </ul>
+        </nav>
       </header>
       <main id="main-content" className="page" tabIndex={-1}>
         <Outlet />

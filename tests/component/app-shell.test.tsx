@@ -10,13 +10,18 @@ describe("app shell", () => {
   it("lists every role of the dataset under its family, with its band", () => {
     renderAppAt("/roles");
     expect(screen.getByRole("heading", { level: 1, name: "All roles" })).toBeInTheDocument();
-    const nursing = screen.getByRole("region", { name: "Nursing" });
-    const items = within(nursing).getAllByRole("listitem");
-    expect(items.map((li) => li.textContent)).toEqual([
-      "Nursing associateBand 3 while training, band 4 when qualified",
-      "Mental health nurseBand 5",
+    const row = (title: string) => screen.getByRole("row", { name: new RegExp(`^${title}`) });
+    expect(
+      within(row("Nursing associate"))
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual([
+      "Band 3 → 4",
+      "2 years (level 5)",
+      "Yes: Nursing associate (NMC 2018) (ST0827, level 5)",
+      "Regulated by law (statutory register): NMC",
     ]);
-    expect(screen.getByText("New role")).toBeInTheDocument();
+    expect(within(row("Clinical associate in psychology")).getByText("New role")).toBeInTheDocument();
   });
 
   it("says when the data was last reviewed and which pay year it uses", () => {

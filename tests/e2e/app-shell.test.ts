@@ -14,9 +14,11 @@ describe("app shell", () => {
   it("loads the bundled dataset and lists its roles with their bands, with no console errors", async () => {
     const { page, errors, context } = await openPage(browser, "/roles");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("All roles");
-    await expect(page.getByText("Clinical psychologist", { exact: true }).count()).resolves.toBe(1);
-    const pwp = page.getByRole("listitem").filter({ hasText: "Psychological wellbeing practitioner" });
-    await expect(pwp.textContent()).resolves.toContain("Band 4 while training, band 5 when qualified");
+    await expect(
+      page.getByRole("link", { name: "Clinical psychologist", exact: true }).count(),
+    ).resolves.toBe(1);
+    const pwp = page.getByRole("row", { name: /^Psychological wellbeing practitioner/ });
+    await expect(pwp.textContent()).resolves.toContain("Band 4 → 5");
     expect(errors).toEqual([]);
     await context.close();
   });

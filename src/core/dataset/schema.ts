@@ -110,6 +110,7 @@ export const familySchema = z.strictObject({
 export type Family = z.infer<typeof familySchema>;
 
 export const REGISTRATION_TYPES = ["statutory", "accredited-register", "none"] as const;
+export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
 export const registrationSchema = z.strictObject({
   type: described(
     z.enum(REGISTRATION_TYPES),

@@ -8,11 +8,10 @@ import {
   REGISTRATION_TYPES,
   ROUTE_KINDS,
   type AgeGroup,
+  type RegistrationType,
   type Role,
   type RouteKind,
 } from "../dataset/schema";
-
-export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
 
 /** Each list empty means "no filter". */
 export interface MapFilters {

@@ -98,9 +98,10 @@ function scoreLabel(query: string, label: string): number {
 export function closestMatches(
   query: string,
   candidates: ReadonlyArray<MatchCandidate>,
-  options: { limit?: number; minScore?: number } = {},
+  options: { limit?: number; minScore?: number; maxGapFromBest?: number } = {},
 ): Match[] {
-  const { limit = 3, minScore = 0.55 } = options;
+  // maxGapFromBest keeps only names nearly as close as the best, for a short "did you mean".
+  const { limit = 3, minScore = 0.55, maxGapFromBest = Infinity } = options;
   const q = normaliseText(query);
   if (q.length === 0) return [];
   const scored: Match[] = [];
@@ -112,9 +113,10 @@ export function closestMatches(
     }
     if (best !== undefined && best.score >= minScore) scored.push(best);
   }
-  return scored
+  const ranked = scored
     .map((m, order) => ({ m, order }))
     .sort((x, y) => y.m.score - x.m.score || x.order - y.order)
-    .slice(0, limit)
     .map(({ m }) => m);
+  const best = ranked[0]?.score ?? 0;
+  return ranked.filter((m) => best - m.score <= maxGapFromBest).slice(0, limit);
 }

@@ -1,6 +1,5 @@
 /** Words for the dataset's codes, in one place, so every view and the CLI say the same thing. */
-import type { AgeGroup, Confidence, Funding, RouteKind } from "../dataset/schema";
-import type { RegistrationType } from "../map/map-filters";
+import type { AgeGroup, Confidence, Funding, RegistrationType, RouteKind } from "../dataset/schema";
 
 export const ROUTE_KIND_LABELS: Record<RouteKind, string> = {
   entry: "Entry",

@@ -82,8 +82,8 @@ export function MapPage() {
             >
               Key
             </button>
-            <Link className="map-toolbar__link" to={paths.roles()}>
-              List of all roles
+            <Link className="map-toolbar__link" to={paths.roles({ filters })}>
+              {hasActiveFilters(filters) ? "These roles as a list" : "List of all roles"}
             </Link>
           </div>
         </div>

@@ -1,8 +1,8 @@
-import { useCallback, useMemo } from "react";
+import { useCallback } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
-import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
-import { parseMapFilters, type MapFilters } from "../../core/map/map-filters";
+import type { MapFilters } from "../../core/map/map-filters";
+import { useUrlFilters } from "./use-url-filters";
 
 /**
  * The map's shareable state, read from and written to the URL: the open role, the filters and the search text.
@@ -10,12 +10,10 @@ import { parseMapFilters, type MapFilters } from "../../core/map/map-filters";
  * the search box replaces the current entry instead.
  */
 export function useMapView() {
-  const { dataset } = useCareerData();
   const [params] = useSearchParams();
   const { id } = useParams();
   const navigate = useNavigate();
-  const familyIds = useMemo(() => dataset.families.map((f) => f.id), [dataset]);
-  const { filters, ignored } = useMemo(() => parseMapFilters(params, familyIds), [params, familyIds]);
+  const { filters, ignored } = useUrlFilters();
   const search = params.get("q") ?? "";
   const selectedId = id ?? null;
 

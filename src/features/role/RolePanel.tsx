@@ -226,6 +226,12 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
         </p>
       ) : null}
 
+      {node.nodeType === "role" ? (
+        <p>
+          <Link to={paths.compare([node.id])}>Compare {node.title} with other roles</Link>
+        </p>
+      ) : null}
+
       <h3>Sources</h3>
       <SourceList sources={sourcesWithIds(dataset.sources, node.sources)} />
       <p className="hint">Last reviewed {formatIsoDate(node.lastReviewed)}.</p>

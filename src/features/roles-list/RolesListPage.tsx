@@ -1,47 +1,184 @@
+import { useMemo } from "react";
+import { Link, useSearchParams } from "react-router";
 import { useCareerData } from "../../app/career-data-context";
-import { describePay } from "../../core/pay/describe-pay";
-import type { Role } from "../../core/dataset/schema";
+import { paths } from "../../app/paths";
+import { toCsv } from "../../core/export/csv";
+import {
+  describeApprenticeships,
+  ROLE_EXPORT_COLUMNS,
+  ROLE_EXPORT_HEADER,
+  toExportRecord,
+} from "../../core/export/roles-export";
+import { hasActiveFilters, visibleGraph } from "../../core/map/map-filters";
+import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
+import { isRoleSortKey, sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
+import { formatDuration } from "../../core/text/format-duration";
+import { REGISTRATION_LABELS } from "../../core/text/labels";
+import { useUrlFilters } from "../map/use-url-filters";
+import { downloadText } from "./download";
 
-const STATUS_LABELS: Record<Role["status"], string | null> = {
-  established: null,
-  new: "New role",
-  pilot: "Pilot role",
-};
+const COLUMNS: { key: RoleSortKey; label: string }[] = [
+  { key: "title", label: "Role" },
+  { key: "band", label: "Band" },
+  { key: "training", label: "Training length" },
+  { key: "apprenticeship", label: "Apprenticeship" },
+  { key: "registration", label: "Registration" },
+];
 
-/** Every role in the dataset, grouped by family, with its pay band. */
+/**
+ * Every role in a sortable table grouped by family: the complete text alternative to the map, with the same
+ * filters, and the data as CSV or JSON.
+ */
 export function RolesListPage() {
-  const { dataset } = useCareerData();
-  const families = dataset.families
-    .map((family) => ({ family, roles: dataset.roles.filter((role) => role.family === family.id) }))
-    .filter((group) => group.roles.length > 0);
+  const { dataset, graph } = useCareerData();
+  const [params] = useSearchParams();
+  const { filters, ignored } = useUrlFilters();
+  const sortParam = params.get("sort");
+  const sort: RoleSortKey = isRoleSortKey(sortParam) ? sortParam : "title";
+  const order: SortDirection = params.get("order") === "descending" ? "descending" : "ascending";
+
+  const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
+  const rows = useMemo(
+    () =>
+      sortRoles(
+        dataset.roles.filter((r) => visible.nodeIds.has(r.id)).map((r) => summariseRole(graph, r)),
+        sort,
+        order,
+      ),
+    [dataset.roles, graph, visible, sort, order],
+  );
+  const groups = dataset.families
+    .map((family) => ({ family, rows: rows.filter((r) => r.familyId === family.id) }))
+    .filter((g) => g.rows.length > 0);
+  const shownInOrder = groups.flatMap((g) => g.rows);
+  const records = () => shownInOrder.map((row) => toExportRecord(row, dataset.families));
 
   return (
     <>
       <title>All roles – Psychological professions careers map</title>
       <h1>All roles</h1>
       <p className="lede">
-        {dataset.roles.length} roles and {dataset.routes.length} routes between them, from first jobs and
-        apprenticeships to consultant and leadership posts in NHS mental health care in England.
+        Every role on the map with its pay band, how long the training into it takes, whether there is an
+        apprenticeship, and how it is regulated. Choose a role to see its routes in and onward.
       </p>
-      {families.map(({ family, roles }) => (
-        <section key={family.id} className="family" aria-labelledby={`family-${family.id}`}>
-          <h2 id={`family-${family.id}`}>{family.name}</h2>
-          {family.description === undefined ? null : (
-            <p className="family__description">{family.description}</p>
-          )}
-          <ul className="role-list">
-            {roles.map((role) => (
-              <li key={role.id} className="role-list__item">
-                <span className="role-list__title">{role.title}</span>
-                {STATUS_LABELS[role.status] === null ? null : (
-                  <strong className="tag">{STATUS_LABELS[role.status]}</strong>
-                )}
-                <span className="role-list__pay">{describePay(role.pay)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {hasActiveFilters(filters) ? (
+        <div className="notice">
+          <p>
+            Showing the {rows.length} roles that match the map’s filters.{" "}
+            <Link to={paths.roles({ sort, order })}>Show all {dataset.roles.length} roles</Link>
+          </p>
+        </div>
+      ) : null}
+      {ignored.length === 0 ? null : (
+        <div className="notice" role="note">
+          Some filters in this link were not recognised and have been ignored: {ignored.join(", ")}.
+        </div>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            downloadText(
+              "careers-map-roles.csv",
+              "text/csv;charset=utf-8",
+              toCsv(
+                ROLE_EXPORT_HEADER,
+                records().map((r) => ROLE_EXPORT_COLUMNS.map((c) => r[c])),
+              ),
+            )
+          }
+        >
+          Download as CSV
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            downloadText(
+              "careers-map-roles.json",
+              "application/json",
+              `${JSON.stringify(records(), null, 2)}\n`,
+            )
+          }
+        >
+          Download as JSON
+        </button>
+        <Link to={paths.map({ filters })}>Back to the map</Link>
+      </div>
+      <div className="table-scroll" role="region" aria-label="Roles table" tabIndex={0}>
+        <table className="roles-table">
+          <caption className="visually-hidden">
+            Roles grouped by family, sorted by {COLUMNS.find((c) => c.key === sort)!.label.toLowerCase()},{" "}
+            {order}
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => {
+                const active = column.key === sort;
+                const nextOrder: SortDirection = active && order === "ascending" ? "descending" : "ascending";
+                return (
+                  <th key={column.key} scope="col" aria-sort={active ? order : undefined}>
+                    <Link
+                      className="sort-link"
+                      to={paths.roles({ filters, sort: column.key, order: nextOrder })}
+                      replace
+                    >
+                      {column.label}
+                      <span aria-hidden="true" className="sort-link__arrow">
+                        {active ? (order === "ascending" ? " ▲" : " ▼") : " ⇅"}
+                      </span>
+                      <span className="visually-hidden">, sort {nextOrder}</span>
+                    </Link>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          {groups.map(({ family, rows: familyRows }) => (
+            <tbody key={family.id}>
+              <tr className="roles-table__group">
+                <th scope="rowgroup" colSpan={COLUMNS.length}>
+                  {family.name}
+                </th>
+              </tr>
+              {familyRows.map((row) => (
+                <RoleRow key={row.id} row={row} />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
     </>
+  );
+}
+
+function RoleRow({ row }: { row: RoleSummary }) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={paths.role(row.id)}>{row.title}</Link>
+        {row.status === "established" ? null : (
+          <>
+            {" "}
+            <strong className="tag">{row.status === "new" ? "New role" : "Pilot role"}</strong>
+          </>
+        )}
+      </th>
+      <td>{row.band}</td>
+      <td>
+        {row.trainingMonths === null ? "Not recorded" : formatDuration(row.trainingMonths)}
+        {row.highestQualification === null ? null : (
+          <span className="hint"> (level {row.highestQualification.level})</span>
+        )}
+      </td>
+      <td>{describeApprenticeships(row)}</td>
+      <td>
+        {REGISTRATION_LABELS[row.registration]}
+        {row.registrationBodies.length === 0 ? null : (
+          <span className="hint">: {row.registrationBodies.join(", ")}</span>
+        )}
+      </td>
+    </tr>
   );
 }

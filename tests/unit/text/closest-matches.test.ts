@@ -26,6 +26,16 @@ describe("closestMatches", () => {
     expect(matches[0]).toEqual({ id: "clinical-psychologist", label: "Clinical psychologist", score: 1 });
   });
 
+  it("can keep only names nearly as close as the best", () => {
+    const loose = closestMatches("clinical psycholgist", roles, { limit: 5, minScore: 0.3 });
+    expect(loose.length).toBeGreaterThan(1);
+    expect(
+      closestMatches("clinical psycholgist", roles, { limit: 5, minScore: 0.3, maxGapFromBest: 0.1 }).map(
+        (m) => m.id,
+      ),
+    ).toEqual(["clinical-psychologist"]);
+  });
+
   it("returns nothing for an empty query or nonsense", () => {
     expect(closestMatches("   ", roles)).toEqual([]);
     expect(closestMatches("zzqx", roles)).toEqual([]);

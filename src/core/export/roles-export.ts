@@ -1,0 +1,66 @@
+import type { Family } from "../dataset/schema";
+import type { RoleSummary } from "../roles/role-summary";
+import { formatDuration } from "../text/format-duration";
+import { REGISTRATION_LABELS } from "../text/labels";
+
+/** One role as a flat record for download: the columns of the list view, plus ids and numbers to compute with. */
+export interface RoleExportRecord {
+  id: string;
+  title: string;
+  family: string;
+  band: string;
+  trainingLength: string;
+  trainingMonthsMin: number | null;
+  trainingMonthsMax: number | null;
+  highestQualification: string | null;
+  apprenticeship: string;
+  registration: string;
+  registrationBodies: string;
+}
+
+const HEADER: Record<keyof RoleExportRecord, string> = {
+  id: "Id",
+  title: "Role",
+  family: "Family",
+  band: "Band",
+  trainingLength: "Training length",
+  trainingMonthsMin: "Training months (shortest)",
+  trainingMonthsMax: "Training months (longest)",
+  highestQualification: "Highest qualification",
+  apprenticeship: "Apprenticeship",
+  registration: "Registration",
+  registrationBodies: "Registered with",
+};
+
+export const ROLE_EXPORT_COLUMNS = Object.keys(HEADER) as (keyof RoleExportRecord)[];
+export const ROLE_EXPORT_HEADER = ROLE_EXPORT_COLUMNS.map((c) => HEADER[c]);
+
+/** "Yes: Psychological wellbeing practitioner (ST0568, level 6)" or "No". */
+export function describeApprenticeships(summary: RoleSummary): string {
+  if (summary.apprenticeships.length === 0) return "No";
+  return `Yes: ${summary.apprenticeships
+    .map((a) => `${a.title} (${a.standard ?? "standard not found"}, level ${a.level})`)
+    .join("; ")}`;
+}
+
+/**
+ * @example toExportRecord(summary, families).apprenticeship // "Yes: Peer worker (ST0896, level 3)"
+ */
+export function toExportRecord(summary: RoleSummary, families: ReadonlyArray<Family>): RoleExportRecord {
+  return {
+    id: summary.id,
+    title: summary.title,
+    family: families.find((f) => f.id === summary.familyId)?.name ?? summary.familyId,
+    band: summary.band,
+    trainingLength: summary.trainingMonths === null ? "Not recorded" : formatDuration(summary.trainingMonths),
+    trainingMonthsMin: summary.trainingMonths?.min ?? null,
+    trainingMonthsMax: summary.trainingMonths?.max ?? null,
+    highestQualification:
+      summary.highestQualification === null
+        ? null
+        : `${summary.highestQualification.name} (level ${summary.highestQualification.level})`,
+    apprenticeship: describeApprenticeships(summary),
+    registration: REGISTRATION_LABELS[summary.registration],
+    registrationBodies: summary.registrationBodies.join("; "),
+  };
+}

@@ -1,0 +1,48 @@
+import type { CareerGraph } from "../graph/career-graph";
+import { closestMatches, type Match } from "../text/closest-matches";
+
+export const MAX_COMPARED_ROLES = 3;
+
+export interface CompareSelection {
+  /** Known role ids, in the order given, at most three, without repeats. */
+  roleIds: string[];
+  /** Ids that are not roles here, with the closest roles to suggest. */
+  unknown: { id: string; suggestions: Match[] }[];
+  /** Known roles beyond the first three, left out. */
+  leftOut: string[];
+}
+
+/**
+ * Reads the `roles` list of the compare page's address.
+ * @example parseCompareSelection("clinical-psychologist,nope", graph).unknown[0].id // "nope"
+ */
+export function parseCompareSelection(raw: string | null, graph: CareerGraph): CompareSelection {
+  const selection: CompareSelection = { roleIds: [], unknown: [], leftOut: [] };
+  const candidates = [...graph.nodes.values()]
+    .filter((n) => n.nodeType === "role")
+    .map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames, n.id] }));
+  for (const id of (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "")) {
+    const node = graph.nodes.get(id);
+    if (node === undefined || node.nodeType !== "role") {
+      const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
+      selection.unknown.push({
+        id: shown,
+        suggestions: closestMatches(id.replace(/-/g, " "), candidates, {
+          limit: 3,
+          minScore: 0.45,
+          maxGapFromBest: 0.1,
+        }),
+      });
+    } else if (selection.roleIds.includes(id) || selection.leftOut.includes(id)) {
+      continue;
+    } else if (selection.roleIds.length < MAX_COMPARED_ROLES) {
+      selection.roleIds.push(id);
+    } else {
+      selection.leftOut.push(id);
+    }
+  }
+  return selection;
+}

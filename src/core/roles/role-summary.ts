@@ -1,0 +1,91 @@
+/**
+ * A role's headline facts, worked out from the dataset: what the list view, the compare page and the
+ * downloads show side by side. Pure, so every view (and the CSV) says the same.
+ */
+import type {
+  Apprenticeship,
+  Funding,
+  MonthsRange,
+  Qualification,
+  RegistrationType,
+  Role,
+} from "../dataset/schema";
+import { AFC_BANDS } from "../dataset/schema";
+import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { isApprenticeshipEdge } from "../map/map-filters";
+import { shortPayLabel } from "../pay/describe-pay";
+
+/** Route kinds that involve study or training, as opposed to applying for a post. */
+const TRAINING_KINDS = new Set([
+  "training",
+  "top-up",
+  "apprenticeship",
+  "advanced-practice",
+  "approved-clinician",
+]);
+
+export interface RoleSummary {
+  id: string;
+  title: string;
+  familyId: string;
+  status: Role["status"];
+  /** "Band 4 → 5", "Bands 8c–8d", "Voluntary"… */
+  band: string;
+  /** For sorting: the lowest qualified band's place in the band order, or null when there is none. */
+  bandRank: number | null;
+  /** The span of the training routes into the role, shortest to longest; null when none is recorded. */
+  trainingMonths: MonthsRange | null;
+  /** The highest qualification level among the training routes into the role. */
+  highestQualification: Qualification | null;
+  fundingTypes: Funding[];
+  apprenticeships: Apprenticeship[];
+  registration: RegistrationType;
+  registrationBodies: string[];
+  routesIn: number;
+  routesOut: number;
+}
+
+function trainingEdges(graph: CareerGraph, roleId: string): RouteEdge[] {
+  return (graph.inEdges.get(roleId) ?? []).filter(
+    (edge) => TRAINING_KINDS.has(edge.route.kind) && (edge.route.durationMonths?.max ?? 1) > 0,
+  );
+}
+
+/**
+ * @example summariseRole(graph, graph.nodes.get("clinical-psychologist")).trainingMonths // { min: 36, max: 36 }
+ */
+export function summariseRole(graph: CareerGraph, role: Role): RoleSummary {
+  const training = trainingEdges(graph, role.id);
+  const durations = training.map((e) => e.route.durationMonths).filter((d) => d !== undefined);
+  const qualifications = training.map((e) => e.route.qualification).filter((q) => q !== undefined);
+  const apprenticeships = new Map<string, Apprenticeship>();
+  for (const edge of graph.inEdges.get(role.id) ?? []) {
+    const { apprenticeship } = edge.route;
+    if (isApprenticeshipEdge(edge) && apprenticeship !== undefined) {
+      apprenticeships.set(apprenticeship.standard ?? apprenticeship.title, apprenticeship);
+    }
+  }
+  const qualified = role.pay.scale === "agenda-for-change" ? role.pay.qualified : undefined;
+  return {
+    id: role.id,
+    title: role.title,
+    familyId: role.family,
+    status: role.status,
+    band: shortPayLabel(role.pay),
+    bandRank: qualified === undefined ? null : AFC_BANDS.indexOf(qualified.min),
+    trainingMonths:
+      durations.length === 0
+        ? null
+        : { min: Math.min(...durations.map((d) => d.min)), max: Math.max(...durations.map((d) => d.max)) },
+    highestQualification: qualifications.reduce<Qualification | null>(
+      (best, q) => (best === null || q.level > best.level ? q : best),
+      null,
+    ),
+    fundingTypes: [...new Set(training.map((e) => e.route.funding))],
+    apprenticeships: [...apprenticeships.values()],
+    registration: role.registration.type,
+    registrationBodies: role.registration.bodies,
+    routesIn: graph.inEdges.get(role.id)?.length ?? 0,
+    routesOut: graph.outEdges.get(role.id)?.length ?? 0,
+  };
+}

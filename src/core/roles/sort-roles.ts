@@ -1,0 +1,49 @@
+import type { RoleSummary } from "./role-summary";
+
+export const ROLE_SORT_KEYS = ["title", "band", "training", "apprenticeship", "registration"] as const;
+export type RoleSortKey = (typeof ROLE_SORT_KEYS)[number];
+export type SortDirection = "ascending" | "descending";
+
+const REGISTRATION_ORDER = { statutory: 0, "accredited-register": 1, none: 2 } as const;
+
+/** The value a column sorts by; null sorts last whatever the direction. */
+function sortValue(row: RoleSummary, key: RoleSortKey): string | number | null {
+  switch (key) {
+    case "title":
+      return row.title.toLowerCase();
+    case "band":
+      return row.bandRank;
+    case "training":
+      return row.trainingMonths?.min ?? null;
+    case "apprenticeship":
+      return row.apprenticeships.length > 0 ? 0 : 1;
+    case "registration":
+      return REGISTRATION_ORDER[row.registration];
+  }
+}
+
+/**
+ * Sorts role summaries by a column; ties fall back to the title, and missing values go last either way.
+ * @example sortRoles(rows, "band", "descending")[0].band // "Bands 8d–9"
+ */
+export function sortRoles(
+  rows: ReadonlyArray<RoleSummary>,
+  key: RoleSortKey,
+  direction: SortDirection,
+): RoleSummary[] {
+  const sign = direction === "ascending" ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, key);
+    const y = sortValue(b, key);
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1;
+    } else if (x !== y) {
+      return (x < y ? -1 : 1) * sign;
+    }
+    return a.title.localeCompare(b.title, "en-GB");
+  });
+}
+
+export function isRoleSortKey(value: string | null): value is RoleSortKey {
+  return value !== null && (ROLE_SORT_KEYS as ReadonlyArray<string>).includes(value);
+}

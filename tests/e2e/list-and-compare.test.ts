@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, launchBrowser, openPage } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("list of roles in Chromium", () => {
+  it("sorts by band from the keyboard and downloads what it shows as CSV and JSON", async () => {
+    const { page, errors, context } = await openPage(browser, "/roles");
+    await page.getByRole("link", { name: /^Band/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("band");
+    expect(await page.getByRole("columnheader", { name: /^Band/ }).getAttribute("aria-sort")).toBe(
+      "ascending",
+    );
+
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download as CSV" }).click(),
+    ]);
+    expect(csvDownload.suggestedFilename()).toBe("careers-map-roles.csv");
+    const csv = readFileSync((await csvDownload.path())!, "utf8");
+    const lines = csv.trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      "Id,Role,Family,Band,Training length,Training months (shortest),Training months (longest),Highest qualification,Apprenticeship,Registration,Registered with",
+    );
+    expect(lines).toHaveLength(1 + (await page.locator("tbody tr:not(.roles-table__group)").count()));
+    expect(csv).toContain(
+      "psychological-wellbeing-practitioner,Psychological wellbeing practitioner,Wellbeing practitioners,Band 4 → 5",
+    );
+
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download as JSON" }).click(),
+    ]);
+    const json = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8")) as { id: string }[];
+    expect(json.map((r) => r.id)).toEqual(lines.slice(1).map((line) => line.split(",")[0]));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("has no axe violations", async () => {
+    const { page, context } = await openPage(browser, "/roles?sort=training&order=descending");
+    await page.getByRole("table").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("compare page in Chromium", () => {
+  it("compares three roles chosen with the pickers, by keyboard, with no axe violations", async () => {
+    const { page, errors, context } = await openPage(browser, "/compare");
+    for (const [label, value] of [
+      ["First role", "clinical-psychologist"],
+      ["Second role", "psychological-wellbeing-practitioner"],
+      ["Third role", "peer-support-worker"],
+    ] as const) {
+      await page.getByRole("combobox", { name: label }).selectOption(value);
+    }
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("roles"))
+      .toBe("clinical-psychologist,psychological-wellbeing-practitioner,peer-support-worker");
+    const headers = await page.getByRole("columnheader").allTextContents();
+    expect(headers).toEqual([
+      "Clinical psychologist",
+      "Psychological wellbeing practitioner",
+      "Peer support worker",
+    ]);
+    expect(await page.getByRole("row", { name: /^Apprenticeship/ }).textContent()).toContain(
+      "Peer worker (ST0896, level 3)",
+    );
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

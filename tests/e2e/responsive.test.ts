@@ -1,0 +1,56 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openPage } from "./support/browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const PAGES = [
+  "/",
+  "/roles/clinical-psychologist",
+  "/roles",
+  "/compare?roles=clinical-psychologist,mental-health-nurse",
+  "/nowhere",
+];
+
+describe("reflow and text size (WCAG 1.4.10 and 1.4.4)", () => {
+  it.each(PAGES)("%s needs no sideways scrolling of the page at 320px wide", async (path) => {
+    const { page, context } = await openPage(browser, path, { width: 320, height: 640 });
+    await page.locator("h1:visible").first().waitFor();
+    // Wide content (the map, tables) scrolls inside its own region; the page itself must not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+
+  it.each(PAGES)("%s keeps working with text at twice the size", async (path) => {
+    const { page, context } = await openPage(browser, path, { width: 1280, height: 800 });
+    await page.locator("h1:visible").first().waitFor();
+    const before = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector("p")!).fontSize),
+    );
+    await page.addStyleTag({ content: "html { font-size: 200% !important; }" });
+    const after = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector("p")!).fontSize),
+    );
+    expect(after).toBeGreaterThanOrEqual(before * 1.9);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // No text is clipped by a box too small for it.
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("button, a, label, th, td, p, h1, h2, h3")]
+        .filter(
+          (el) =>
+            el.offsetParent !== null &&
+            el.scrollWidth > el.clientWidth + 1 &&
+            getComputedStyle(el).overflowX === "hidden",
+        )
+        .map((el) => el.textContent),
+    );
+    expect(clipped).toEqual([]);
+    await context.close();
+  });
+});
