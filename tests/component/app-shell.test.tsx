@@ -18,7 +18,10 @@ describe("app shell", () => {
       "Nursing associateBand 3 while training, band 4 when qualified",
       "Mental health nurseBand 5",
     ]);
-    expect(screen.getByText("New role")).toBeInTheDocument();
+    const psychology = screen.getByRole("region", { name: "Practitioner psychology" });
+    expect(within(psychology).getByText("Clinical associate in psychology").closest("li")).toHaveTextContent(
+      "New role",
+    );
   });
 
   it("says when the data was last reviewed and which pay year it uses", () => {
