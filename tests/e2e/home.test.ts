@@ -15,7 +15,10 @@ describe("home page", () => {
     const { page, errors, context } = await openPage(browser, "/");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Careers in");
     await expect(page.getByText("Clinical psychologist", { exact: true }).count()).resolves.toBe(1);
-    const pwp = page.getByRole("listitem").filter({ hasText: "Psychological wellbeing practitioner" });
+    // Match the title exactly: "Senior psychological wellbeing practitioner" is a role too.
+    const pwp = page
+      .getByRole("listitem")
+      .filter({ has: page.getByText("Psychological wellbeing practitioner", { exact: true }) });
     await expect(pwp.textContent()).resolves.toContain("Band 4 while training, band 5 when qualified");
     expect(errors).toEqual([]);
     await context.close();
