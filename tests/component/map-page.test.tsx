@@ -1,7 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { loadBundledCareerData } from "../support/bundled-data";
 import { renderAppAt } from "./render-app";
+
+const { dataset } = loadBundledCareerData();
+const roleCount = dataset.roles.length;
 
 describe("map page", () => {
   it("draws every role and starting point as a link with a full description", () => {
@@ -14,7 +18,8 @@ describe("map page", () => {
     expect(
       within(map).getByRole("link", { name: /^GCSEs or other Level 2 qualifications\. Where you start\./ }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/^Showing 9 of 9 roles\.$/)).toBeInTheDocument();
+    expect(screen.getByText(`Showing ${roleCount} of ${roleCount} roles.`)).toBeInTheDocument();
+    expect(within(map).getAllByRole("link")).toHaveLength(roleCount + dataset.startingPoints.length);
   });
 
   it("finds a role by its abbreviation, opens it and moves focus to its heading", async () => {
@@ -45,7 +50,9 @@ describe("map page", () => {
     expect(
       within(map).getByRole("link", { name: /^Psychological wellbeing practitioner\./ }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/^Showing \d of 9 roles that match the filters\.$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`^Showing \\d+ of ${roleCount} roles that match the filters\\.$`)),
+    ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Filters (1 on)" })).toHaveAttribute("aria-expanded", "true");
   });
 
@@ -109,11 +116,12 @@ describe("role panel", () => {
     );
   });
 
-  it("shows a visible note on anything not confirmed about a route", () => {
-    renderAppAt("/roles/mental-health-nurse");
-    expect(screen.getByRole("region", { name: "Mental health nurse" })).toHaveTextContent(
-      "Apprenticeship standard (not found): The standard's reference number was not confirmed",
-    );
+  it("shows a visible note on anything not found about a route", () => {
+    const route = dataset.routes.find((r) => r.caveats.some((c) => c.confidence === "not-found"))!;
+    const caveat = route.caveats.find((c) => c.confidence === "not-found")!;
+    const role = dataset.roles.find((r) => r.id === route.to)!;
+    renderAppAt(`/roles/${role.id}`);
+    expect(screen.getByRole("region", { name: role.title })).toHaveTextContent(`(not found): ${caveat.note}`);
   });
 
   it("links each route to the role at its other end, keeping the map's filters", () => {

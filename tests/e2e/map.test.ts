@@ -159,7 +159,11 @@ describe("the careers map in Chromium", () => {
 
   it("highlights a role's routes and fades the rest on hover", async () => {
     const { page, context } = await openPage(browser, "/");
-    await mapNode(page, "High-intensity CBT therapist").hover();
+    // Focusing a node first brings it into view; the pointer then rests on it.
+    const node = mapNode(page, "High-intensity CBT therapist");
+    await node.focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await node.hover();
     await expect.poll(() => page.locator(".map.has-highlight").count()).toBe(1);
     const faded = await page.locator(".map-node.is-faded").count();
     const related = await page.locator(".map-node.is-related").count();

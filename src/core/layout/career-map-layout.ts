@@ -71,8 +71,8 @@ export interface NodeBox extends Rect {
   /** The family lane; null for starting points, which sit in the first column outside the lanes. */
   familyId: string | null;
   titleLines: string[];
-  /** A short pay label such as "Band 4 → 5", or null for starting points. */
-  detail: string | null;
+  /** A short pay label such as "Band 4 → 5", wrapped like the title; empty for starting points. */
+  detailLines: string[];
 }
 
 export interface LaneBox {
@@ -271,22 +271,17 @@ export function layoutCareerMap(
   const columnCount = MAP_COLUMNS.length;
   const cells = orderCells({ nodes, laneOf, edges, columnCount, sweeps: options.orderingSweeps });
 
-  const boxHeight = (lines: number) =>
-    options.paddingY * 2 + lines * options.titleLineHeight + options.detailLineHeight;
+  // The detail is set smaller than the title, so a few more characters fit on each of its lines.
+  const detailChars = Math.round(options.charsPerLine * 1.15);
   const sized = new Map(
     nodes.map((node) => {
       const titleLines = wrapLabel(node.title, options.charsPerLine);
-      const detail = node.nodeType === "role" ? shortPayLabel(node.pay) : null;
-      const lines = titleLines.length;
-      return [
-        node.id,
-        {
-          node,
-          titleLines,
-          detail,
-          height: node.nodeType === "role" ? boxHeight(lines) : boxHeight(lines) - options.detailLineHeight,
-        },
-      ];
+      const detailLines = node.nodeType === "role" ? wrapLabel(shortPayLabel(node.pay), detailChars, 2) : [];
+      const height =
+        options.paddingY * 2 +
+        titleLines.length * options.titleLineHeight +
+        detailLines.length * options.detailLineHeight;
+      return [node.id, { node, titleLines, detailLines, height }];
     }),
   );
 
@@ -300,14 +295,14 @@ export function layoutCareerMap(
 
   const boxes = new Map<string, NodeBox>();
   const place = (id: string, column: number, y: number, familyId: string | null) => {
-    const { node, titleLines, detail, height } = sized.get(id)!;
+    const { node, titleLines, detailLines, height } = sized.get(id)!;
     boxes.set(id, {
       id,
       nodeType: node.nodeType,
       column,
       familyId,
       titleLines,
-      detail,
+      detailLines,
       x: columnX(column),
       y,
       width: options.nodeWidth,

@@ -71,8 +71,8 @@ function roleIsVisible(graph: CareerGraph, role: Role, filters: MapFilters): boo
 }
 
 /**
- * The roles and routes that pass the filters. A route shows when both its ends show and its kind is allowed;
- * a starting point shows while at least one of its routes shows (or when nothing is filtered).
+ * The roles and routes that pass the filters. A route shows when both its ends show and its kind is allowed.
+ * A starting point shows when, through shown routes, it leads to a shown role (or when nothing is filtered).
  * @example visibleGraph(graph, { ...NO_FILTERS, families: ["nursing"] }).nodeIds.has("mental-health-nurse") // true
  */
 export function visibleGraph(graph: CareerGraph, filters: MapFilters): VisibleGraph {
@@ -80,21 +80,29 @@ export function visibleGraph(graph: CareerGraph, filters: MapFilters): VisibleGr
     graph.roles.filter((role) => roleIsVisible(graph, role, filters)).map((role) => role.id),
   );
   const isStart = (id: string) => graph.nodes.get(id)?.nodeType === "starting-point";
-  const edgeKeys = new Set<string>();
-  const startsInUse = new Set<string>();
-  for (const edge of graph.edges) {
-    const fromVisible = roleIds.has(edge.from) || isStart(edge.from);
-    const toVisible = roleIds.has(edge.to) || isStart(edge.to);
-    if (!fromVisible || !toVisible) continue;
-    if (filters.kinds.length > 0 && !filters.kinds.includes(edge.route.kind)) continue;
-    edgeKeys.add(edge.key);
-    if (isStart(edge.from)) startsInUse.add(edge.from);
-    if (isStart(edge.to)) startsInUse.add(edge.to);
-  }
+  const kindAllowed = (edge: RouteEdge) =>
+    filters.kinds.length === 0 || filters.kinds.includes(edge.route.kind);
   const showAllStarts = !hasActiveFilters(filters);
+
+  // Starting points in use: those with a shown route to a shown role, then those leading to one of them.
+  const startsInUse = new Set(graph.startingPoints.filter(() => showAllStarts).map((s) => s.id));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const edge of graph.edges) {
+      if (!isStart(edge.from) || startsInUse.has(edge.from) || !kindAllowed(edge)) continue;
+      if (roleIds.has(edge.to) || startsInUse.has(edge.to)) {
+        startsInUse.add(edge.from);
+        grew = true;
+      }
+    }
+  }
+  const shown = (id: string) => roleIds.has(id) || startsInUse.has(id);
+  const edgeKeys = new Set(
+    graph.edges.filter((e) => shown(e.from) && shown(e.to) && kindAllowed(e)).map((e) => e.key),
+  );
   const nodeIds = new Set<string>();
-  for (const start of graph.startingPoints)
-    if (showAllStarts || startsInUse.has(start.id)) nodeIds.add(start.id);
+  for (const start of graph.startingPoints) if (startsInUse.has(start.id)) nodeIds.add(start.id);
   for (const id of roleIds) nodeIds.add(id);
   return { nodeIds, edgeKeys };
 }

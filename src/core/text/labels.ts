@@ -34,6 +34,12 @@ export const AGE_GROUP_LABELS: Record<AgeGroup, string> = {
   adults: "Adults",
 };
 
+/** The same groups in the middle of a sentence. */
+export const AGE_GROUP_WORDS: Record<AgeGroup, string> = {
+  "children-and-young-people": "children and young people",
+  adults: "adults",
+};
+
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   unverified: "Not confirmed",
   inferred: "Worked out, not stated",

@@ -107,14 +107,18 @@ export const MapNode = memo(function MapNode({
           </tspan>
         ))}
       </text>
-      {box.detail === null ? null : (
+      {box.detailLines.length === 0 ? null : (
         <text
           className="map-node__detail"
           x={box.x + TEXT_LEFT}
-          y={box.y + box.height - 9}
+          y={box.y + 8 + box.titleLines.length * 16}
           aria-hidden="true"
         >
-          {box.detail}
+          {box.detailLines.map((line, i) => (
+            <tspan key={i} x={box.x + TEXT_LEFT} dy={i === 0 ? 13 : 15}>
+              {line}
+            </tspan>
+          ))}
         </text>
       )}
     </a>

@@ -7,7 +7,9 @@ import { formatBandRange } from "../../core/pay/describe-pay";
 import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
 import { closestMatches } from "../../core/text/closest-matches";
 import { formatIsoDate } from "../../core/text/format-date";
-import { AGE_GROUP_LABELS, REGISTRATION_LABELS } from "../../core/text/labels";
+import { AGE_GROUP_WORDS, REGISTRATION_LABELS } from "../../core/text/labels";
+
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 import { CaveatNotes } from "./CaveatNotes";
 import { RouteList } from "./RouteList";
 import { SourceList, sourcesWithIds } from "./SourceList";
@@ -189,10 +191,18 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
           )}
 
           <h3>Where and with whom</h3>
-          <p>
-            {node.ageGroups.map((g) => AGE_GROUP_LABELS[g]).join(" and ")}
-            {node.settings.length === 0 ? "." : `, in ${node.settings.join(", ").toLowerCase()}.`}
-          </p>
+          <dl className="facts">
+            <div>
+              <dt>Works with</dt>
+              <dd>{sentenceCase(node.ageGroups.map((g) => AGE_GROUP_WORDS[g]).join(" and "))}</dd>
+            </div>
+            {node.settings.length === 0 ? null : (
+              <div>
+                <dt>Settings</dt>
+                <dd>{node.settings.join(", ")}</dd>
+              </div>
+            )}
+          </dl>
           <CaveatNotes caveats={node.caveats} />
         </>
       ) : (

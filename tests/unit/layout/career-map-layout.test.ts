@@ -120,7 +120,9 @@ describe("layoutCareerMap on the bundled data", () => {
       expect(box.titleLines.length).toBeLessThanOrEqual(3);
       for (const line of box.titleLines)
         expect(line.length, line).toBeLessThanOrEqual(DEFAULT_LAYOUT_OPTIONS.charsPerLine);
-      const lines = box.titleLines.length + (box.detail === null ? 0 : 1);
+      for (const line of box.detailLines)
+        expect(line.length, line).toBeLessThanOrEqual(DEFAULT_LAYOUT_OPTIONS.charsPerLine * 1.15 + 1);
+      const lines = box.titleLines.length + box.detailLines.length;
       expect(box.height).toBeGreaterThanOrEqual(lines * DEFAULT_LAYOUT_OPTIONS.titleLineHeight);
     }
   });
@@ -139,9 +141,9 @@ describe("layoutCareerMap on the bundled data", () => {
 
   it("shows a role's band on its box and leaves starting points without one", () => {
     const layout = layoutWith(NO_FILTERS);
-    expect(layout.nodes.find((n) => n.id === "psychological-wellbeing-practitioner")?.detail).toBe(
+    expect(layout.nodes.find((n) => n.id === "psychological-wellbeing-practitioner")?.detailLines).toEqual([
       "Band 4 → 5",
-    );
-    expect(layout.nodes.find((n) => n.id === "gcses")?.detail).toBeNull();
+    ]);
+    expect(layout.nodes.find((n) => n.id === "gcses")?.detailLines).toEqual([]);
   });
 });

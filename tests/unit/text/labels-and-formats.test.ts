@@ -14,7 +14,10 @@ describe("formatDuration", () => {
     [{ min: 15, max: 15 }, "15 months"],
     [{ min: 18, max: 21 }, "18 to 21 months"],
     [{ min: 24, max: 42 }, "2 to 3½ years"],
-    [{ min: 12, max: 24 }, "1 year to 2 years"],
+    [{ min: 12, max: 24 }, "1 to 2 years"],
+    [{ min: 12, max: 15 }, "12 to 15 months"],
+    [{ min: 24, max: 27 }, "24 to 27 months"],
+    [{ min: 0, max: 6 }, "0 to 6 months"],
     [{ min: 0, max: 0 }, "No training before starting"],
     [{ min: 1, max: 1 }, "1 month"],
   ])("%j → %s", (range, text) => {
