@@ -3,6 +3,7 @@ import { reachable } from "../graph/traverse";
 import { formatBandRange } from "../pay/describe-pay";
 import { closestMatches } from "../text/closest-matches";
 import { formatJsonPath, type Problem } from "./problems";
+import { fieldNamesAt, isKnownFieldPath } from "./field-paths";
 import { describeValue, idOf, problemsFromIssue, withId, type Segment } from "./schema-issues";
 import {
   AFC_BANDS,
@@ -135,15 +136,20 @@ function checkDuplicates(
   }
 }
 
-/** The fields a caveat may name: the top-level fields of the entity's schema. */
-const CAVEAT_FIELDS = {
-  roles: new Set(Object.keys(roleSchema.shape)),
-  startingPoints: new Set(Object.keys(startingPointSchema.shape)),
-  routes: new Set(Object.keys(routeSchema.shape)),
+/** The schema whose fields a caveat may name. */
+const CAVEAT_SCHEMAS = {
+  roles: roleSchema,
+  startingPoints: startingPointSchema,
+  routes: routeSchema,
 };
 
-function hasCaveat(caveats: ReadonlyArray<Caveat>, field: string): boolean {
-  return caveats.some((c) => c.field === field || c.field.startsWith(`${field}.`));
+/** A fact left out must say it was searched for and not found, on the field itself or on the part missing. */
+function hasNotFoundCaveat(caveats: ReadonlyArray<Caveat>, field: string): boolean {
+  return caveats.some(
+    (c) =>
+      c.confidence === "not-found" &&
+      (c.field === field || c.field.startsWith(`${field}.`) || field.startsWith(`${c.field}.`)),
+  );
 }
 
 function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
@@ -183,13 +189,18 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
     caveats: ReadonlyArray<Caveat>,
   ) => {
     caveats.forEach((caveat, i) => {
-      const top = caveat.field.split(".")[0]!;
-      if (!CAVEAT_FIELDS[collection].has(top)) {
+      const schema = CAVEAT_SCHEMAS[collection];
+      if (!isKnownFieldPath(schema, caveat.field)) {
+        const parent = caveat.field.includes(".") ? caveat.field.slice(0, caveat.field.lastIndexOf(".")) : "";
+        const last = caveat.field.slice(parent === "" ? 0 : parent.length + 1);
+        const names = fieldNamesAt(schema, parent).map((name) =>
+          parent === "" ? name : `${parent}.${name}`,
+        );
         problems.push({
           code: "caveat-unknown-field",
           path: formatJsonPath([collection, index, "caveats", i, "field"]),
           id,
-          message: `The caveat names "${caveat.field}", but there is no field "${top}" here.${suggestion(top, CAVEAT_FIELDS[collection])}`,
+          message: `The caveat names "${caveat.field}", but there is no such field here.${suggestion(parent === "" ? last : caveat.field, names)}`,
         });
       }
       if (caveat.sources !== undefined)
@@ -242,12 +253,12 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
           message: `Pay while training (${formatBandRange(whileTraining)}) is above pay when qualified (${formatBandRange(qualified)}): check the two are not swapped.`,
         });
       }
-      if (qualified === undefined && !hasCaveat(role.caveats, "pay")) {
+      if (qualified === undefined && !hasNotFoundCaveat(role.caveats, "pay.qualified")) {
         problems.push({
           code: "missing-fact-without-caveat",
           path: at("pay"),
           id: role.id,
-          message: `No band when qualified is given: add it, or add a caveat on "pay.qualified" saying it was not found.`,
+          message: `No band when qualified is given: add it, or add a caveat on "pay.qualified" with confidence "not-found" saying it was searched for and not found.`,
         });
       }
     }
@@ -294,12 +305,12 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
         message: `The shortest length (${route.durationMonths.min} months) is longer than the longest (${route.durationMonths.max} months): swap them.`,
       });
     }
-    if (route.durationMonths === undefined && !hasCaveat(route.caveats, "durationMonths")) {
+    if (route.durationMonths === undefined && !hasNotFoundCaveat(route.caveats, "durationMonths")) {
       problems.push({
         code: "missing-fact-without-caveat",
         path: at("durationMonths"),
         id: route.id,
-        message: `No length is given: add "durationMonths", or a caveat on "durationMonths" saying it was not found.`,
+        message: `No length is given: add "durationMonths", or a caveat on "durationMonths" with confidence "not-found".`,
       });
     }
     if (route.kind === "apprenticeship" && route.apprenticeship === undefined) {
@@ -310,12 +321,15 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
         message: `An apprenticeship route must name its apprenticeship: add "apprenticeship" with its title, standard and level.`,
       });
     }
-    if (route.apprenticeship?.standard === null && !hasCaveat(route.caveats, "apprenticeship")) {
+    if (
+      route.apprenticeship?.standard === null &&
+      !hasNotFoundCaveat(route.caveats, "apprenticeship.standard")
+    ) {
       problems.push({
         code: "missing-fact-without-caveat",
         path: at("apprenticeship", "standard"),
         id: route.id,
-        message: `The standard reference is empty: add it (e.g. ST0568), or a caveat on "apprenticeship.standard" saying it was not found.`,
+        message: `The standard reference is empty: add it (e.g. ST0568), or a caveat on "apprenticeship.standard" with confidence "not-found".`,
       });
     }
     route.prerequisites.forEach((prerequisite, i) => {

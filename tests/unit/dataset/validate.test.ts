@@ -87,6 +87,32 @@ describe("validateDataset", () => {
     );
   });
 
+  it("checks a caveat's whole field path, and suggests the field meant", () => {
+    const raw = fixture("valid-minimal") as { roles: { caveats?: unknown[] }[] };
+    raw.roles[0]!.caveats = [
+      { field: "pay.qualifed", confidence: "unverified", note: "Typo in the nested field." },
+      { field: "pay.qualified", confidence: "unverified", note: "Fine." },
+      { field: "links.healthCareers", confidence: "inferred", note: "Fine too." },
+    ];
+    const problems = validateDataset(raw).problems;
+    expect(problems.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: "caveat-unknown-field", path: "$.roles[0].caveats[0].field" },
+    ]);
+    expect(problems[0]?.message).toContain('Did you mean "pay.qualified"?');
+  });
+
+  it("accepts a missing fact only with a not-found caveat", () => {
+    const raw = fixture("bad-missing-fact-without-caveat") as { routes: { caveats?: unknown[] }[] };
+    raw.routes[0]!.caveats = [{ field: "durationMonths", confidence: "unverified", note: "Guessing." }];
+    expect(codesAndPaths(raw)).toEqual([
+      { code: "missing-fact-without-caveat", path: "$.routes[0].durationMonths" },
+    ]);
+    raw.routes[0]!.caveats = [
+      { field: "durationMonths", confidence: "not-found", note: "Searched; no length published." },
+    ];
+    expect(codesAndPaths(raw)).toEqual([]);
+  });
+
   it("suggests the closest id for a misspelt reference", () => {
     const [problem] = validateDataset(fixture("bad-unknown-node")).problems;
     expect(problem?.message).toContain('Did you mean "trainee-role"?');
