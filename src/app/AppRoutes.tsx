@@ -1,21 +1,34 @@
+import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { Layout } from "../components/Layout";
-import { ComparePage } from "../features/compare/ComparePage";
 import { MapPage } from "../features/map/MapPage";
 import { NotFoundPage } from "../features/not-found/NotFoundPage";
-import { RolesListPage } from "../features/roles-list/RolesListPage";
+
+// The map is the first page most people see, so it ships in the main bundle; other pages load when visited.
+const RolesListPage = lazy(() =>
+  import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
+);
+const ComparePage = lazy(() =>
+  import("../features/compare/ComparePage").then((m) => ({ default: m.ComparePage })),
+);
+
+function Loading() {
+  return <p role="status">Loading…</p>;
+}
 
 /** Every page of the app. Tests render these inside a MemoryRouter. */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<MapPage />} />
-        <Route path="roles" element={<RolesListPage />} />
-        <Route path="roles/:id" element={<MapPage />} />
-        <Route path="compare" element={<ComparePage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<MapPage />} />
+          <Route path="roles" element={<RolesListPage />} />
+          <Route path="roles/:id" element={<MapPage />} />
+          <Route path="compare" element={<ComparePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

@@ -9,7 +9,7 @@ export function Layout() {
   const { dataset, payTable } = useCareerData();
   return (
     <>
-      <a className="skip-link" href="#main-content">
+      <a className="nhsuk-skip-link" href="#main-content">
         Skip to main content
       </a>
       <header className="site-header">

@@ -7,8 +7,8 @@ import { readJson } from "../support/bundled-data";
 import { renderAppAt } from "./render-app";
 
 describe("app shell", () => {
-  it("lists every role of the dataset under its family, with its band", () => {
-    renderAppAt("/roles");
+  it("lists every role of the dataset under its family, with its band", async () => {
+    await renderAppAt("/roles");
     expect(screen.getByRole("heading", { level: 1, name: "All roles" })).toBeInTheDocument();
     const row = (title: string) => screen.getByRole("row", { name: new RegExp(`^${title}`) });
     expect(
@@ -24,21 +24,21 @@ describe("app shell", () => {
     expect(within(row("Clinical associate in psychology")).getByText("New role")).toBeInTheDocument();
   });
 
-  it("says when the data was last reviewed and which pay year it uses", () => {
-    renderAppAt("/");
+  it("says when the data was last reviewed and which pay year it uses", async () => {
+    await renderAppAt("/");
     expect(screen.getByRole("contentinfo")).toHaveTextContent(
       "Data last reviewed 21 November 2026. Pay figures are Agenda for Change 2025/26 (England).",
     );
   });
 
   it("shows a not-found page with a link home for an unknown address", async () => {
-    renderAppAt("/no-such-page");
+    await renderAppAt("/no-such-page");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Page not found");
     await userEvent.click(screen.getByRole("link", { name: "Go to the careers map home page" }));
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Careers map");
   });
 
-  it("shows every problem instead of the app when the data is invalid, as text not HTML", () => {
+  it("shows every problem instead of the app when the data is invalid, as text not HTML", async () => {
     const result = prepareCareerData(
       readJson("tests/fixtures/datasets/bad-several-problems.json"),
       readJson("data/pay-bands.json"),
@@ -52,7 +52,7 @@ describe("app shell", () => {
     expect(problems[2]).toHaveTextContent("unknown-node in the dataset at $.routes[1].from[0] (step-up)");
   });
 
-  it("renders markup inside bad data as visible text, never as elements", () => {
+  it("renders markup inside bad data as visible text, never as elements", async () => {
     const bad = readJson("tests/fixtures/datasets/valid-minimal.json") as { routes: { id: string }[] };
     bad.routes[0]!.id = '<img src="x" onerror="alert(1)">';
     render(<App data={prepareCareerData(bad, readJson("data/pay-bands.json"))} />);

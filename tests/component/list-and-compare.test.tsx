@@ -37,7 +37,7 @@ const rowTitles = () =>
 describe("list of roles", () => {
   it("groups roles by family in one table and sorts by a column from its header", async () => {
     const user = userEvent.setup();
-    renderAppAt("/roles");
+    await renderAppAt("/roles");
     expect(screen.getByRole("columnheader", { name: /^Role/ })).toHaveAttribute("aria-sort", "ascending");
     expect(screen.getAllByRole("rowheader").map((h) => h.textContent)).toContain("Practitioner psychology");
     await user.click(screen.getByRole("link", { name: /^Band/ }));
@@ -54,9 +54,9 @@ describe("list of roles", () => {
     expect(rowTitles()).toContain("Clinical psychologist");
   });
 
-  it("shows the map's filters and offers the full list", () => {
+  it("shows the map's filters and offers the full list", async () => {
     const nursing = dataset.roles.filter((r) => r.family === "nursing").length;
-    renderAppAt("/roles?family=nursing");
+    await renderAppAt("/roles?family=nursing");
     expect(
       screen.getByText(`Showing the ${nursing} roles that match the map’s filters.`, { exact: false }),
     ).toBeInTheDocument();
@@ -67,8 +67,8 @@ describe("list of roles", () => {
     expect(screen.getAllByRole("row")).toHaveLength(1 + 1 + nursing);
   });
 
-  it("links every role to its page", () => {
-    renderAppAt("/roles");
+  it("links every role to its page", async () => {
+    await renderAppAt("/roles");
     expect(screen.getByRole("link", { name: "Peer support worker" })).toHaveAttribute(
       "href",
       "/roles/peer-support-worker",
@@ -77,8 +77,8 @@ describe("list of roles", () => {
 });
 
 describe("compare page", () => {
-  it("shows up to three roles side by side with pay, training, registration and next steps", () => {
-    renderAppAt(
+  it("shows up to three roles side by side with pay, training, registration and next steps", async () => {
+    await renderAppAt(
       "/compare?roles=clinical-psychologist,psychological-wellbeing-practitioner,mental-health-nurse",
     );
     const table = screen.getByRole("table");
@@ -99,7 +99,7 @@ describe("compare page", () => {
 
   it("changes a role with a picker, and warns about unknown and extra roles", async () => {
     const user = userEvent.setup();
-    renderAppAt("/compare?roles=clinical-psycholgist,peer-support-worker");
+    await renderAppAt("/compare?roles=clinical-psycholgist,peer-support-worker");
     expect(screen.getByRole("note")).toHaveTextContent(
       /^There is no role “clinical-psycholgist” in this map\. Did you mean Clinical psychologist/,
     );

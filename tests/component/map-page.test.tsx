@@ -8,8 +8,8 @@ const { dataset } = loadBundledCareerData();
 const roleCount = dataset.roles.length;
 
 describe("map page", () => {
-  it("draws every role and starting point as a link with a full description", () => {
-    renderAppAt("/");
+  it("draws every role and starting point as a link with a full description", async () => {
+    await renderAppAt("/");
     const map = screen.getByRole("group", { name: /careers map/i });
     const pwp = within(map).getByRole("link", {
       name: /^Psychological wellbeing practitioner\. Wellbeing practitioners\./,
@@ -24,7 +24,7 @@ describe("map page", () => {
 
   it("finds a role by its abbreviation, opens it and moves focus to its heading", async () => {
     const user = userEvent.setup();
-    renderAppAt("/");
+    await renderAppAt("/");
     await user.type(screen.getByRole("combobox", { name: "Search for a role" }), "pwp");
     const option = screen.getByRole("option", { name: /Psychological wellbeing practitioner \(PWP\)/ });
     expect(option).toHaveAttribute("aria-selected", "true");
@@ -35,14 +35,14 @@ describe("map page", () => {
 
   it("tolerates a typo in the search", async () => {
     const user = userEvent.setup();
-    renderAppAt("/");
+    await renderAppAt("/");
     await user.type(screen.getByRole("combobox", { name: "Search for a role" }), "clinicl psycholgist");
     expect(screen.getAllByRole("option")[0]).toHaveTextContent("Clinical psychologist");
   });
 
   it("filters to roles with an apprenticeship route and says how many are shown", async () => {
     const user = userEvent.setup();
-    renderAppAt("/");
+    await renderAppAt("/");
     await user.click(screen.getByRole("button", { name: "Filters" }));
     await user.click(screen.getByRole("checkbox", { name: "Only roles you can reach by an apprenticeship" }));
     const map = screen.getByRole("group", { name: /careers map/i });
@@ -56,8 +56,8 @@ describe("map page", () => {
     expect(screen.getByRole("button", { name: "Filters (1 on)" })).toHaveAttribute("aria-expanded", "true");
   });
 
-  it("restores filters from the address and says which values it ignored", () => {
-    renderAppAt("/?apprenticeship=yes&route=teleport");
+  it("restores filters from the address and says which values it ignored", async () => {
+    await renderAppAt("/?apprenticeship=yes&route=teleport");
     expect(
       screen.getByRole("checkbox", { name: "Only roles you can reach by an apprenticeship" }),
     ).toBeChecked();
@@ -68,7 +68,7 @@ describe("map page", () => {
 
   it("explains the map's lines and glyphs in a key", async () => {
     const user = userEvent.setup();
-    renderAppAt("/");
+    await renderAppAt("/");
     await user.click(screen.getByRole("button", { name: "Key" }));
     const key = screen.getByRole("heading", { name: "Kinds of route" }).parentElement!;
     expect(within(key).getByText("Apprenticeship")).toBeInTheDocument();
@@ -78,8 +78,8 @@ describe("map page", () => {
 });
 
 describe("role panel", () => {
-  it("shows pay from the pay table, registration, routes in and out, sources and review date", () => {
-    renderAppAt("/roles/clinical-psychologist");
+  it("shows pay from the pay table, registration, routes in and out, sources and review date", async () => {
+    await renderAppAt("/roles/clinical-psychologist");
     const panel = screen.getByRole("region", { name: "Clinical psychologist" });
     expect(within(panel).getByText("While training").nextElementSibling).toHaveTextContent(
       "Band 6 (£38,682–£46,580 a year)",
@@ -108,24 +108,24 @@ describe("role panel", () => {
     ).toBeInTheDocument();
   });
 
-  it("shows a visible note on anything not confirmed about a role", () => {
-    renderAppAt("/roles/assistant-psychologist");
+  it("shows a visible note on anything not confirmed about a role", async () => {
+    await renderAppAt("/roles/assistant-psychologist");
     const panel = screen.getByRole("region", { name: "Assistant psychologist" });
     expect(panel).toHaveTextContent(
       "Registration (worked out, not stated): No register is named for the role",
     );
   });
 
-  it("shows a visible note on anything not found about a route", () => {
+  it("shows a visible note on anything not found about a route", async () => {
     const route = dataset.routes.find((r) => r.caveats.some((c) => c.confidence === "not-found"))!;
     const caveat = route.caveats.find((c) => c.confidence === "not-found")!;
     const role = dataset.roles.find((r) => r.id === route.to)!;
-    renderAppAt(`/roles/${role.id}`);
+    await renderAppAt(`/roles/${role.id}`);
     expect(screen.getByRole("region", { name: role.title })).toHaveTextContent(`(not found): ${caveat.note}`);
   });
 
-  it("links each route to the role at its other end, keeping the map's filters", () => {
-    renderAppAt("/roles/psychological-wellbeing-practitioner?age=adults");
+  it("links each route to the role at its other end, keeping the map's filters", async () => {
+    await renderAppAt("/roles/psychological-wellbeing-practitioner?age=adults");
     const panel = screen.getByRole("region", { name: "Psychological wellbeing practitioner" });
     expect(within(panel).getByRole("link", { name: "High-intensity CBT therapist" })).toHaveAttribute(
       "href",
@@ -135,7 +135,7 @@ describe("role panel", () => {
 
   it("closes with Escape", async () => {
     const user = userEvent.setup();
-    renderAppAt("/roles/nursing-associate");
+    await renderAppAt("/roles/nursing-associate");
     expect(screen.getByRole("heading", { level: 2, name: "Nursing associate" })).toHaveFocus();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("region", { name: "Nursing associate" })).toBeNull();
@@ -143,13 +143,13 @@ describe("role panel", () => {
 
   it("closes with the Close button", async () => {
     const user = userEvent.setup();
-    renderAppAt("/roles/nursing-associate");
+    await renderAppAt("/roles/nursing-associate");
     await user.click(screen.getByRole("button", { name: "Close details" }));
     expect(screen.queryByRole("region", { name: "Nursing associate" })).toBeNull();
   });
 
-  it("answers an unknown role with the closest ones", () => {
-    renderAppAt("/roles/clinical-psycholgist");
+  it("answers an unknown role with the closest ones", async () => {
+    await renderAppAt("/roles/clinical-psycholgist");
     expect(screen.getByRole("heading", { level: 2, name: "Role not found" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Clinical psychologist" })).toHaveAttribute(
       "href",

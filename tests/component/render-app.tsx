@@ -1,17 +1,24 @@
-import { render } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { AppRoutes } from "../../src/app/AppRoutes";
 import { CareerDataContext } from "../../src/app/career-data-context";
 import type { CareerData } from "../../src/core/career-data";
 import { loadBundledCareerData } from "../support/bundled-data";
 
-/** Renders the app's pages at `path`, in memory, with the bundled data (or the data given). */
-export function renderAppAt(path: string, data: CareerData = loadBundledCareerData()) {
-  return render(
+/**
+ * Renders the app's pages at `path`, in memory, with the bundled data (or the data given), and waits for
+ * lazily loaded pages to arrive, as a reader would.
+ */
+export async function renderAppAt(path: string, data: CareerData = loadBundledCareerData()) {
+  const result = render(
     <CareerDataContext.Provider value={data}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
       </MemoryRouter>
     </CareerDataContext.Provider>,
   );
+  await waitFor(() => {
+    if (screen.queryByText("Loading…") !== null) throw new Error("The page is still loading.");
+  });
+  return result;
 }

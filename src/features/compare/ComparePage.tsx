@@ -144,12 +144,12 @@ export function ComparePage() {
       >
         {PICKER_LABELS.map((label, slot) => (
           <div key={label} className="compare-pickers__field">
-            <label className="field-label" htmlFor={`compare-${slot}`}>
+            <label className="nhsuk-label" htmlFor={`compare-${slot}`}>
               {label}
             </label>
             <select
               id={`compare-${slot}`}
-              className="select"
+              className="nhsuk-select"
               value={selection.roleIds[slot] ?? ""}
               disabled={slot > selection.roleIds.length}
               onChange={(event) => choose(slot, event.target.value)}

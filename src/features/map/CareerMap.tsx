@@ -68,12 +68,17 @@ export function CareerMap({ layout, selectedId, hrefFor, onOpen, onEscape }: Car
     panZoomRef.current?.fit(contentBounds, { minScale: MIN_READABLE_SCALE });
   }, [contentBounds]);
 
-  // Opening a role brings it into view; closing it gives focus back to its node, so the keyboard carries on
-  // from where it was.
+  // Opening a role brings it into view (centred when the page opens on it, otherwise with as little movement
+  // as possible); closing it gives focus back to its node, so the keyboard carries on from where it was.
   const previousSelection = useRef(selectedId);
+  const firstSelection = useRef(true);
   useEffect(() => {
     const box = selectedId === null ? undefined : boxes.get(selectedId);
-    if (box !== undefined) panZoomRef.current?.reveal(box, 48);
+    if (box !== undefined) {
+      if (firstSelection.current) panZoomRef.current?.centreOn(box);
+      else panZoomRef.current?.reveal(box, 48);
+    }
+    firstSelection.current = false;
     const closed = previousSelection.current;
     previousSelection.current = selectedId;
     if (selectedId === null && closed !== null) elements.current.get(closed)?.focus();
@@ -159,7 +164,7 @@ export function CareerMap({ layout, selectedId, hrefFor, onOpen, onEscape }: Car
       <div className="map-canvas__controls">
         <button
           type="button"
-          className="map-button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small map-button"
           aria-label="Zoom in"
           onClick={() => panZoomRef.current?.zoomBy(1.25)}
         >
@@ -167,7 +172,7 @@ export function CareerMap({ layout, selectedId, hrefFor, onOpen, onEscape }: Car
         </button>
         <button
           type="button"
-          className="map-button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small map-button"
           aria-label="Zoom out"
           onClick={() => panZoomRef.current?.zoomBy(0.8)}
         >
@@ -175,7 +180,7 @@ export function CareerMap({ layout, selectedId, hrefFor, onOpen, onEscape }: Car
         </button>
         <button
           type="button"
-          className="map-button map-button--text"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small map-button"
           onClick={() => panZoomRef.current?.fit(contentBounds)}
         >
           Fit to screen

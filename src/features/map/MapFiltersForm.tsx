@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { useCareerData } from "../../app/career-data-context";
 import { AGE_GROUPS, REGISTRATION_TYPES, ROUTE_KINDS } from "../../core/dataset/schema";
 import { NO_FILTERS, type MapFilters } from "../../core/map/map-filters";
@@ -10,28 +11,39 @@ interface CheckboxGroupProps<T extends string> {
   onChange: (values: T[]) => void;
 }
 
+/** A group of NHS.UK checkboxes (the small size, as they sit beside a map). */
 function CheckboxGroup<T extends string>({ legend, options, selected, onChange }: CheckboxGroupProps<T>) {
+  const baseId = useId();
   return (
-    <fieldset className="checkbox-group">
-      <legend>{legend}</legend>
-      {options.map((option) => {
-        const checked = selected.includes(option.value);
-        return (
-          <label key={option.value} className="checkbox">
-            <input
-              type="checkbox"
-              checked={checked}
-              onChange={() =>
-                onChange(checked ? selected.filter((v) => v !== option.value) : [...selected, option.value])
-              }
-            />
-            <span>{option.label}</span>
-          </label>
-        );
-      })}
+    <fieldset className="nhsuk-fieldset map-filters__group">
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+      <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+        {options.map((option, i) => {
+          const checked = selected.includes(option.value);
+          const id = `${baseId}-${i}`;
+          return (
+            <div key={option.value} className="nhsuk-checkboxes__item">
+              <input
+                id={id}
+                className="nhsuk-checkboxes__input"
+                type="checkbox"
+                checked={checked}
+                onChange={() =>
+                  onChange(checked ? selected.filter((v) => v !== option.value) : [...selected, option.value])
+                }
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
     </fieldset>
   );
 }
+
+const YES = [{ value: "yes" as const, label: "Only roles you can reach by an apprenticeship" }];
 
 /** Filters on the map. Each change updates the address at once, so the view can be shared or gone back to. */
 export function MapFiltersForm({
@@ -68,18 +80,17 @@ export function MapFiltersForm({
         selected={filters.ageGroups}
         onChange={(ageGroups) => onChange({ ...filters, ageGroups })}
       />
-      <fieldset className="checkbox-group">
-        <legend>Apprenticeships</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={filters.apprenticeshipOnly}
-            onChange={() => onChange({ ...filters, apprenticeshipOnly: !filters.apprenticeshipOnly })}
-          />
-          <span>Only roles you can reach by an apprenticeship</span>
-        </label>
-      </fieldset>
-      <button type="button" className="button button--secondary" onClick={() => onChange(NO_FILTERS)}>
+      <CheckboxGroup
+        legend="Apprenticeships"
+        options={YES}
+        selected={filters.apprenticeshipOnly ? ["yes"] : []}
+        onChange={(values) => onChange({ ...filters, apprenticeshipOnly: values.length > 0 })}
+      />
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary"
+        onClick={() => onChange(NO_FILTERS)}
+      >
         Clear filters
       </button>
     </form>

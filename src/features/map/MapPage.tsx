@@ -66,7 +66,7 @@ export function MapPage() {
           <div className="map-toolbar__buttons">
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               aria-expanded={showFilters}
               aria-controls="map-filters"
               onClick={() => setShowFilters((v) => !v)}
@@ -75,7 +75,7 @@ export function MapPage() {
             </button>
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               aria-expanded={showKey}
               aria-controls="map-key"
               onClick={() => setShowKey((v) => !v)}
@@ -108,7 +108,7 @@ export function MapPage() {
         {visibleRoles === 0 ? (
           <div className="notice">
             <p>No roles match these filters.</p>
-            <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>
+            <button type="button" className="nhsuk-button" onClick={() => setFilters(NO_FILTERS)}>
               Clear filters
             </button>
           </div>

@@ -73,13 +73,13 @@ export function RoleSearch({ value: savedValue, onChange, onChoose }: RoleSearch
 
   return (
     <div className="role-search">
-      <label htmlFor={`${baseId}-input`} className="field-label">
+      <label htmlFor={`${baseId}-input`} className="nhsuk-label nhsuk-label--s">
         Search for a role
       </label>
       <div className="role-search__field">
         <input
           id={`${baseId}-input`}
-          className="text-input"
+          className="nhsuk-input"
           type="text"
           role="combobox"
           autoComplete="off"
@@ -141,9 +141,9 @@ export function RoleSearch({ value: savedValue, onChange, onChoose }: RoleSearch
           })}
         </div>
       </div>
-      <p id={`${baseId}-hint`} className="hint">
+      <div id={`${baseId}-hint`} className="nhsuk-hint">
         Try a job title or an abbreviation such as PWP, CAP or RMN.
-      </p>
+      </div>
       <div role="status" className="visually-hidden">
         {value.trim() === ""
           ? ""

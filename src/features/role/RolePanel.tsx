@@ -41,7 +41,11 @@ export function RolePanel({ id, linkTo, onClose }: RolePanelProps) {
 
   return (
     <section className="role-panel" aria-labelledby={headingId}>
-      <button type="button" className="role-panel__close" onClick={onClose}>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small role-panel__close"
+        onClick={onClose}
+      >
         Close <span className="visually-hidden">details</span>
       </button>
       {node === undefined ? (
@@ -128,7 +132,7 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
         {node.title}
       </h2>
       {node.nodeType === "role" && STATUS_TEXT[node.status] !== null ? (
-        <strong className="tag">{STATUS_TEXT[node.status]}</strong>
+        <strong className="nhsuk-tag nhsuk-tag--blue">{STATUS_TEXT[node.status]}</strong>
       ) : null}
       {node.otherNames.length === 0 ? null : (
         <p className="role-panel__aka">Also called: {node.otherNames.join(", ")}</p>

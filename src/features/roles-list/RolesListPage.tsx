@@ -77,7 +77,7 @@ export function RolesListPage() {
       <div className="button-row">
         <button
           type="button"
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() =>
             downloadText(
               "careers-map-roles.csv",
@@ -93,7 +93,7 @@ export function RolesListPage() {
         </button>
         <button
           type="button"
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() =>
             downloadText(
               "careers-map-roles.json",
@@ -161,7 +161,9 @@ function RoleRow({ row }: { row: RoleSummary }) {
         {row.status === "established" ? null : (
           <>
             {" "}
-            <strong className="tag">{row.status === "new" ? "New role" : "Pilot role"}</strong>
+            <strong className="nhsuk-tag nhsuk-tag--blue">
+              {row.status === "new" ? "New role" : "Pilot role"}
+            </strong>
           </>
         )}
       </th>
