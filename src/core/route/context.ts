@@ -1,0 +1,191 @@
+/**
+ * Everything one query needs in the compiled graph's integer terms: which steps its constraints allow, which
+ * nodes are never entered, how the `holds` rules and the gap clock are tracked, and how a step's cost is
+ * ranked under the chosen preference. Built once per query and shared by every search the query runs.
+ */
+import { FUNDING_TYPES, type Funding } from "../dataset/schema";
+import { KIND_INDEX, type CompiledGraph } from "./compile";
+import type { NormalisedQuery, Preference } from "./query";
+
+/** Cost vectors have four slots, compared lexicographically; unused slots stay 0. */
+export const SLOTS = 4;
+
+/**
+ * Unpaid-study weight per funding type (earn-while-learning): a month of study costs this much. Waits are
+ * months of paid work and cost nothing.
+ */
+export const FUNDING_WEIGHT: Readonly<Record<Funding, number>> = {
+  "salaried-trainee-post": 0,
+  "apprenticeship-levy": 0,
+  "not-applicable": 0,
+  "funded-fees": 1,
+  mixed: 2,
+  "self-funded": 3,
+};
+
+/** Where each quantity goes in the cost vector for a preference; -1 means it does not count. */
+interface Slots {
+  min: number;
+  max: number;
+  steps: number;
+  cost: number;
+}
+const PREFERENCE_SLOTS: Readonly<Record<Preference, Slots>> = {
+  fastest: { min: 0, max: 1, steps: 2, cost: -1 },
+  "fewest-steps": { steps: 0, min: 1, max: 2, cost: -1 },
+  "earn-while-learning": { cost: 0, min: 1, max: 2, steps: 3 },
+};
+
+/** The held-set bitmask is a 32-bit integer; beyond this many distinct holds rules the path search is used. */
+export const MAX_TRACKED_RULES = 30;
+
+export interface SearchContext {
+  cg: CompiledGraph;
+  q: NormalisedQuery;
+  target: number;
+  /** Starting points the search leaves from (those not avoided), in the order given. */
+  starts: Int32Array;
+  /** Per edge: the query's filters allow it. */
+  allowed: Uint8Array;
+  /** Per node: never entered (every starting point is already held; avoided nodes). */
+  blocked: Uint8Array;
+  /** Per node: months of experience already accrued (starting points only). */
+  startExp: Float64Array;
+  /** First steps from the starts, one edge per route record: the start that makes the step soonest. */
+  canonicalFirst: ReadonlySet<number>;
+  /** Largest gap rule among allowed steps: the gap clock is capped here (and starts here: "no clock"). */
+  gapCap: number;
+  /** Number of holds rules not already met by the starting points, and their bitmasks. */
+  rules: number;
+  /** Per node, the rules it satisfies once held; per edge, the rules it needs. Null when rules is 0. */
+  satMask: Int32Array | null;
+  reqMask: Int32Array | null;
+  /** True when there are too many holds rules to track in a bitmask: only the path search is exact then. */
+  pathOnly: boolean;
+  slots: Slots;
+  /** Per funding index, its unpaid-study weight. */
+  fundingWeight: Float64Array;
+  /** Lexicographic lower bound on the cost from each node to the target (SLOTS per node), or null. */
+  lowerBound: Float64Array | null;
+  /** Scratch for spur searches: rootMark[v] === rootStamp marks v as on the current root path. */
+  rootMark: Int32Array | null;
+  rootStamp: number;
+}
+
+function edgeFilter(cg: CompiledGraph, q: NormalisedQuery): Uint8Array {
+  const signature = JSON.stringify([q.only, [...q.avoidKinds].sort(), q.maxQualificationLevel]);
+  const cached = cg.filterCache.get(signature);
+  if (cached !== undefined) return cached;
+  const allowed = new Uint8Array(cg.m);
+  const notApplicable = FUNDING_TYPES.indexOf("not-applicable");
+  const selfFunded = FUNDING_TYPES.indexOf("self-funded");
+  const avoidedKinds = new Set(q.avoidKinds.map((k) => KIND_INDEX.get(k)));
+  const maxLevel = q.maxQualificationLevel ?? Infinity;
+  for (let e = 0; e < cg.m; e++) {
+    if (cg.ruleOk[e] === 0) continue;
+    if (q.only === "apprenticeships" && cg.funding[e] !== notApplicable && cg.apprenticeship[e] === 0)
+      continue;
+    if (q.only === "funded" && cg.funding[e] === selfFunded) continue;
+    if (avoidedKinds.has(cg.kind[e])) continue;
+    if (cg.qualLevel[e]! > maxLevel) continue;
+    allowed[e] = 1;
+  }
+  // A handful of constraint combinations per session; keep the cache from growing without bound.
+  if (cg.filterCache.size >= 16) cg.filterCache.delete(cg.filterCache.keys().next().value!);
+  cg.filterCache.set(signature, allowed);
+  return allowed;
+}
+
+/**
+ * Prepares a query for searching. Ids in the query must already be known nodes.
+ * @example
+ * const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["gcses"], to: "nursing-associate" }));
+ * ctx.starts.length; // 1
+ */
+export function makeSearchContext(cg: CompiledGraph, q: NormalisedQuery): SearchContext {
+  const { n, m } = cg;
+  const allowed = edgeFilter(cg, q);
+  const blocked = new Uint8Array(n);
+  const avoided = new Set(q.avoidNodes);
+  for (const id of [...q.from, ...q.avoidNodes]) blocked[cg.index.get(id)!] = 1;
+  const usable = q.from.filter((id) => !avoided.has(id));
+  const starts = Int32Array.from(usable.map((id) => cg.index.get(id)!));
+  const startExp = new Float64Array(n);
+  for (const [id, months] of q.experienceMonths) startExp[cg.index.get(id)!] = months;
+
+  let gapCap = 0;
+  for (const e of cg.gapEdges) if (allowed[e] === 1) gapCap = Math.max(gapCap, cg.gapReq[e]!);
+
+  // Holds rules: the starting points are held throughout, so rules they meet are dropped; the rest get bits.
+  const held = new Set(usable.map((id) => cg.index.get(id)!));
+  const ruleBits = new Map<string, number>();
+  const ruleNodes: Int32Array[] = [];
+  const edgeRules: [number, number[]][] = [];
+  for (const e of cg.holdsEdges) {
+    if (allowed[e] === 0) continue;
+    const bits: number[] = [];
+    for (const rule of cg.holds[e]!) {
+      if (rule.some((v) => held.has(v))) continue;
+      const name = [...rule].sort((a, b) => a - b).join(",");
+      let bit = ruleBits.get(name);
+      if (bit === undefined) {
+        bit = ruleNodes.length;
+        ruleBits.set(name, bit);
+        ruleNodes.push(rule);
+      }
+      bits.push(bit);
+    }
+    if (bits.length > 0) edgeRules.push([e, bits]);
+  }
+  const rules = ruleNodes.length;
+  const pathOnly = rules > MAX_TRACKED_RULES;
+  let satMask: Int32Array | null = null;
+  let reqMask: Int32Array | null = null;
+  if (rules > 0 && !pathOnly) {
+    satMask = new Int32Array(n);
+    reqMask = new Int32Array(m);
+    ruleNodes.forEach((rule, bit) => rule.forEach((v) => (satMask![v]! |= 1 << bit)));
+    for (const [e, bits] of edgeRules) for (const bit of bits) reqMask[e]! |= 1 << bit;
+  }
+
+  const target = cg.index.get(q.to)!;
+  // One first step per route record: all starts are held alike, so only the first wait differs between them.
+  const bestFirst = new Map<number, number>();
+  const firstWait = (e: number) => Math.max(0, cg.expReq[e]! - startExp[cg.from[e]!]!);
+  for (const s of starts) {
+    for (let i = cg.outStart[s]!; i < cg.outStart[s + 1]!; i++) {
+      const e = cg.outList[i]!;
+      if (allowed[e] === 0 || blocked[cg.to[e]!] === 1) continue;
+      const r = cg.route[e]!;
+      const current = bestFirst.get(r);
+      if (
+        current === undefined ||
+        firstWait(e) < firstWait(current) ||
+        (firstWait(e) === firstWait(current) && cg.keyRank[e]! < cg.keyRank[current]!)
+      ) {
+        bestFirst.set(r, e);
+      }
+    }
+  }
+
+  return {
+    cg,
+    q,
+    target,
+    starts,
+    allowed,
+    blocked,
+    startExp,
+    canonicalFirst: new Set(bestFirst.values()),
+    gapCap,
+    rules,
+    satMask,
+    reqMask,
+    pathOnly,
+    slots: PREFERENCE_SLOTS[q.prefer],
+    fundingWeight: Float64Array.from(FUNDING_TYPES.map((f) => FUNDING_WEIGHT[f])),
+    lowerBound: null,
+    rootMark: null,
+    rootStamp: 0,
+  };
+}

@@ -1,0 +1,433 @@
+/**
+ * The exact single-route search: the best simple route from a start (the starting points, or a node at the end
+ * of a fixed root path) to the target, under one query's rules and ranking.
+ *
+ * Costs depend on the path (the gap clock runs from the last NHS-funded step; `holds` rules look at everything
+ * held so far), so plain Dijkstra on nodes is not exact. Two searches work together:
+ * 1. A label-setting A* on states (node, gap clock under the preference's min and max durations, each capped
+ *    at the largest gap, and the bitmask of unmet holds rules now met). A state fixes every future cost, so the
+ *    best walk to each state is found exactly, ties broken by the sequence of edge keys. Every step adds one to
+ *    the step count, which every ranking includes, so a state's label is final when popped.
+ * 2. When that best walk repeats a node (only a `holds` rule met on a detour can make a cycle pay), a
+ *    best-first search over partial simple paths with the same admissible lower bound finds the best simple
+ *    route. It is exponential in the worst case, so it has a budget; running out is reported, never hidden.
+ */
+import { SLOTS, type SearchContext } from "./context";
+import { IntHeap } from "./heap";
+import { compareCost, LabelPool } from "./labels";
+
+/** Where a search begins. */
+export interface SearchStart {
+  /** A node, or -1 for the starting points themselves. */
+  node: number;
+  /** Gap clocks (min and max durations) and held-rules mask at that node. */
+  eMin: number;
+  eMax: number;
+  mask: number;
+  /** Route records the first step may not use (Yen: the next steps of earlier routes sharing the root). */
+  banned: ReadonlySet<number>;
+  /** Nodes marked in ctx.rootMark with ctx.rootStamp are off limits (the root path). */
+  avoidRoot: boolean;
+}
+
+export interface FoundPath {
+  edges: number[];
+  /** Cost from the search's start, SLOTS long. */
+  cost: Float64Array;
+}
+
+/** A path; null when there is none; "limit" when the simple-path search ran out of budget. */
+export type SearchOutcome = FoundPath | null | "limit";
+
+/** Partial paths the simple-path search may expand per call before giving up. */
+export const PATH_SEARCH_BUDGET = 200_000;
+
+/** The state after one step, and what the step adds to the cost vector. */
+export interface StepResult {
+  eMin: number;
+  eMax: number;
+  mask: number;
+  add: Float64Array;
+}
+
+/**
+ * Applies one step's rules and timing from a state. Returns false when a `holds` rule is not met.
+ * Step time = wait + duration; wait = max(experience still needed in the from-node, gap still to run).
+ * @example
+ * const out = newStepResult();
+ * takeStep(ctx, ctx.starts[0]!, ctx.gapCap, ctx.gapCap, 0, edge, out) && out.add[0];
+ */
+export function takeStep(
+  ctx: SearchContext,
+  u: number,
+  eMin: number,
+  eMax: number,
+  mask: number,
+  e: number,
+  out: StepResult,
+): boolean {
+  const cg = ctx.cg;
+  if (ctx.reqMask !== null && (ctx.reqMask[e]! & ~mask) !== 0) return false;
+  // Starting points are never re-entered, so a step from one is always the first: its experience counts.
+  let wait = cg.expReq[e]!;
+  if (wait > 0) wait = Math.max(0, wait - ctx.startExp[u]!);
+  let waitMin = wait;
+  let waitMax = wait;
+  const gap = cg.gapReq[e]!;
+  if (gap > 0) {
+    waitMin = Math.max(waitMin, gap - eMin);
+    waitMax = Math.max(waitMax, gap - eMax);
+  }
+  const stepMin = waitMin + cg.durMin[e]!;
+  const stepMax = waitMax + cg.durMax[e]!;
+  const cap = ctx.gapCap;
+  if (cg.nhsFunded[e] === 1) {
+    out.eMin = 0;
+    out.eMax = 0;
+  } else {
+    out.eMin = Math.min(cap, eMin + stepMin);
+    out.eMax = Math.min(cap, eMax + stepMax);
+  }
+  out.mask = ctx.satMask === null ? 0 : mask | ctx.satMask[cg.to[e]!]!;
+  const add = out.add;
+  add.fill(0);
+  const slots = ctx.slots;
+  add[slots.min] = stepMin;
+  add[slots.max] = stepMax;
+  if (slots.steps >= 0) add[slots.steps] = 1;
+  if (slots.cost >= 0) add[slots.cost] = cg.durMin[e]! * ctx.fundingWeight[cg.funding[e]!]!;
+  return true;
+}
+
+export function newStepResult(): StepResult {
+  return { eMin: 0, eMax: 0, mask: 0, add: new Float64Array(SLOTS) };
+}
+
+/**
+ * The step a search may take from a label: allowed by the query, into a node it may enter, and for a first
+ * step, not banned (and from the starting points, the one start chosen for each route record).
+ */
+function mayTake(ctx: SearchContext, start: SearchStart, e: number, first: boolean): boolean {
+  const cg = ctx.cg;
+  if (ctx.allowed[e] === 0) return false;
+  const v = cg.to[e]!;
+  if (ctx.blocked[v] === 1) return false;
+  if (start.avoidRoot && ctx.rootMark![v] === ctx.rootStamp) return false;
+  if (first) {
+    if (start.node < 0 && !ctx.canonicalFirst.has(e)) return false;
+    if (start.banned.has(cg.route[e]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * Lexicographic lower bound on the cost from every node to the target, ignoring holds rules and gap waits:
+ * a backward Dijkstra over the allowed steps. Admissible and consistent, so A* on it stays exact.
+ * Starting points get a bound (routes leave from them) but are not passed through.
+ */
+export function computeLowerBound(ctx: SearchContext): Float64Array {
+  const { cg } = ctx;
+  const bound = new Float64Array(cg.n * SLOTS).fill(Infinity);
+  const settled = new Uint8Array(cg.n);
+  const isStart = new Set(ctx.starts);
+  const pool = new LabelPool();
+  const heap = new IntHeap((a, b) => compareCost(pool.g, a * SLOTS, pool.g, b * SLOTS) < 0);
+  const add = new Float64Array(SLOTS);
+  const slots = ctx.slots;
+  bound.fill(0, ctx.target * SLOTS, ctx.target * SLOTS + SLOTS);
+  const first = pool.add(ctx.target, -1, -1, 0, 0, 0);
+  pool.g.fill(0, first * SLOTS, first * SLOTS + SLOTS);
+  heap.push(first);
+  while (heap.size > 0) {
+    const label = heap.pop();
+    const v = pool.node[label]!;
+    if (settled[v] === 1) continue;
+    settled[v] = 1;
+    if (ctx.blocked[v] === 1 && v !== ctx.target) continue;
+    for (let i = cg.inStart[v]!; i < cg.inStart[v + 1]!; i++) {
+      const e = cg.inList[i]!;
+      const u = cg.from[e]!;
+      if (ctx.allowed[e] === 0 || settled[u] === 1) continue;
+      if (ctx.blocked[u] === 1 && !isStart.has(u)) continue;
+      const wait = Math.max(0, cg.expReq[e]! - ctx.startExp[u]!);
+      add.fill(0);
+      add[slots.min] = wait + cg.durMin[e]!;
+      add[slots.max] = wait + cg.durMax[e]!;
+      if (slots.steps >= 0) add[slots.steps] = 1;
+      if (slots.cost >= 0) add[slots.cost] = cg.durMin[e]! * ctx.fundingWeight[cg.funding[e]!]!;
+      const next = pool.add(u, label, e, 0, 0, 0);
+      for (let k = 0; k < SLOTS; k++) pool.g[next * SLOTS + k] = pool.g[label * SLOTS + k]! + add[k]!;
+      if (compareCost(pool.g, next * SLOTS, bound, u * SLOTS) < 0) {
+        bound.set(pool.g.subarray(next * SLOTS, next * SLOTS + SLOTS), u * SLOTS);
+        heap.push(next);
+      } else {
+        pool.size--; // not needed: drop it straight away
+      }
+    }
+  }
+  return bound;
+}
+
+/** Scratch reused by every search of a query, so spur searches do not allocate per call. */
+interface Scratch {
+  pool: LabelPool;
+  heap: IntHeap;
+  /** Node-only states: best label per node, valid when stamp matches. */
+  bestLabel: Int32Array;
+  bestStamp: Int32Array;
+  stamp: number;
+  /** Expanded states: best label per state key. */
+  bestByKey: Map<number, number>;
+  maskIds: Map<number, number>;
+  step: StepResult;
+}
+
+const scratchOf = new WeakMap<SearchContext, Scratch>();
+
+function scratch(ctx: SearchContext): Scratch {
+  let s = scratchOf.get(ctx);
+  if (s === undefined) {
+    const pool = new LabelPool();
+    const lessLabel = (a: number, b: number) => {
+      const byF = compareCost(pool.f, a * SLOTS, pool.f, b * SLOTS);
+      return byF !== 0 ? byF < 0 : compareCost(pool.g, a * SLOTS, pool.g, b * SLOTS) < 0;
+    };
+    s = {
+      pool,
+      heap: new IntHeap(lessLabel, 1024),
+      bestLabel: new Int32Array(ctx.cg.n),
+      bestStamp: new Int32Array(ctx.cg.n),
+      stamp: 0,
+      bestByKey: new Map(),
+      maskIds: new Map(),
+      step: newStepResult(),
+    };
+    scratchOf.set(ctx, s);
+  }
+  return s;
+}
+
+/**
+ * True when the chain ending (parent a, step ea) has a smaller sequence of edge keys than (parent b, step eb).
+ * Both chains have the same length (equal costs mean equal step counts), so walk back in step until they meet.
+ */
+function keysBefore(
+  ctx: SearchContext,
+  pool: LabelPool,
+  a: number,
+  ea: number,
+  b: number,
+  eb: number,
+): boolean {
+  const rank = ctx.cg.keyRank;
+  let diff = rank[ea]! - rank[eb]!;
+  while (a !== b && pool.parent[a]! >= 0 && pool.parent[b]! >= 0) {
+    const d = rank[pool.edge[a]!]! - rank[pool.edge[b]!]!;
+    if (d !== 0) diff = d;
+    a = pool.parent[a]!;
+    b = pool.parent[b]!;
+  }
+  return diff < 0;
+}
+
+function initialLabels(ctx: SearchContext, start: SearchStart, pool: LabelPool): number[] {
+  const nodes = start.node >= 0 ? [start.node] : [...ctx.starts];
+  return nodes.map((node) => {
+    const label = pool.add(node, -1, -1, start.eMin, start.eMax, start.mask);
+    pool.g.fill(0, label * SLOTS, label * SLOTS + SLOTS);
+    setPriority(ctx, pool, label);
+    return label;
+  });
+}
+
+/** f = g + lower bound; returns false when the target cannot be reached from the label's node. */
+function setPriority(ctx: SearchContext, pool: LabelPool, label: number): boolean {
+  const bound = ctx.lowerBound;
+  const base = label * SLOTS;
+  if (bound === null) {
+    for (let k = 0; k < SLOTS; k++) pool.f[base + k] = pool.g[base + k]!;
+    return true;
+  }
+  const b = pool.node[label]! * SLOTS;
+  if (bound[b] === Infinity) return false;
+  for (let k = 0; k < SLOTS; k++) pool.f[base + k] = pool.g[base + k]! + bound[b + k]!;
+  return true;
+}
+
+/** The best walk under the state model (null: none), and whether it visits a node twice. */
+function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath; simple: boolean } | null {
+  const { cg, target } = ctx;
+  const s = scratch(ctx);
+  const { pool, heap, step } = s;
+  pool.reset();
+  heap.clear();
+  const nodeOnly = ctx.gapCap === 0 && ctx.rules === 0;
+  const stride = ctx.gapCap + 1;
+  s.stamp++;
+  s.bestByKey.clear();
+  s.maskIds.clear();
+  const keyOf = (v: number, eMin: number, eMax: number, mask: number): number => {
+    if (nodeOnly || v === target) return v;
+    let maskId = s.maskIds.get(mask);
+    if (maskId === undefined) {
+      maskId = s.maskIds.size;
+      s.maskIds.set(mask, maskId);
+    }
+    return v + cg.n * (eMin + stride * (eMax + stride * maskId));
+  };
+  const bestOf = (key: number): number =>
+    nodeOnly ? (s.bestStamp[key] === s.stamp ? s.bestLabel[key]! : -1) : (s.bestByKey.get(key) ?? -1);
+  const setBest = (key: number, label: number): void => {
+    if (nodeOnly) {
+      s.bestStamp[key] = s.stamp;
+      s.bestLabel[key] = label;
+    } else s.bestByKey.set(key, label);
+  };
+
+  for (const label of initialLabels(ctx, start, pool)) {
+    const key = keyOf(pool.node[label]!, pool.eMin[label]!, pool.eMax[label]!, pool.mask[label]!);
+    pool.key[label] = key;
+    setBest(key, label);
+    heap.push(label);
+  }
+
+  while (heap.size > 0) {
+    const label = heap.pop();
+    if (pool.popped[label] === 1 || bestOf(pool.key[label]!) !== label) continue;
+    pool.popped[label] = 1;
+    const u = pool.node[label]!;
+    if (u === target) {
+      const edges = pool.edgesTo(label);
+      const cost = pool.g.slice(label * SLOTS, label * SLOTS + SLOTS);
+      return { path: { edges, cost }, simple: isSimple(ctx, pool.node[pool.rootOf(label)]!, edges) };
+    }
+    const first = pool.parent[label]! < 0;
+    const eMin = pool.eMin[label]!;
+    const eMax = pool.eMax[label]!;
+    const mask = pool.mask[label]!;
+    for (let i = cg.outStart[u]!; i < cg.outStart[u + 1]!; i++) {
+      const e = cg.outList[i]!;
+      if (!mayTake(ctx, start, e, first)) continue;
+      if (!takeStep(ctx, u, eMin, eMax, mask, e, step)) continue;
+      const v = cg.to[e]!;
+      const atTarget = v === target;
+      const key = atTarget ? v : keyOf(v, step.eMin, step.eMax, step.mask);
+      const existing = bestOf(key);
+      const base = label * SLOTS;
+      if (existing >= 0) {
+        if (pool.popped[existing] === 1) continue;
+        let order = 0;
+        for (let k = 0; k < SLOTS && order === 0; k++) {
+          order = pool.g[base + k]! + step.add[k]! - pool.g[existing * SLOTS + k]!;
+        }
+        if (order > 0) continue;
+        if (order === 0 && !keysBefore(ctx, pool, label, e, pool.parent[existing]!, pool.edge[existing]!)) {
+          continue;
+        }
+      }
+      const next = atTarget
+        ? pool.add(v, label, e, 0, 0, 0)
+        : pool.add(v, label, e, step.eMin, step.eMax, step.mask);
+      const nb = next * SLOTS;
+      for (let k = 0; k < SLOTS; k++) pool.g[nb + k] = pool.g[base + k]! + step.add[k]!;
+      if (!setPriority(ctx, pool, next)) {
+        pool.size--;
+        continue;
+      }
+      pool.key[next] = key;
+      setBest(key, next);
+      heap.push(next);
+    }
+  }
+  return null;
+}
+
+function isSimple(ctx: SearchContext, first: number, edges: readonly number[]): boolean {
+  const seen = new Set<number>([first]);
+  for (const e of edges) {
+    const v = ctx.cg.to[e]!;
+    if (seen.has(v)) return false;
+    seen.add(v);
+  }
+  return true;
+}
+
+/** Compares two edge-key sequences lexicographically (a proper prefix comes first). */
+function compareKeySequences(ctx: SearchContext, a: readonly number[], b: readonly number[]): number {
+  const rank = ctx.cg.keyRank;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = rank[a[i]!]! - rank[b[i]!]!;
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * Best-first search over partial simple paths, ordered by (g + lower bound, then edge keys). The first
+ * complete path popped is the best simple route: every other completion is ranked at or after its prefix.
+ */
+function simplePathSearch(ctx: SearchContext, start: SearchStart, budget: number): SearchOutcome {
+  const { cg, target } = ctx;
+  const pool = new LabelPool();
+  const edgesCache = new Map<number, number[]>();
+  const edgesOf = (label: number): number[] => {
+    let edges = edgesCache.get(label);
+    if (edges === undefined) {
+      edges = pool.edgesTo(label);
+      edgesCache.set(label, edges);
+    }
+    return edges;
+  };
+  const heap = new IntHeap((a, b) => {
+    const byF = compareCost(pool.f, a * SLOTS, pool.f, b * SLOTS);
+    return byF !== 0 ? byF < 0 : compareKeySequences(ctx, edgesOf(a), edgesOf(b)) < 0;
+  });
+  const step = newStepResult();
+  for (const label of initialLabels(ctx, start, pool)) heap.push(label);
+  let pops = 0;
+  while (heap.size > 0) {
+    if (++pops > budget) return "limit";
+    const label = heap.pop();
+    edgesCache.delete(label);
+    const u = pool.node[label]!;
+    if (u === target) {
+      return { edges: pool.edgesTo(label), cost: pool.g.slice(label * SLOTS, label * SLOTS + SLOTS) };
+    }
+    const first = pool.parent[label]! < 0;
+    for (let i = cg.outStart[u]!; i < cg.outStart[u + 1]!; i++) {
+      const e = cg.outList[i]!;
+      if (!mayTake(ctx, start, e, first)) continue;
+      const v = cg.to[e]!;
+      let onPath = false;
+      for (let l = label; l >= 0 && !onPath; l = pool.parent[l]!) onPath = pool.node[l] === v;
+      if (onPath) continue;
+      if (!takeStep(ctx, u, pool.eMin[label]!, pool.eMax[label]!, pool.mask[label]!, e, step)) continue;
+      const next = pool.add(v, label, e, step.eMin, step.eMax, step.mask);
+      for (let k = 0; k < SLOTS; k++) pool.g[next * SLOTS + k] = pool.g[label * SLOTS + k]! + step.add[k]!;
+      if (!setPriority(ctx, pool, next)) {
+        pool.size--;
+        continue;
+      }
+      heap.push(next);
+    }
+  }
+  return null;
+}
+
+/**
+ * The best simple route from a start to the query's target, exactly, under the query's rules and ranking.
+ * @example
+ * const found = bestRouteFrom(ctx, { node: -1, eMin: ctx.gapCap, eMax: ctx.gapCap, mask: 0, banned: new Set(), avoidRoot: false });
+ * if (found !== null && found !== "limit") found.edges.map((e) => ctx.cg.edges[e]!.key);
+ */
+export function bestRouteFrom(
+  ctx: SearchContext,
+  start: SearchStart,
+  budget = PATH_SEARCH_BUDGET,
+): SearchOutcome {
+  if (ctx.pathOnly) return simplePathSearch(ctx, start, budget);
+  const walk = stateSearch(ctx, start);
+  if (walk === null) return null;
+  if (walk.simple) return walk.path;
+  return simplePathSearch(ctx, start, budget);
+}
