@@ -67,6 +67,8 @@ export interface SearchContext {
   fundingWeight: Float64Array;
   /** Lexicographic lower bound on the cost from each node to the target (SLOTS per node), or null. */
   lowerBound: Float64Array | null;
+  /** How many searches of each kind ran: tests use it to prove the simple-path search is exercised. */
+  stats: { stateSearches: number; pathSearches: number };
   /** Scratch for spur searches: rootMark[v] === rootStamp marks v as on the current root path. */
   rootMark: Int32Array | null;
   rootStamp: number;
@@ -185,6 +187,7 @@ export function makeSearchContext(cg: CompiledGraph, q: NormalisedQuery): Search
     slots: PREFERENCE_SLOTS[q.prefer],
     fundingWeight: Float64Array.from(FUNDING_TYPES.map((f) => FUNDING_WEIGHT[f])),
     lowerBound: null,
+    stats: { stateSearches: 0, pathSearches: 0 },
     rootMark: null,
     rootStamp: 0,
   };

@@ -32,7 +32,7 @@ function capitalise(text: string): string {
 }
 
 function kindWords(kinds: readonly RouteKind[]): string {
-  return `${listInWords(kinds.map((k) => k.replace(/-/g, " ")))} route${kinds.length === 1 ? "" : "s"}`;
+  return `${listInWords(kinds.map((k) => k.replace(/-/g, " ")))} routes`;
 }
 
 /** The active constraints as phrases: "with apprenticeships only", "avoiding Assistant psychologist". */

@@ -257,6 +257,7 @@ function setPriority(ctx: SearchContext, pool: LabelPool, label: number): boolea
 /** The best walk under the state model (null: none), and whether it visits a node twice. */
 function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath; simple: boolean } | null {
   const { cg, target } = ctx;
+  ctx.stats.stateSearches++;
   const s = scratch(ctx);
   const { pool, heap, step } = s;
   pool.reset();
@@ -368,6 +369,7 @@ function compareKeySequences(ctx: SearchContext, a: readonly number[], b: readon
  */
 function simplePathSearch(ctx: SearchContext, start: SearchStart, budget: number): SearchOutcome {
   const { cg, target } = ctx;
+  ctx.stats.pathSearches++;
   const pool = new LabelPool();
   const edgesCache = new Map<number, number[]>();
   const edgesOf = (label: number): number[] => {
