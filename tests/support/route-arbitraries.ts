@@ -20,7 +20,7 @@ export interface GraphCase {
 
 const node = (i: number) => `n${i}`;
 
-function prerequisite(nodeCount: number, holdsWeight: number): fc.Arbitrary<Prerequisite> {
+function prerequisite(nodeCount: number, holdsWeight: number, gapWeight: number): fc.Arbitrary<Prerequisite> {
   // Weighted towards rules that shape timing rather than block, so most queries still have routes to rank.
   return fc.oneof(
     {
@@ -32,7 +32,7 @@ function prerequisite(nodeCount: number, holdsWeight: number): fc.Arbitrary<Prer
       }),
     },
     {
-      weight: 3,
+      weight: gapWeight,
       arbitrary: fc.record({
         type: fc.constant("gap-after-funded-training" as const),
         months: fc.constantFrom(6, 12, 24, 30),
@@ -59,6 +59,7 @@ function route(
   nodeCount: number,
   startCount: number,
   holdsWeight: number,
+  gapWeight: number,
 ): fc.Arbitrary<Omit<RouteSpec, "id">> {
   const index = fc.integer({ min: 0, max: nodeCount - 1 });
   // Routes into starting points are never taken (starts are held already), so they are rare here.
@@ -81,15 +82,16 @@ function route(
     level: fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }),
     apprenticeship: fc.boolean(),
     nhsFunded: fc.boolean(),
-    prerequisites: fc.array(prerequisite(nodeCount, holdsWeight), { maxLength: 2 }),
+    prerequisites: fc.array(prerequisite(nodeCount, holdsWeight, gapWeight), { maxLength: 2 }),
   });
 }
 
 export interface GraphCaseOptions {
   maxNodes?: number;
   maxRoutes?: number;
-  /** Relative weight of holds rules among prerequisites (others weigh 1–3). */
+  /** Relative weights of holds and gap rules among prerequisites (others weigh 1–3); 0 leaves them out. */
   holdsWeight?: number;
+  gapWeight?: number;
   /**
    * Adds a detour gadget: start → a, a ⇄ x, and a → target only for someone who holds x. The best walk then
    * loops through x and back, which no route may do: the case the simple-path search exists for.
@@ -99,7 +101,7 @@ export interface GraphCaseOptions {
 
 /** A random graph of 2–`maxNodes` nodes (the first one or two are starting points) and a query on it. */
 export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCase> {
-  const { maxNodes = 7, maxRoutes = 16, holdsWeight = 2, detour = false } = options;
+  const { maxNodes = 7, maxRoutes = 16, holdsWeight = 2, gapWeight = 3, detour = false } = options;
   return fc
     .record({ nodeCount: fc.integer({ min: 2, max: maxNodes }), startCount: fc.integer({ min: 1, max: 2 }) })
     .chain(({ nodeCount, startCount }) => {
@@ -107,7 +109,10 @@ export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCas
       return fc
         .record({
           statutory: fc.array(fc.boolean(), { minLength: nodeCount, maxLength: nodeCount }),
-          routes: fc.array(route(nodeCount, startCount, holdsWeight), { minLength: 2, maxLength: maxRoutes }),
+          routes: fc.array(route(nodeCount, startCount, holdsWeight, gapWeight), {
+            minLength: 2,
+            maxLength: maxRoutes,
+          }),
           // Mostly not the usual target (the last node): a target that is already held has nothing to find.
           from: fc.oneof(
             {

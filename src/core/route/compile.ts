@@ -37,8 +37,10 @@ export interface CompiledGraph {
    * or a holds rule naming only nodes missing from the graph.
    */
   ruleOk: Uint8Array;
-  /** Per edge, the `holds` rules as lists of node indexes (any one satisfies a rule); null when none. */
-  holds: ReadonlyArray<ReadonlyArray<Int32Array> | null>;
+  /** Distinct `holds` rules, each the node indexes any one of which satisfies it. */
+  holdsRules: ReadonlyArray<Int32Array>;
+  /** Per edge, the ids (into holdsRules) of the rules it needs; null when none. */
+  holds: ReadonlyArray<Int32Array | null>;
   /** Edges with a gap rule or a holds rule: scanned per query instead of every edge. */
   gapEdges: Int32Array;
   holdsEdges: Int32Array;
@@ -94,7 +96,9 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
   const expReq = new Int32Array(m);
   const gapReq = new Int32Array(m);
   const ruleOk = new Uint8Array(m);
-  const holds: (Int32Array[] | null)[] = [];
+  const holds: (Int32Array | null)[] = [];
+  const holdsRules: Int32Array[] = [];
+  const ruleIds = new Map<string, number>();
   const gapEdges: number[] = [];
   const holdsEdges: number[] = [];
   const routes: Route[] = [];
@@ -121,7 +125,8 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
     apprenticeship[e] = r.apprenticeship === undefined ? 0 : 1;
     nhsFunded[e] = r.nhsFundedPsychologicalTraining ? 1 : 0;
     let registered = true;
-    const rules: Int32Array[] = [];
+    const rules: number[] = [];
+    let unmeetable = false;
     for (const p of r.prerequisites) {
       if (p.type === "experience-in-role") expReq[e] = Math.max(expReq[e]!, p.months);
       else if (p.type === "gap-after-funded-training") gapReq[e] = Math.max(gapReq[e]!, p.months);
@@ -130,11 +135,21 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
         registered &&= node?.nodeType === "role" && node.registration.type === "statutory";
       } else if (p.type === "holds") {
         // Nodes missing from the graph can never be held; a rule left with none blocks the step (ruleOk).
-        rules.push(Int32Array.from(p.anyOf.flatMap((id) => (index.has(id) ? [index.get(id)!] : []))));
+        const nodes = [...new Set(p.anyOf.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])))];
+        nodes.sort((a, b) => a - b);
+        if (nodes.length === 0) unmeetable = true;
+        const name = nodes.join(",");
+        let id = ruleIds.get(name);
+        if (id === undefined) {
+          id = holdsRules.length;
+          holdsRules.push(Int32Array.from(nodes));
+          ruleIds.set(name, id);
+        }
+        rules.push(id);
       }
     }
-    ruleOk[e] = registered && rules.every((rule) => rule.length > 0) ? 1 : 0;
-    holds.push(rules.length > 0 ? rules : null);
+    ruleOk[e] = registered && !unmeetable ? 1 : 0;
+    holds.push(rules.length > 0 ? Int32Array.from(rules) : null);
     if (gapReq[e]! > 0) gapEdges.push(e);
     if (rules.length > 0) holdsEdges.push(e);
   });
@@ -169,6 +184,7 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
     expReq,
     gapReq,
     ruleOk,
+    holdsRules,
     holds,
     gapEdges: Int32Array.from(gapEdges),
     holdsEdges: Int32Array.from(holdsEdges),

@@ -23,6 +23,8 @@ export const FUNDING_WEIGHT: Readonly<Record<Funding, number>> = {
   "self-funded": 3,
 };
 
+const WEIGHT_BY_FUNDING_INDEX = Float64Array.from(FUNDING_TYPES.map((f) => FUNDING_WEIGHT[f]));
+
 /** Where each quantity goes in the cost vector for a preference; -1 means it does not count. */
 interface Slots {
   min: number;
@@ -75,7 +77,7 @@ export interface SearchContext {
 }
 
 function edgeFilter(cg: CompiledGraph, q: NormalisedQuery): Uint8Array {
-  const signature = JSON.stringify([q.only, [...q.avoidKinds].sort(), q.maxQualificationLevel]);
+  const signature = `${q.only}|${[...q.avoidKinds].sort().join(",")}|${q.maxQualificationLevel}`;
   const cached = cg.filterCache.get(signature);
   if (cached !== undefined) return cached;
   const allowed = new Uint8Array(cg.m);
@@ -120,34 +122,31 @@ export function makeSearchContext(cg: CompiledGraph, q: NormalisedQuery): Search
 
   // Holds rules: the starting points are held throughout, so rules they meet are dropped; the rest get bits.
   const held = new Set(usable.map((id) => cg.index.get(id)!));
-  const ruleBits = new Map<string, number>();
-  const ruleNodes: Int32Array[] = [];
-  const edgeRules: [number, number[]][] = [];
+  const ruleBit = new Map<number, number>();
+  const edgeRules: [number, number][] = [];
   for (const e of cg.holdsEdges) {
     if (allowed[e] === 0) continue;
-    const bits: number[] = [];
+    let mask = 0;
     for (const rule of cg.holds[e]!) {
-      if (rule.some((v) => held.has(v))) continue;
-      const name = [...rule].sort((a, b) => a - b).join(",");
-      let bit = ruleBits.get(name);
+      let bit = ruleBit.get(rule);
       if (bit === undefined) {
-        bit = ruleNodes.length;
-        ruleBits.set(name, bit);
-        ruleNodes.push(rule);
+        bit = cg.holdsRules[rule]!.some((v) => held.has(v)) ? -1 : ruleBit.size;
+        ruleBit.set(rule, bit);
       }
-      bits.push(bit);
+      if (bit >= 0 && bit < MAX_TRACKED_RULES) mask |= 1 << bit;
     }
-    if (bits.length > 0) edgeRules.push([e, bits]);
+    if (mask !== 0) edgeRules.push([e, mask]);
   }
-  const rules = ruleNodes.length;
+  const tracked = [...ruleBit.entries()].filter(([, bit]) => bit >= 0);
+  const rules = tracked.length;
   const pathOnly = rules > MAX_TRACKED_RULES;
   let satMask: Int32Array | null = null;
   let reqMask: Int32Array | null = null;
   if (rules > 0 && !pathOnly) {
     satMask = new Int32Array(n);
     reqMask = new Int32Array(m);
-    ruleNodes.forEach((rule, bit) => rule.forEach((v) => (satMask![v]! |= 1 << bit)));
-    for (const [e, bits] of edgeRules) for (const bit of bits) reqMask[e]! |= 1 << bit;
+    for (const [rule, bit] of tracked) for (const v of cg.holdsRules[rule]!) satMask[v]! |= 1 << bit;
+    for (const [e, mask] of edgeRules) reqMask[e] = mask;
   }
 
   const target = cg.index.get(q.to)!;
@@ -185,7 +184,7 @@ export function makeSearchContext(cg: CompiledGraph, q: NormalisedQuery): Search
     reqMask,
     pathOnly,
     slots: PREFERENCE_SLOTS[q.prefer],
-    fundingWeight: Float64Array.from(FUNDING_TYPES.map((f) => FUNDING_WEIGHT[f])),
+    fundingWeight: WEIGHT_BY_FUNDING_INDEX,
     lowerBound: null,
     stats: { stateSearches: 0, pathSearches: 0 },
     rootMark: null,

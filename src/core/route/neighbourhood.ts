@@ -8,7 +8,7 @@ import { compileGraph } from "./compile";
 import { makeSearchContext } from "./context";
 import { normaliseQuery, type RouteConstraints } from "./query";
 import { unknownNode } from "./resolve-node";
-import { newStepResult, takeStep } from "./search";
+import { newStepResult, takeStep } from "./step";
 import type { MonthsSpan } from "./types";
 import { kBestRoutes } from "./yen";
 

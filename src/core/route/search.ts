@@ -12,96 +12,20 @@
  *    best-first search over partial simple paths with the same admissible lower bound finds the best simple
  *    route. It is exponential in the worst case, so it has a budget; running out is reported, never hidden.
  */
+import { bidirectionalBest, hasFixedCosts } from "./bidirectional";
+import type { CompiledGraph } from "./compile";
 import { SLOTS, type SearchContext } from "./context";
 import { IntHeap } from "./heap";
 import { compareCost, LabelPool } from "./labels";
-
-/** Where a search begins. */
-export interface SearchStart {
-  /** A node, or -1 for the starting points themselves. */
-  node: number;
-  /** Gap clocks (min and max durations) and held-rules mask at that node. */
-  eMin: number;
-  eMax: number;
-  mask: number;
-  /** Route records the first step may not use (Yen: the next steps of earlier routes sharing the root). */
-  banned: ReadonlySet<number>;
-  /** Nodes marked in ctx.rootMark with ctx.rootStamp are off limits (the root path). */
-  avoidRoot: boolean;
-}
-
-export interface FoundPath {
-  edges: number[];
-  /** Cost from the search's start, SLOTS long. */
-  cost: Float64Array;
-}
-
-/** A path; null when there is none; "limit" when the simple-path search ran out of budget. */
-export type SearchOutcome = FoundPath | null | "limit";
-
-/** Partial paths the simple-path search may expand per call before giving up. */
-export const PATH_SEARCH_BUDGET = 200_000;
-
-/** The state after one step, and what the step adds to the cost vector. */
-export interface StepResult {
-  eMin: number;
-  eMax: number;
-  mask: number;
-  add: Float64Array;
-}
-
-/**
- * Applies one step's rules and timing from a state. Returns false when a `holds` rule is not met.
- * Step time = wait + duration; wait = max(experience still needed in the from-node, gap still to run).
- * @example
- * const out = newStepResult();
- * takeStep(ctx, ctx.starts[0]!, ctx.gapCap, ctx.gapCap, 0, edge, out) && out.add[0];
- */
-export function takeStep(
-  ctx: SearchContext,
-  u: number,
-  eMin: number,
-  eMax: number,
-  mask: number,
-  e: number,
-  out: StepResult,
-): boolean {
-  const cg = ctx.cg;
-  if (ctx.reqMask !== null && (ctx.reqMask[e]! & ~mask) !== 0) return false;
-  // Starting points are never re-entered, so a step from one is always the first: its experience counts.
-  let wait = cg.expReq[e]!;
-  if (wait > 0) wait = Math.max(0, wait - ctx.startExp[u]!);
-  let waitMin = wait;
-  let waitMax = wait;
-  const gap = cg.gapReq[e]!;
-  if (gap > 0) {
-    waitMin = Math.max(waitMin, gap - eMin);
-    waitMax = Math.max(waitMax, gap - eMax);
-  }
-  const stepMin = waitMin + cg.durMin[e]!;
-  const stepMax = waitMax + cg.durMax[e]!;
-  const cap = ctx.gapCap;
-  if (cg.nhsFunded[e] === 1) {
-    out.eMin = 0;
-    out.eMax = 0;
-  } else {
-    out.eMin = Math.min(cap, eMin + stepMin);
-    out.eMax = Math.min(cap, eMax + stepMax);
-  }
-  out.mask = ctx.satMask === null ? 0 : mask | ctx.satMask[cg.to[e]!]!;
-  const add = out.add;
-  add.fill(0);
-  const slots = ctx.slots;
-  add[slots.min] = stepMin;
-  add[slots.max] = stepMax;
-  if (slots.steps >= 0) add[slots.steps] = 1;
-  if (slots.cost >= 0) add[slots.cost] = cg.durMin[e]! * ctx.fundingWeight[cg.funding[e]!]!;
-  return true;
-}
-
-export function newStepResult(): StepResult {
-  return { eMin: 0, eMax: 0, mask: 0, add: new Float64Array(SLOTS) };
-}
+import {
+  newStepResult,
+  PATH_SEARCH_BUDGET,
+  takeStep,
+  type FoundPath,
+  type SearchOutcome,
+  type SearchStart,
+  type StepResult,
+} from "./step";
 
 /**
  * The step a search may take from a label: allowed by the query, into a node it may enter, and for a first
@@ -168,8 +92,13 @@ export function computeLowerBound(ctx: SearchContext): Float64Array {
   return bound;
 }
 
-/** Scratch reused by every search of a query, so spur searches do not allocate per call. */
+/** Scratch reused by every state search on a graph, so spur searches and queries do not allocate per call. */
 interface Scratch {
+  /** This search's state encoding: node only, or node × gap clocks × held-rules mask. */
+  nodeOnly: boolean;
+  stride: number;
+  target: number;
+  n: number;
   pool: LabelPool;
   heap: IntHeap;
   /** Node-only states: best label per node, valid when stamp matches. */
@@ -182,10 +111,11 @@ interface Scratch {
   step: StepResult;
 }
 
-const scratchOf = new WeakMap<SearchContext, Scratch>();
+// Per compiled graph, not per query: searches never nest, and reuse spares large allocations per query.
+const scratchOf = new WeakMap<CompiledGraph, Scratch>();
 
 function scratch(ctx: SearchContext): Scratch {
-  let s = scratchOf.get(ctx);
+  let s = scratchOf.get(ctx.cg);
   if (s === undefined) {
     const pool = new LabelPool();
     const lessLabel = (a: number, b: number) => {
@@ -193,6 +123,10 @@ function scratch(ctx: SearchContext): Scratch {
       return byF !== 0 ? byF < 0 : compareCost(pool.g, a * SLOTS, pool.g, b * SLOTS) < 0;
     };
     s = {
+      nodeOnly: true,
+      stride: 1,
+      target: -1,
+      n: ctx.cg.n,
       pool,
       heap: new IntHeap(lessLabel, 1024),
       bestLabel: new Int32Array(ctx.cg.n),
@@ -202,9 +136,32 @@ function scratch(ctx: SearchContext): Scratch {
       maskIds: new Map(),
       step: newStepResult(),
     };
-    scratchOf.set(ctx, s);
+    scratchOf.set(ctx.cg, s);
   }
   return s;
+}
+
+/** The state key: the node alone, or node × gap clocks × held-rules mask (masks interned to small ids). */
+function keyOf(s: Scratch, v: number, eMin: number, eMax: number, mask: number): number {
+  if (s.nodeOnly || v === s.target) return v;
+  let maskId = s.maskIds.get(mask);
+  if (maskId === undefined) {
+    maskId = s.maskIds.size;
+    s.maskIds.set(mask, maskId);
+  }
+  return v + s.n * (eMin + s.stride * (eMax + s.stride * maskId));
+}
+
+function bestOf(s: Scratch, key: number): number {
+  if (s.nodeOnly) return s.bestStamp[key] === s.stamp ? s.bestLabel[key]! : -1;
+  return s.bestByKey.get(key) ?? -1;
+}
+
+function setBest(s: Scratch, key: number, label: number): void {
+  if (s.nodeOnly) {
+    s.bestStamp[key] = s.stamp;
+    s.bestLabel[key] = label;
+  } else s.bestByKey.set(key, label);
 }
 
 /**
@@ -262,39 +219,24 @@ function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath;
   const { pool, heap, step } = s;
   pool.reset();
   heap.clear();
-  const nodeOnly = ctx.gapCap === 0 && ctx.rules === 0;
-  const stride = ctx.gapCap + 1;
+  s.nodeOnly = ctx.gapCap === 0 && ctx.rules === 0;
+  s.stride = ctx.gapCap + 1;
+  s.target = target;
+  s.n = cg.n;
   s.stamp++;
   s.bestByKey.clear();
   s.maskIds.clear();
-  const keyOf = (v: number, eMin: number, eMax: number, mask: number): number => {
-    if (nodeOnly || v === target) return v;
-    let maskId = s.maskIds.get(mask);
-    if (maskId === undefined) {
-      maskId = s.maskIds.size;
-      s.maskIds.set(mask, maskId);
-    }
-    return v + cg.n * (eMin + stride * (eMax + stride * maskId));
-  };
-  const bestOf = (key: number): number =>
-    nodeOnly ? (s.bestStamp[key] === s.stamp ? s.bestLabel[key]! : -1) : (s.bestByKey.get(key) ?? -1);
-  const setBest = (key: number, label: number): void => {
-    if (nodeOnly) {
-      s.bestStamp[key] = s.stamp;
-      s.bestLabel[key] = label;
-    } else s.bestByKey.set(key, label);
-  };
 
   for (const label of initialLabels(ctx, start, pool)) {
-    const key = keyOf(pool.node[label]!, pool.eMin[label]!, pool.eMax[label]!, pool.mask[label]!);
+    const key = keyOf(s, pool.node[label]!, pool.eMin[label]!, pool.eMax[label]!, pool.mask[label]!);
     pool.key[label] = key;
-    setBest(key, label);
+    setBest(s, key, label);
     heap.push(label);
   }
 
   while (heap.size > 0) {
     const label = heap.pop();
-    if (pool.popped[label] === 1 || bestOf(pool.key[label]!) !== label) continue;
+    if (pool.popped[label] === 1 || bestOf(s, pool.key[label]!) !== label) continue;
     pool.popped[label] = 1;
     const u = pool.node[label]!;
     if (u === target) {
@@ -312,8 +254,8 @@ function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath;
       if (!takeStep(ctx, u, eMin, eMax, mask, e, step)) continue;
       const v = cg.to[e]!;
       const atTarget = v === target;
-      const key = atTarget ? v : keyOf(v, step.eMin, step.eMax, step.mask);
-      const existing = bestOf(key);
+      const key = atTarget ? v : keyOf(s, v, step.eMin, step.eMax, step.mask);
+      const existing = bestOf(s, key);
       const base = label * SLOTS;
       if (existing >= 0) {
         if (pool.popped[existing] === 1) continue;
@@ -336,7 +278,7 @@ function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath;
         continue;
       }
       pool.key[next] = key;
-      setBest(key, next);
+      setBest(s, key, next);
       heap.push(next);
     }
   }
@@ -428,6 +370,8 @@ export function bestRouteFrom(
   budget = PATH_SEARCH_BUDGET,
 ): SearchOutcome {
   if (ctx.pathOnly) return simplePathSearch(ctx, start, budget);
+  // Without a lower bound to guide it, a one-sided search settles most of a large graph; two-sided far less.
+  if (ctx.lowerBound === null && hasFixedCosts(ctx)) return bidirectionalBest(ctx, start);
   const walk = stateSearch(ctx, start);
   if (walk === null) return null;
   if (walk.simple) return walk.path;

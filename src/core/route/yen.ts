@@ -9,7 +9,8 @@
  */
 import { SLOTS, type SearchContext } from "./context";
 import { compareCost } from "./labels";
-import { bestRouteFrom, newStepResult, takeStep, type SearchStart } from "./search";
+import { bestRouteFrom } from "./search";
+import { newStepResult, takeStep, type SearchStart } from "./step";
 
 export interface RankedPath {
   /** Edge indexes of the compiled graph, first step first. */

@@ -61,6 +61,18 @@ describe("route finder properties on random graphs with cycles", () => {
     );
   });
 
+  it("finds the brute-force best route when asked for no alternatives (the two-sided search)", () => {
+    // Mostly fixed step costs (no holds or gap rules), where the two-sided search is used; some not.
+    fc.assert(
+      fc.property(fc.oneof(graphCase({ holdsWeight: 0, gapWeight: 0 }), graphCase()), ({ graph, query }) => {
+        const single = { ...query, alternatives: 0 };
+        const expected = allRoutesBruteForce(graph, single).slice(0, 1);
+        expect(findRoutes(graph, single).routes.map(keysOf)).toEqual(expected.map((r) => r.keys));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("keeps alternatives loopless, distinct, in ranking order and within every constraint", () => {
     fc.assert(
       fc.property(graphCase(), ({ graph, query }) => {
