@@ -96,17 +96,14 @@ export function bidirectionalBest(ctx: SearchContext, start: SearchStart): Found
       d.dist[node * SLOTS + k] = value;
     }
     d.seen[node] = stamp;
-    d.heap.push(l);
+    d.heap.push(l, d.pool.g[l * SLOTS]!);
   };
   /** Drops stale labels from the top of a heap; returns the live top or -1. */
   const top = (d: Side): number => {
-    while (d.heap.size > 0) {
-      const l = d.heap.pop();
+    for (let l = d.heap.peek(); l >= 0; l = d.heap.peek()) {
       const node = d.pool.node[l]!;
-      if (d.done[node] !== stamp && compareCost(d.pool.g, l * SLOTS, d.dist, node * SLOTS) === 0) {
-        d.heap.push(l);
-        return l;
-      }
+      if (d.done[node] !== stamp && compareCost(d.pool.g, l * SLOTS, d.dist, node * SLOTS) === 0) return l;
+      d.heap.pop();
     }
     return -1;
   };

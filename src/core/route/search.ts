@@ -54,38 +54,50 @@ export function computeLowerBound(ctx: SearchContext): Float64Array {
   const bound = new Float64Array(cg.n * SLOTS).fill(Infinity);
   const settled = new Uint8Array(cg.n);
   const isStart = new Set(ctx.starts);
-  const pool = new LabelPool();
-  const heap = new IntHeap((a, b) => compareCost(pool.g, a * SLOTS, pool.g, b * SLOTS) < 0);
-  const add = new Float64Array(SLOTS);
+  // A lean label store (node and cost only): this search touches most of a large graph.
+  let labelNode = new Int32Array(1024);
+  let labelCost = new Float64Array(1024 * SLOTS);
+  let labels = 0;
+  const heap = new IntHeap((a, b) => compareCost(labelCost, a * SLOTS, labelCost, b * SLOTS) < 0, 1024);
+  const push = (node: number, cost: Float64Array, ci: number) => {
+    if (labels === labelNode.length) {
+      const grownNode = new Int32Array(labels * 2);
+      grownNode.set(labelNode);
+      labelNode = grownNode;
+      const grownCost = new Float64Array(labels * 2 * SLOTS);
+      grownCost.set(labelCost);
+      labelCost = grownCost;
+    }
+    labelNode[labels] = node;
+    for (let k = 0; k < SLOTS; k++) labelCost[labels * SLOTS + k] = cost[ci + k]!;
+    heap.push(labels, labelCost[labels * SLOTS]!);
+    labels++;
+  };
   const slots = ctx.slots;
+  const cand = new Float64Array(SLOTS);
   bound.fill(0, ctx.target * SLOTS, ctx.target * SLOTS + SLOTS);
-  const first = pool.add(ctx.target, -1, -1, 0, 0, 0);
-  pool.g.fill(0, first * SLOTS, first * SLOTS + SLOTS);
-  heap.push(first);
+  push(ctx.target, bound, ctx.target * SLOTS);
   while (heap.size > 0) {
-    const label = heap.pop();
-    const v = pool.node[label]!;
+    const v = labelNode[heap.pop()]!;
     if (settled[v] === 1) continue;
     settled[v] = 1;
     if (ctx.blocked[v] === 1 && v !== ctx.target) continue;
+    const vb = v * SLOTS;
     for (let i = cg.inStart[v]!; i < cg.inStart[v + 1]!; i++) {
       const e = cg.inList[i]!;
       const u = cg.from[e]!;
       if (ctx.allowed[e] === 0 || settled[u] === 1) continue;
       if (ctx.blocked[u] === 1 && !isStart.has(u)) continue;
-      const wait = Math.max(0, cg.expReq[e]! - ctx.startExp[u]!);
-      add.fill(0);
-      add[slots.min] = wait + cg.durMin[e]!;
-      add[slots.max] = wait + cg.durMax[e]!;
-      if (slots.steps >= 0) add[slots.steps] = 1;
-      if (slots.cost >= 0) add[slots.cost] = cg.durMin[e]! * ctx.fundingWeight[cg.funding[e]!]!;
-      const next = pool.add(u, label, e, 0, 0, 0);
-      for (let k = 0; k < SLOTS; k++) pool.g[next * SLOTS + k] = pool.g[label * SLOTS + k]! + add[k]!;
-      if (compareCost(pool.g, next * SLOTS, bound, u * SLOTS) < 0) {
-        bound.set(pool.g.subarray(next * SLOTS, next * SLOTS + SLOTS), u * SLOTS);
-        heap.push(next);
-      } else {
-        pool.size--; // not needed: drop it straight away
+      let wait = cg.expReq[e]!;
+      if (wait > 0) wait = Math.max(0, wait - ctx.startExp[u]!);
+      for (let k = 0; k < SLOTS; k++) cand[k] = bound[vb + k]!;
+      cand[slots.min]! += wait + cg.durMin[e]!;
+      cand[slots.max]! += wait + cg.durMax[e]!;
+      if (slots.steps >= 0) cand[slots.steps]! += 1;
+      if (slots.cost >= 0) cand[slots.cost]! += cg.durMin[e]! * ctx.fundingWeight[cg.funding[e]!]!;
+      if (compareCost(cand, 0, bound, u * SLOTS) < 0) {
+        bound.set(cand, u * SLOTS);
+        push(u, cand, 0);
       }
     }
   }
@@ -231,7 +243,7 @@ function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath;
     const key = keyOf(s, pool.node[label]!, pool.eMin[label]!, pool.eMax[label]!, pool.mask[label]!);
     pool.key[label] = key;
     setBest(s, key, label);
-    heap.push(label);
+    heap.push(label, pool.f[label * SLOTS]!);
   }
 
   while (heap.size > 0) {
@@ -279,7 +291,7 @@ function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath;
       }
       pool.key[next] = key;
       setBest(s, key, next);
-      heap.push(next);
+      heap.push(next, pool.f[next * SLOTS]!);
     }
   }
   return null;
@@ -327,7 +339,7 @@ function simplePathSearch(ctx: SearchContext, start: SearchStart, budget: number
     return byF !== 0 ? byF < 0 : compareKeySequences(ctx, edgesOf(a), edgesOf(b)) < 0;
   });
   const step = newStepResult();
-  for (const label of initialLabels(ctx, start, pool)) heap.push(label);
+  for (const label of initialLabels(ctx, start, pool)) heap.push(label, pool.f[label * SLOTS]!);
   let pops = 0;
   while (heap.size > 0) {
     if (++pops > budget) return "limit";
@@ -352,7 +364,7 @@ function simplePathSearch(ctx: SearchContext, start: SearchStart, budget: number
         pool.size--;
         continue;
       }
-      heap.push(next);
+      heap.push(next, pool.f[next * SLOTS]!);
     }
   }
   return null;
