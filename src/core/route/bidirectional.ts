@@ -52,7 +52,10 @@ function scratch(cg: CompiledGraph): BiScratch {
   return s;
 }
 
-/** True when step costs are fixed for this query, so the bidirectional search is exact. */
+/**
+ * True when step costs are fixed for this query, so the bidirectional search is exact.
+ * @example hasFixedCosts(makeSearchContext(cg, normaliseQuery({ from: ["gcses"], to: "nursing-associate" })))
+ */
 export function hasFixedCosts(ctx: SearchContext): boolean {
   return ctx.gapCap === 0 && ctx.rules === 0 && !ctx.pathOnly;
 }

@@ -45,8 +45,9 @@ export interface SearchContext {
   cg: CompiledGraph;
   q: NormalisedQuery;
   target: number;
-  /** Starting points the search leaves from (those not avoided), in the order given. */
+  /** Starting points the search leaves from (those not avoided), in the order given; held throughout. */
   starts: Int32Array;
+  startSet: ReadonlySet<number>;
   /** Per edge: the query's filters allow it. */
   allowed: Uint8Array;
   /** Per node: never entered (every starting point is already held; avoided nodes). */
@@ -101,12 +102,18 @@ function edgeFilter(cg: CompiledGraph, q: NormalisedQuery): Uint8Array {
 }
 
 /**
- * Prepares a query for searching. Ids in the query must already be known nodes.
+ * Prepares a query for searching. Ids in the query must already be known nodes. `maxTrackedRules` lowers the
+ * bitmask limit, so that tests can run the simple-path search on its own.
  * @example
  * const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["gcses"], to: "nursing-associate" }));
  * ctx.starts.length; // 1
  */
-export function makeSearchContext(cg: CompiledGraph, q: NormalisedQuery): SearchContext {
+export function makeSearchContext(
+  cg: CompiledGraph,
+  q: NormalisedQuery,
+  options: { maxTrackedRules?: number } = {},
+): SearchContext {
+  const maxTracked = options.maxTrackedRules ?? MAX_TRACKED_RULES;
   const { n, m } = cg;
   const allowed = edgeFilter(cg, q);
   const blocked = new Uint8Array(n);
@@ -133,13 +140,13 @@ export function makeSearchContext(cg: CompiledGraph, q: NormalisedQuery): Search
         bit = cg.holdsRules[rule]!.some((v) => held.has(v)) ? -1 : ruleBit.size;
         ruleBit.set(rule, bit);
       }
-      if (bit >= 0 && bit < MAX_TRACKED_RULES) mask |= 1 << bit;
+      if (bit >= 0 && bit < maxTracked) mask |= 1 << bit;
     }
     if (mask !== 0) edgeRules.push([e, mask]);
   }
   const tracked = [...ruleBit.entries()].filter(([, bit]) => bit >= 0);
   const rules = tracked.length;
-  const pathOnly = rules > MAX_TRACKED_RULES;
+  const pathOnly = rules > maxTracked;
   let satMask: Int32Array | null = null;
   let reqMask: Int32Array | null = null;
   if (rules > 0 && !pathOnly) {
@@ -174,6 +181,7 @@ export function makeSearchContext(cg: CompiledGraph, q: NormalisedQuery): Search
     q,
     target,
     starts,
+    startSet: held,
     allowed,
     blocked,
     startExp,

@@ -11,7 +11,10 @@ export interface NodeSuggestion {
   title: string;
 }
 
-/** Base class, so callers can catch every route-finder error with one `instanceof`. */
+/**
+ * Base class, so callers can catch every route-finder error with one `instanceof`.
+ * @example if (error instanceof RouteFinderError) showMessage(error.message); // error.code says which
+ */
 export class RouteFinderError extends Error {
   readonly code: RouteErrorCode;
   constructor(code: RouteErrorCode, message: string) {

@@ -5,6 +5,13 @@
  */
 import { SLOTS } from "./context";
 
+/**
+ * @example
+ * const pool = new LabelPool();
+ * const root = pool.add(startNode, -1, -1, 0, 0, 0);
+ * const next = pool.add(nextNode, root, edge, 0, 0, 0);
+ * pool.edgesTo(next); // [edge]
+ */
 export class LabelPool {
   size = 0;
   node = new Int32Array(256);

@@ -48,6 +48,7 @@ function mayTake(ctx: SearchContext, start: SearchStart, e: number, first: boole
  * Lexicographic lower bound on the cost from every node to the target, ignoring holds rules and gap waits:
  * a backward Dijkstra over the allowed steps. Admissible and consistent, so A* on it stays exact.
  * Starting points get a bound (routes leave from them) but are not passed through.
+ * @example ctx.lowerBound = computeLowerBound(ctx); // before searching for alternatives
  */
 export function computeLowerBound(ctx: SearchContext): Float64Array {
   const { cg } = ctx;
@@ -318,6 +319,31 @@ function compareKeySequences(ctx: SearchContext, a: readonly number[], b: readon
 }
 
 /**
+ * Whether a step's holds rules are met by what is held at a label: the starting points, the root path before
+ * the search's start, and every node of the label's chain. Used when there are too many rules for a bitmask.
+ */
+function holdsMetOnPath(
+  ctx: SearchContext,
+  start: SearchStart,
+  pool: LabelPool,
+  label: number,
+  e: number,
+): boolean {
+  const rules = ctx.cg.holds[e];
+  if (rules === null || rules === undefined) return true;
+  for (const rule of rules) {
+    let met = false;
+    for (const v of ctx.cg.holdsRules[rule]!) {
+      if (ctx.startSet.has(v) || (start.avoidRoot && ctx.rootMark![v] === ctx.rootStamp)) met = true;
+      for (let l = label; l >= 0 && !met; l = pool.parent[l]!) met = pool.node[l] === v;
+      if (met) break;
+    }
+    if (!met) return false;
+  }
+  return true;
+}
+
+/**
  * Best-first search over partial simple paths, ordered by (g + lower bound, then edge keys). The first
  * complete path popped is the best simple route: every other completion is ranked at or after its prefix.
  */
@@ -357,6 +383,7 @@ function simplePathSearch(ctx: SearchContext, start: SearchStart, budget: number
       let onPath = false;
       for (let l = label; l >= 0 && !onPath; l = pool.parent[l]!) onPath = pool.node[l] === v;
       if (onPath) continue;
+      if (ctx.pathOnly && !holdsMetOnPath(ctx, start, pool, label, e)) continue;
       if (!takeStep(ctx, u, pool.eMin[label]!, pool.eMax[label]!, pool.mask[label]!, e, step)) continue;
       const next = pool.add(v, label, e, step.eMin, step.eMax, step.mask);
       for (let k = 0; k < SLOTS; k++) pool.g[next * SLOTS + k] = pool.g[label * SLOTS + k]! + step.add[k]!;

@@ -87,6 +87,10 @@ export function takeStep(
   return true;
 }
 
+/**
+ * A reusable output record for takeStep, so the hot loop does not allocate.
+ * @example const out = newStepResult(); // then takeStep(ctx, u, eMin, eMax, mask, e, out)
+ */
 export function newStepResult(): StepResult {
   return { eMin: 0, eMax: 0, mask: 0, add: new Float64Array(SLOTS) };
 }

@@ -10,7 +10,7 @@
 import { SLOTS, type SearchContext } from "./context";
 import { compareCost } from "./labels";
 import { bestRouteFrom } from "./search";
-import { newStepResult, takeStep, type SearchStart } from "./step";
+import { newStepResult, PATH_SEARCH_BUDGET, takeStep, type SearchStart } from "./step";
 
 export interface RankedPath {
   /** Edge indexes of the compiled graph, first step first. */
@@ -66,10 +66,11 @@ function samePrefix(a: readonly number[], b: readonly number[], length: number):
 /**
  * The best `count` distinct simple routes to the target, best first. Distinct means a different sequence of
  * route records; the first step from the starting points is already the best start for its record.
+ * `budget` caps each simple-path search (see search.ts); running out sets `complete` to false.
  * @example
  * const { paths } = kBestRoutes(ctx, 4); // the best route and up to 3 alternatives
  */
-export function kBestRoutes(ctx: SearchContext, count: number): RankedPaths {
+export function kBestRoutes(ctx: SearchContext, count: number, budget = PATH_SEARCH_BUDGET): RankedPaths {
   const cg = ctx.cg;
   const origin: SearchStart = {
     node: -1,
@@ -79,7 +80,7 @@ export function kBestRoutes(ctx: SearchContext, count: number): RankedPaths {
     banned: NO_BANS,
     avoidRoot: false,
   };
-  const first = bestRouteFrom(ctx, origin);
+  const first = bestRouteFrom(ctx, origin, budget);
   if (first === "limit") return { paths: [], complete: false };
   if (first === null || count < 1) return { paths: first === null ? [] : [first], complete: true };
 
@@ -105,14 +106,18 @@ export function kBestRoutes(ctx: SearchContext, count: number): RankedPaths {
       if (i > 0) mark[cg.from[last.edges[0]!]!] = stamp;
       for (let j = 0; j < i - 1; j++) mark[cg.to[last.edges[j]!]!] = stamp;
       const state = states[i]!;
-      const found = bestRouteFrom(ctx, {
-        node: i === 0 ? -1 : cg.to[last.edges[i - 1]!]!,
-        eMin: state.eMin,
-        eMax: state.eMax,
-        mask: state.mask,
-        banned,
-        avoidRoot: i > 0,
-      });
+      const found = bestRouteFrom(
+        ctx,
+        {
+          node: i === 0 ? -1 : cg.to[last.edges[i - 1]!]!,
+          eMin: state.eMin,
+          eMax: state.eMax,
+          mask: state.mask,
+          banned,
+          avoidRoot: i > 0,
+        },
+        budget,
+      );
       if (found === "limit") {
         complete = false;
         continue;

@@ -117,4 +117,21 @@ describe("route finder properties on random graphs with cycles", () => {
     );
     expect(pathSearches).toBeGreaterThan(0);
   });
+
+  it("gives the same answers with the simple-path search alone, as when holds rules are too many to track", () => {
+    fc.assert(
+      fc.property(graphCase({ maxNodes: 6, holdsWeight: 4, detour: true }), ({ graph, query }) => {
+        const q = normaliseQuery(query);
+        if (q.from.includes(q.to) || q.avoidNodes.includes(q.to)) return;
+        const ctx = makeSearchContext(compileGraph(graph), q, { maxTrackedRules: 0 });
+        const { paths, complete } = kBestRoutes(ctx, 1 + q.alternatives);
+        expect(complete).toBe(true);
+        const expected = allRoutesBruteForce(graph, query).slice(0, 1 + q.alternatives);
+        expect(paths.map((p) => p.edges.map((e) => graph.edges[e]!.key))).toEqual(
+          expected.map((r) => r.keys),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });
