@@ -176,7 +176,8 @@ export function reachableFromStarts(
       seen.add(key);
       if (!decided.has(v)) {
         decided.add(v);
-        if (walkRepeats(i, v)) needsExact.push(v);
+        // With too many holds rules to track, the sweep ignores them: every node needs the exact search.
+        if (ctx.pathOnly || walkRepeats(i, v)) needsExact.push(v);
         else steps.set(v, depth + 1);
       }
       queue.push({ node: v, mask: step.mask, depth: depth + 1, parent: i });

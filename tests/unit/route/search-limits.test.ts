@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRoutes, normaliseQuery } from "../../../src/core/route";
+import { findRoutes, normaliseQuery, reachableFromStarts } from "../../../src/core/route";
 import { compileGraph } from "../../../src/core/route/compile";
 import { makeSearchContext, MAX_TRACKED_RULES } from "../../../src/core/route/context";
 import { kBestRoutes } from "../../../src/core/route/yen";
@@ -30,6 +30,22 @@ describe("route finder limits", () => {
     expect(ctx.pathOnly).toBe(true);
     const expected = allRoutesBruteForce(graph, query).slice(0, 11);
     expect(routeIds(findRoutes(graph, query))).toEqual(expected.map((r) => r.edges.map((e) => e.route.id)));
+    // Reachability applies the rules too: only the rules met on some route count.
+    const unreachable = makeGraph(
+      [{ id: "s", start: true }, ...xs],
+      [
+        { id: "s-a", from: "s", to: "a" },
+        ...Array.from({ length: count }, (_, i) => ({
+          id: `q${i}`,
+          from: "a",
+          to: `y${i}`,
+          prerequisites: [
+            { type: "holds" as const, anyOf: [`x${i}`, i === 0 ? "a" : "s-none"], note: "rule" },
+          ],
+        })),
+      ],
+    );
+    expect(reachableFromStarts(unreachable, ["s"]).map((n) => n.id)).toEqual(["s", "a", "y0"]);
   });
 
   it("reports an incomplete answer, never a wrong or hanging one, when the simple-path search runs out", () => {
