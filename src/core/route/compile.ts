@@ -44,6 +44,10 @@ export interface CompiledGraph {
   /** Edges with a gap rule or a holds rule: scanned per query instead of every edge. */
   gapEdges: Int32Array;
   holdsEdges: Int32Array;
+  /** Per edge, its position in holdsEdges (or -1); per node, its position in ruleNodes (or -1). */
+  holdsSlot: Int32Array;
+  ruleNodes: Int32Array;
+  ruleNodeSlot: Int32Array;
   /** Compressed adjacency: edges out of node v are outList[outStart[v] .. outStart[v+1]), likewise in. */
   outStart: Int32Array;
   outList: Int32Array;
@@ -51,6 +55,8 @@ export interface CompiledGraph {
   inList: Int32Array;
   /** Per-query caches owned by the search (edge filters by constraint signature). */
   filterCache: Map<string, Uint8Array>;
+  /** All zeros: the experience array of a query that gives none (read only). */
+  noExperience: Float64Array;
 }
 
 export const FUNDING_INDEX: ReadonlyMap<Funding, number> = new Map(FUNDING_TYPES.map((f, i) => [f, i]));
@@ -160,6 +166,13 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
   const keyRank = new Int32Array(m);
   keys.forEach(({ e }, rank) => (keyRank[e] = rank));
 
+  // Small per-query masks index these slots instead of every edge and node.
+  const holdsSlot = new Int32Array(m).fill(-1);
+  holdsEdges.forEach((e, slot) => (holdsSlot[e] = slot));
+  const ruleNodes = [...new Set(holdsRules.flatMap((rule) => [...rule]))].sort((a, b) => a - b);
+  const ruleNodeSlot = new Int32Array(ids.length).fill(-1);
+  ruleNodes.forEach((v, slot) => (ruleNodeSlot[v] = slot));
+
   const out = adjacency(ids.length, from);
   const into = adjacency(ids.length, to);
   const compiled: CompiledGraph = {
@@ -188,11 +201,15 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
     holds,
     gapEdges: Int32Array.from(gapEdges),
     holdsEdges: Int32Array.from(holdsEdges),
+    holdsSlot,
+    ruleNodes: Int32Array.from(ruleNodes),
+    ruleNodeSlot,
     outStart: out.start,
     outList: out.list,
     inStart: into.start,
     inList: into.list,
     filterCache: new Map(),
+    noExperience: new Float64Array(ids.length),
   };
   cache.set(graph, compiled);
   return compiled;

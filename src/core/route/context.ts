@@ -60,7 +60,10 @@ export interface SearchContext {
   gapCap: number;
   /** Number of holds rules not already met by the starting points, and their bitmasks. */
   rules: number;
-  /** Per node, the rules it satisfies once held; per edge, the rules it needs. Null when rules is 0. */
+  /**
+   * The rules each rule node satisfies once held (by cg.ruleNodeSlot), and the rules each holds edge needs
+   * (by cg.holdsSlot). Null when rules is 0.
+   */
   satMask: Int32Array | null;
   reqMask: Int32Array | null;
   /** True when there are too many holds rules to track in a bitmask: only the path search is exact then. */
@@ -114,22 +117,27 @@ export function makeSearchContext(
   options: { maxTrackedRules?: number } = {},
 ): SearchContext {
   const maxTracked = options.maxTrackedRules ?? MAX_TRACKED_RULES;
-  const { n, m } = cg;
+  const { n } = cg;
   const allowed = edgeFilter(cg, q);
   const blocked = new Uint8Array(n);
-  const avoided = new Set(q.avoidNodes);
-  for (const id of [...q.from, ...q.avoidNodes]) blocked[cg.index.get(id)!] = 1;
-  const usable = q.from.filter((id) => !avoided.has(id));
-  const starts = Int32Array.from(usable.map((id) => cg.index.get(id)!));
-  const startExp = new Float64Array(n);
-  for (const [id, months] of q.experienceMonths) startExp[cg.index.get(id)!] = months;
+  for (const id of q.from) blocked[cg.index.get(id)!] = 1;
+  for (const id of q.avoidNodes) blocked[cg.index.get(id)!] = 1;
+  const usable = q.avoidNodes.length === 0 ? q.from : q.from.filter((id) => !q.avoidNodes.includes(id));
+  const starts = new Int32Array(usable.length);
+  usable.forEach((id, i) => (starts[i] = cg.index.get(id)!));
+  let startExp = cg.noExperience;
+  if (q.experienceMonths.size > 0) {
+    startExp = new Float64Array(n);
+    for (const [id, months] of q.experienceMonths) startExp[cg.index.get(id)!] = months;
+  }
 
   let gapCap = 0;
   for (const e of cg.gapEdges) if (allowed[e] === 1) gapCap = Math.max(gapCap, cg.gapReq[e]!);
 
   // Holds rules: the starting points are held throughout, so rules they meet are dropped; the rest get bits.
-  const held = new Set(usable.map((id) => cg.index.get(id)!));
+  const held = new Set(starts);
   const ruleBit = new Map<number, number>();
+  let nextBit = 0;
   const edgeRules: [number, number][] = [];
   for (const e of cg.holdsEdges) {
     if (allowed[e] === 0) continue;
@@ -137,7 +145,7 @@ export function makeSearchContext(
     for (const rule of cg.holds[e]!) {
       let bit = ruleBit.get(rule);
       if (bit === undefined) {
-        bit = cg.holdsRules[rule]!.some((v) => held.has(v)) ? -1 : ruleBit.size;
+        bit = cg.holdsRules[rule]!.some((v) => held.has(v)) ? -1 : nextBit++;
         ruleBit.set(rule, bit);
       }
       if (bit >= 0 && bit < maxTracked) mask |= 1 << bit;
@@ -150,27 +158,30 @@ export function makeSearchContext(
   let satMask: Int32Array | null = null;
   let reqMask: Int32Array | null = null;
   if (rules > 0 && !pathOnly) {
-    satMask = new Int32Array(n);
-    reqMask = new Int32Array(m);
-    for (const [rule, bit] of tracked) for (const v of cg.holdsRules[rule]!) satMask[v]! |= 1 << bit;
-    for (const [e, mask] of edgeRules) reqMask[e] = mask;
+    satMask = new Int32Array(cg.ruleNodes.length);
+    reqMask = new Int32Array(cg.holdsEdges.length);
+    for (const [rule, bit] of tracked) {
+      for (const v of cg.holdsRules[rule]!) satMask[cg.ruleNodeSlot[v]!]! |= 1 << bit;
+    }
+    for (const [e, mask] of edgeRules) reqMask[cg.holdsSlot[e]!] = mask;
   }
 
   const target = cg.index.get(q.to)!;
   // One first step per route record: all starts are held alike, so only the first wait differs between them.
   const bestFirst = new Map<number, number>();
-  const firstWait = (e: number) => Math.max(0, cg.expReq[e]! - startExp[cg.from[e]!]!);
   for (const s of starts) {
     for (let i = cg.outStart[s]!; i < cg.outStart[s + 1]!; i++) {
       const e = cg.outList[i]!;
       if (allowed[e] === 0 || blocked[cg.to[e]!] === 1) continue;
       const r = cg.route[e]!;
       const current = bestFirst.get(r);
-      if (
-        current === undefined ||
-        firstWait(e) < firstWait(current) ||
-        (firstWait(e) === firstWait(current) && cg.keyRank[e]! < cg.keyRank[current]!)
-      ) {
+      if (current === undefined) {
+        bestFirst.set(r, e);
+        continue;
+      }
+      const wait = Math.max(0, cg.expReq[e]! - startExp[s]!);
+      const currentWait = Math.max(0, cg.expReq[current]! - startExp[cg.from[current]!]!);
+      if (wait < currentWait || (wait === currentWait && cg.keyRank[e]! < cg.keyRank[current]!)) {
         bestFirst.set(r, e);
       }
     }

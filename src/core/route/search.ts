@@ -106,15 +106,20 @@ export function computeLowerBound(ctx: SearchContext): Float64Array {
 }
 
 /** Scratch reused by every state search on a graph, so spur searches and queries do not allocate per call. */
+/** Largest state space kept in dense arrays (stamped, never cleared); bigger ones use a Map. */
+const DENSE_STATES = 1 << 18;
+
 interface Scratch {
   /** This search's state encoding: node only, or node × gap clocks × held-rules mask. */
   nodeOnly: boolean;
+  /** States index the dense arrays directly (masks are not interned). */
+  dense: boolean;
   stride: number;
   target: number;
   n: number;
   pool: LabelPool;
   heap: IntHeap;
-  /** Node-only states: best label per node, valid when stamp matches. */
+  /** Dense states: best label per state, valid when stamp matches. */
   bestLabel: Int32Array;
   bestStamp: Int32Array;
   stamp: number;
@@ -137,6 +142,7 @@ function scratch(ctx: SearchContext): Scratch {
     };
     s = {
       nodeOnly: true,
+      dense: true,
       stride: 1,
       target: -1,
       n: ctx.cg.n,
@@ -157,6 +163,7 @@ function scratch(ctx: SearchContext): Scratch {
 /** The state key: the node alone, or node × gap clocks × held-rules mask (masks interned to small ids). */
 function keyOf(s: Scratch, v: number, eMin: number, eMax: number, mask: number): number {
   if (s.nodeOnly || v === s.target) return v;
+  if (s.dense) return v + s.n * (eMin + s.stride * (eMax + s.stride * mask));
   let maskId = s.maskIds.get(mask);
   if (maskId === undefined) {
     maskId = s.maskIds.size;
@@ -166,12 +173,12 @@ function keyOf(s: Scratch, v: number, eMin: number, eMax: number, mask: number):
 }
 
 function bestOf(s: Scratch, key: number): number {
-  if (s.nodeOnly) return s.bestStamp[key] === s.stamp ? s.bestLabel[key]! : -1;
+  if (s.dense) return s.bestStamp[key] === s.stamp ? s.bestLabel[key]! : -1;
   return s.bestByKey.get(key) ?? -1;
 }
 
 function setBest(s: Scratch, key: number, label: number): void {
-  if (s.nodeOnly) {
+  if (s.dense) {
     s.bestStamp[key] = s.stamp;
     s.bestLabel[key] = label;
   } else s.bestByKey.set(key, label);
@@ -200,14 +207,16 @@ function keysBefore(
   return diff < 0;
 }
 
-function initialLabels(ctx: SearchContext, start: SearchStart, pool: LabelPool): number[] {
-  const nodes = start.node >= 0 ? [start.node] : [...ctx.starts];
-  return nodes.map((node) => {
+/** Adds the search's first labels (one per start, cost 0) to an empty pool: they are ids 0 .. count-1. */
+function initialLabels(ctx: SearchContext, start: SearchStart, pool: LabelPool): number {
+  const count = start.node >= 0 ? 1 : ctx.starts.length;
+  for (let i = 0; i < count; i++) {
+    const node = start.node >= 0 ? start.node : ctx.starts[i]!;
     const label = pool.add(node, -1, -1, start.eMin, start.eMax, start.mask);
     pool.g.fill(0, label * SLOTS, label * SLOTS + SLOTS);
     setPriority(ctx, pool, label);
-    return label;
-  });
+  }
+  return count;
 }
 
 /** f = g + lower bound; returns false when the target cannot be reached from the label's node. */
@@ -236,11 +245,21 @@ function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath;
   s.stride = ctx.gapCap + 1;
   s.target = target;
   s.n = cg.n;
+  // Small state spaces (the real dataset, with its gap rule) index typed arrays; large ones use a Map.
+  const states = cg.n * s.stride * s.stride * 2 ** ctx.rules;
+  s.dense = s.nodeOnly || states <= DENSE_STATES;
+  if (s.dense && s.bestLabel.length < states) {
+    s.bestLabel = new Int32Array(states);
+    s.bestStamp = new Int32Array(states);
+  }
   s.stamp++;
-  s.bestByKey.clear();
-  s.maskIds.clear();
+  if (!s.dense) {
+    s.bestByKey.clear();
+    s.maskIds.clear();
+  }
 
-  for (const label of initialLabels(ctx, start, pool)) {
+  const firstLabels = initialLabels(ctx, start, pool);
+  for (let label = 0; label < firstLabels; label++) {
     const key = keyOf(s, pool.node[label]!, pool.eMin[label]!, pool.eMax[label]!, pool.mask[label]!);
     pool.key[label] = key;
     setBest(s, key, label);
@@ -299,11 +318,12 @@ function stateSearch(ctx: SearchContext, start: SearchStart): { path: FoundPath;
 }
 
 function isSimple(ctx: SearchContext, first: number, edges: readonly number[]): boolean {
-  const seen = new Set<number>([first]);
-  for (const e of edges) {
-    const v = ctx.cg.to[e]!;
-    if (seen.has(v)) return false;
-    seen.add(v);
+  // Routes are short: a quadratic scan beats building a set.
+  const to = ctx.cg.to;
+  for (let i = 0; i < edges.length; i++) {
+    const v = to[edges[i]!]!;
+    if (v === first) return false;
+    for (let j = 0; j < i; j++) if (to[edges[j]!] === v) return false;
   }
   return true;
 }
@@ -365,7 +385,8 @@ function simplePathSearch(ctx: SearchContext, start: SearchStart, budget: number
     return byF !== 0 ? byF < 0 : compareKeySequences(ctx, edgesOf(a), edgesOf(b)) < 0;
   });
   const step = newStepResult();
-  for (const label of initialLabels(ctx, start, pool)) heap.push(label, pool.f[label * SLOTS]!);
+  const firstLabels = initialLabels(ctx, start, pool);
+  for (let label = 0; label < firstLabels; label++) heap.push(label, pool.f[label * SLOTS]!);
   let pops = 0;
   while (heap.size > 0) {
     if (++pops > budget) return "limit";

@@ -55,7 +55,10 @@ export function takeStep(
   out: StepResult,
 ): boolean {
   const cg = ctx.cg;
-  if (ctx.reqMask !== null && (ctx.reqMask[e]! & ~mask) !== 0) return false;
+  if (ctx.reqMask !== null) {
+    const slot = cg.holdsSlot[e]!;
+    if (slot >= 0 && (ctx.reqMask[slot]! & ~mask) !== 0) return false;
+  }
   // Starting points are never re-entered, so a step from one is always the first: its experience counts.
   let wait = cg.expReq[e]!;
   if (wait > 0) wait = Math.max(0, wait - ctx.startExp[u]!);
@@ -76,7 +79,11 @@ export function takeStep(
     out.eMin = Math.min(cap, eMin + stepMin);
     out.eMax = Math.min(cap, eMax + stepMax);
   }
-  out.mask = ctx.satMask === null ? 0 : mask | ctx.satMask[cg.to[e]!]!;
+  if (ctx.satMask === null) out.mask = 0;
+  else {
+    const slot = cg.ruleNodeSlot[cg.to[e]!]!;
+    out.mask = slot >= 0 ? mask | ctx.satMask[slot]! : mask;
+  }
   const add = out.add;
   add.fill(0);
   const slots = ctx.slots;
