@@ -64,4 +64,23 @@ describe("route finder limits", () => {
     expect(kBestRoutes(ctx, 1, 1)).toEqual({ paths: [], complete: false });
     expect(kBestRoutes(ctx, 1).complete).toBe(true);
   });
+
+  it("numbers only the rules still to meet, so a rule the starting points meet takes no bit", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "s-a", from: "s", to: "a", prerequisites: [{ type: "holds", anyOf: ["s"], note: "met by s" }] },
+        { id: "a-t", from: "a", to: "t", prerequisites: [{ type: "holds", anyOf: ["b"], note: "needs b" }] },
+        { id: "s-b", from: "s", to: "b" },
+        { id: "b-a", from: "b", to: "a" },
+      ],
+    );
+    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["s"], to: "t" }), {
+      maxTrackedRules: 1,
+    });
+    expect(ctx.rules).toBe(1);
+    expect(ctx.pathOnly).toBe(false);
+    const { paths } = kBestRoutes(ctx, 1);
+    expect(paths.map((p) => p.edges.map((e) => graph.edges[e]!.key))).toEqual([["s-b", "b-a", "a-t"]]);
+  });
 });
