@@ -86,7 +86,7 @@ export function bidirectionalBest(ctx: SearchContext, start: SearchStart): Found
     const v = cg.to[e]!;
     if (!enterable(v)) return false;
     if (first) {
-      if (start.node < 0 && !ctx.canonicalFirst.has(e)) return false;
+      if (start.node < 0 && ctx.canonicalFirst !== null && !ctx.canonicalFirst.has(e)) return false;
       if (start.banned.has(cg.route[e]!)) return false;
     }
     return takeStep(ctx, cg.from[e]!, ctx.gapCap, ctx.gapCap, 0, e, step);

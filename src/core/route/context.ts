@@ -54,8 +54,11 @@ export interface SearchContext {
   blocked: Uint8Array;
   /** Per node: months of experience already accrued (starting points only). */
   startExp: Float64Array;
-  /** First steps from the starts, one edge per route record: the start that makes the step soonest. */
-  canonicalFirst: ReadonlySet<number>;
+  /**
+   * First steps from the starts, one edge per route record: the start that makes the step soonest. Null when
+   * there is one start, whose steps all belong to different records.
+   */
+  canonicalFirst: ReadonlySet<number> | null;
   /** Largest gap rule among allowed steps: the gap clock is capped here (and starts here: "no clock"). */
   gapCap: number;
   /** Number of holds rules not already met by the starting points, and their bitmasks. */
@@ -81,7 +84,8 @@ export interface SearchContext {
 }
 
 function edgeFilter(cg: CompiledGraph, q: NormalisedQuery): Uint8Array {
-  const signature = `${q.only}|${[...q.avoidKinds].sort().join(",")}|${q.maxQualificationLevel}`;
+  const kinds = q.avoidKinds.length === 0 ? "" : [...q.avoidKinds].sort().join(",");
+  const signature = `${q.only}|${kinds}|${q.maxQualificationLevel}`;
   const cached = cg.filterCache.get(signature);
   if (cached !== undefined) return cached;
   const allowed = new Uint8Array(cg.m);
@@ -152,15 +156,15 @@ export function makeSearchContext(
     }
     if (mask !== 0) edgeRules.push([e, mask]);
   }
-  const tracked = [...ruleBit.entries()].filter(([, bit]) => bit >= 0);
-  const rules = tracked.length;
+  const rules = nextBit;
   const pathOnly = rules > maxTracked;
   let satMask: Int32Array | null = null;
   let reqMask: Int32Array | null = null;
   if (rules > 0 && !pathOnly) {
     satMask = new Int32Array(cg.ruleNodes.length);
     reqMask = new Int32Array(cg.holdsEdges.length);
-    for (const [rule, bit] of tracked) {
+    for (const [rule, bit] of ruleBit) {
+      if (bit < 0) continue;
       for (const v of cg.holdsRules[rule]!) satMask[cg.ruleNodeSlot[v]!]! |= 1 << bit;
     }
     for (const [e, mask] of edgeRules) reqMask[cg.holdsSlot[e]!] = mask;
@@ -168,23 +172,27 @@ export function makeSearchContext(
 
   const target = cg.index.get(q.to)!;
   // One first step per route record: all starts are held alike, so only the first wait differs between them.
-  const bestFirst = new Map<number, number>();
-  for (const s of starts) {
-    for (let i = cg.outStart[s]!; i < cg.outStart[s + 1]!; i++) {
-      const e = cg.outList[i]!;
-      if (allowed[e] === 0 || blocked[cg.to[e]!] === 1) continue;
-      const r = cg.route[e]!;
-      const current = bestFirst.get(r);
-      if (current === undefined) {
-        bestFirst.set(r, e);
-        continue;
-      }
-      const wait = Math.max(0, cg.expReq[e]! - startExp[s]!);
-      const currentWait = Math.max(0, cg.expReq[current]! - startExp[cg.from[current]!]!);
-      if (wait < currentWait || (wait === currentWait && cg.keyRank[e]! < cg.keyRank[current]!)) {
-        bestFirst.set(r, e);
+  let canonicalFirst: Set<number> | null = null;
+  if (starts.length > 1) {
+    const bestFirst = new Map<number, number>();
+    for (const s of starts) {
+      for (let i = cg.outStart[s]!; i < cg.outStart[s + 1]!; i++) {
+        const e = cg.outList[i]!;
+        if (allowed[e] === 0 || blocked[cg.to[e]!] === 1) continue;
+        const r = cg.route[e]!;
+        const current = bestFirst.get(r);
+        if (current === undefined) {
+          bestFirst.set(r, e);
+          continue;
+        }
+        const wait = Math.max(0, cg.expReq[e]! - startExp[s]!);
+        const currentWait = Math.max(0, cg.expReq[current]! - startExp[cg.from[current]!]!);
+        if (wait < currentWait || (wait === currentWait && cg.keyRank[e]! < cg.keyRank[current]!)) {
+          bestFirst.set(r, e);
+        }
       }
     }
+    canonicalFirst = new Set(bestFirst.values());
   }
 
   return {
@@ -196,7 +204,7 @@ export function makeSearchContext(
     allowed,
     blocked,
     startExp,
-    canonicalFirst: new Set(bestFirst.values()),
+    canonicalFirst,
     gapCap,
     rules,
     satMask,

@@ -38,7 +38,7 @@ function mayTake(ctx: SearchContext, start: SearchStart, e: number, first: boole
   if (ctx.blocked[v] === 1) return false;
   if (start.avoidRoot && ctx.rootMark![v] === ctx.rootStamp) return false;
   if (first) {
-    if (start.node < 0 && !ctx.canonicalFirst.has(e)) return false;
+    if (start.node < 0 && ctx.canonicalFirst !== null && !ctx.canonicalFirst.has(e)) return false;
     if (start.banned.has(cg.route[e]!)) return false;
   }
   return true;
