@@ -14,6 +14,7 @@ import { validateDataset } from "../src/core/dataset/validate";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import {
   findRoutes,
+  formatRouteResultText,
   MAX_ALTERNATIVES,
   ONLY_CONSTRAINTS,
   PREFERENCES,
@@ -22,7 +23,6 @@ import {
   type OnlyConstraint,
   type Preference,
 } from "../src/core/route";
-import { formatRouteResultText } from "../src/core/route/format-text";
 
 const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or title> [options]
 

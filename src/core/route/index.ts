@@ -4,6 +4,7 @@
  */
 export { findRoutes } from "./find-routes";
 export { explainRoute, type ExplainContext } from "./explain";
+export { formatMonths, formatRouteResultText } from "./format-text";
 export {
   nextSteps,
   waysInto,
