@@ -102,7 +102,8 @@ export function allRoutesBruteForce(graph: CareerGraph, query: RouteQuery): Orac
       const v = edge.to;
       if (visited.includes(v) || fromSet.has(v) || avoid.has(v)) continue;
       if (!stepAllowed(graph, query, edge)) continue;
-      const held = new Set([...starts, ...visited]);
+      // Every starting point is held, even one the query avoids (it is only not left from).
+      const held = new Set([...query.from, ...visited]);
       const holdsMet = edge.route.prerequisites.every(
         (p) => p.type !== "holds" || p.anyOf.some((id) => held.has(id)),
       );

@@ -45,9 +45,10 @@ export interface SearchContext {
   cg: CompiledGraph;
   q: NormalisedQuery;
   target: number;
-  /** Starting points the search leaves from (those not avoided), in the order given; held throughout. */
+  /** Starting points the search leaves from (those not avoided), in the order given. */
   starts: Int32Array;
-  startSet: ReadonlySet<number>;
+  /** Every starting point, avoided or not: all are held throughout. */
+  heldSet: ReadonlySet<number>;
   /** Per edge: the query's filters allow it. */
   allowed: Uint8Array;
   /** Per node: never entered (every starting point is already held; avoided nodes). */
@@ -138,8 +139,10 @@ export function makeSearchContext(
   let gapCap = 0;
   for (const e of cg.gapEdges) if (allowed[e] === 1) gapCap = Math.max(gapCap, cg.gapReq[e]!);
 
-  // Holds rules: the starting points are held throughout, so rules they meet are dropped; the rest get bits.
-  const held = new Set(starts);
+  // Holds rules: every starting point is held throughout (an avoided one is only not left from), so rules
+  // they meet are dropped; the rest get bits.
+  const held = new Set<number>();
+  for (const id of q.from) held.add(cg.index.get(id)!);
   const ruleBit = new Map<number, number>();
   let nextBit = 0;
   const edgeRules: [number, number][] = [];
@@ -200,7 +203,7 @@ export function makeSearchContext(
     q,
     target,
     starts,
-    startSet: held,
+    heldSet: held,
     allowed,
     blocked,
     startExp,

@@ -38,7 +38,7 @@ function search(cg: CompiledGraph, q: NormalisedQuery, count: number): RankedPat
  * the preference and filtered by the constraints. Routes are loopless, genuinely different (a different
  * sequence of route records) and in a deterministic order. The best route is the exact optimum over all simple
  * routes under the data's rules:
- * - a route starts at any `from` node and never enters another (they are all held already);
+ * - a route starts at any `from` node not avoided and never enters another (they are all held already);
  * - `holds` rules are met by the `from` set and every node earlier on the route, the step's own from-node
  *   included; an unmet rule makes the step unavailable;
  * - each step waits max(experience-in-role still needed, gap-after-funded-training still to run) before its
@@ -77,8 +77,7 @@ export function findRoutes(graph: CareerGraph, query: RouteQuery): RouteResult {
     explainRoute(
       graph,
       path.edges.map((e) => cg.edges[e]!),
-      // Avoided starting points are dropped altogether: not left from, and not held.
-      { from: q.from.filter((id) => !q.avoidNodes.includes(id)), experienceMonths: q.experienceMonths },
+      { from: q.from, experienceMonths: q.experienceMonths },
     ),
   );
   if (result.routes.length === 0 && found.complete) {

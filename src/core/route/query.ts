@@ -27,7 +27,7 @@ export const MAX_ALTERNATIVES = 10;
 /** Filters that remove steps or nodes from the search. Shared by route finding and reachability. */
 export interface RouteConstraints {
   only?: OnlyConstraint | undefined;
-  /** Node ids never visited. A starting point listed here is dropped from the starts. */
+  /** Node ids never visited. A starting point listed here is not left from, but still counts as held. */
   avoidNodes?: readonly string[] | undefined;
   avoidKinds?: readonly RouteKind[] | undefined;
   /** The highest qualification level (RQF or FHEQ, 1–8) the person is willing to study for. */

@@ -354,7 +354,7 @@ function holdsMetOnPath(
   for (const rule of rules) {
     let met = false;
     for (const v of ctx.cg.holdsRules[rule]!) {
-      if (ctx.startSet.has(v) || (start.avoidRoot && ctx.rootMark![v] === ctx.rootStamp)) met = true;
+      if (ctx.heldSet.has(v) || (start.avoidRoot && ctx.rootMark![v] === ctx.rootStamp)) met = true;
       for (let l = label; l >= 0 && !met; l = pool.parent[l]!) met = pool.node[l] === v;
       if (met) break;
     }

@@ -164,6 +164,13 @@ describe("findRoutes: several starting points", () => {
     expect(result.routes[0]!.steps[0]!.from).toBe("support");
   });
 
+  it("still counts an avoided starting point as held: it is only not left from", () => {
+    const result = findRoutes(graph, { from: ["degree", "lived"], to: "peer-worker", avoidNodes: ["lived"] });
+    expect(routeIds(result)).toEqual([["job", "peer"]]);
+    expect(result.routes[0]!.steps[0]!.from).toBe("degree");
+    expect(result.routes[0]!.steps[1]!.appliedPrerequisites[0]).toMatchObject({ satisfiedBy: "lived" });
+  });
+
   it("counts the whole set as held for holds rules", () => {
     expect(routeIds(findRoutes(graph, { from: ["lived", "support"], to: "peer-worker" }))).toEqual([
       ["peer"],
@@ -374,7 +381,7 @@ describe("findRoutes: constraints", () => {
     expect(ids({ maxQualificationLevel: 5 })).toEqual([]);
   });
 
-  it("drops an avoided starting point, and answers no route when none is left", () => {
+  it("never leaves from an avoided starting point, and answers no route when none is left", () => {
     const result = findRoutes(graph, { from: ["s"], to: "nurse", avoidNodes: ["s"] });
     expect(result.routes).toEqual([]);
     expect(result.reason).toBe("Every starting point you gave (s) is on your avoid list.");
