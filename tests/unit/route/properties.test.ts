@@ -7,6 +7,9 @@ import { kBestRoutes } from "../../../src/core/route/yen";
 import type { CareerGraph } from "../../../src/core/graph/career-graph";
 import { graphCase } from "../../support/route-arbitraries";
 import { allRoutesBruteForce, stepAllowed } from "../../support/route-oracle";
+import { reachableFrom } from "../../../src/core/graph/career-graph";
+
+const reachable = (graph: CareerGraph, from: string) => reachableFrom(graph, [from]);
 
 const RUNS = 800;
 
@@ -40,6 +43,49 @@ function violations(graph: CareerGraph, query: RouteQuery, route: PlannedRoute):
   });
   return problems;
 }
+
+describe("the random graph generator", () => {
+  it("covers cycles, parallel routes, several origins and starts, every prerequisite and every constraint", () => {
+    const seen = new Set<string>();
+    for (const { graph, query } of fc.sample(graphCase(), { numRuns: 300, seed: 4 })) {
+      const edges = graph.edges;
+      const pairs = edges.map((e) => `${e.from}>${e.to}`);
+      if (new Set(pairs).size < pairs.length) seen.add("parallel routes");
+      if (edges.some((e) => e.route.from.length > 1)) seen.add("several origins");
+      if (edges.some((a) => reachable(graph, a.to).has(a.from))) seen.add("cycle");
+      for (const e of edges) for (const p of e.route.prerequisites) seen.add(p.type);
+      if (edges.some((e) => e.route.durationMonths === undefined)) seen.add("unknown length");
+      if (edges.some((e) => e.route.nhsFundedPsychologicalTraining)) seen.add("funded training");
+      if (query.from.length > 1) seen.add("several starts");
+      if (query.only !== undefined) seen.add(`only ${query.only}`);
+      if ((query.avoidNodes ?? []).length > 0) seen.add("avoid nodes");
+      if ((query.avoidKinds ?? []).length > 0) seen.add("avoid kinds");
+      if (query.maxQualificationLevel !== undefined) seen.add("max level");
+      if (Object.values(query.experienceMonths ?? {}).some((m) => m > 0)) seen.add("experience");
+    }
+    expect([...seen].sort()).toEqual(
+      [
+        "avoid kinds",
+        "avoid nodes",
+        "cycle",
+        "experience",
+        "experience-in-role",
+        "funded training",
+        "gap-after-funded-training",
+        "holds",
+        "max level",
+        "only apprenticeships",
+        "only funded",
+        "other",
+        "parallel routes",
+        "several origins",
+        "several starts",
+        "statutory-registration",
+        "unknown length",
+      ].sort(),
+    );
+  });
+});
 
 describe("route finder properties on random graphs with cycles", () => {
   it("returns exactly the brute-force best routes, in order, with the same totals", () => {
