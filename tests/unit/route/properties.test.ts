@@ -4,10 +4,9 @@ import { compileGraph } from "../../../src/core/route/compile";
 import { makeSearchContext } from "../../../src/core/route/context";
 import { findRoutes, normaliseQuery, type PlannedRoute, type RouteQuery } from "../../../src/core/route";
 import { kBestRoutes } from "../../../src/core/route/yen";
-import type { CareerGraph } from "../../../src/core/graph/career-graph";
+import { reachableFrom, type CareerGraph } from "../../../src/core/graph/career-graph";
 import { graphCase } from "../../support/route-arbitraries";
 import { allRoutesBruteForce, stepAllowed } from "../../support/route-oracle";
-import { reachableFrom } from "../../../src/core/graph/career-graph";
 
 const reachable = (graph: CareerGraph, from: string) => reachableFrom(graph, [from]);
 
