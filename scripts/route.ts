@@ -1,0 +1,165 @@
+/**
+ * npm run --silent route -- --from <id or title> --to <id or title> [options]
+ *
+ * Finds the best routes from one or more starting points to a role. Prints readable text, or one JSON object
+ * with --json. Exit codes: 0 it ran (routes found, or none with the reason); 2 bad input (an unknown role, a
+ * bad flag, a data file that cannot be read or fails validation), with the message on stderr.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { parseJsonText } from "../src/core/dataset/parse-json";
+import { formatProblems } from "../src/core/dataset/problems";
+import { ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
+import { validateDataset } from "../src/core/dataset/validate";
+import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
+import {
+  findRoutes,
+  formatRouteResultText,
+  MAX_ALTERNATIVES,
+  ONLY_CONSTRAINTS,
+  PREFERENCES,
+  resolveNode,
+  RouteFinderError,
+  type OnlyConstraint,
+  type Preference,
+} from "../src/core/route";
+
+const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or title> [options]
+
+  --from <id or title>     where the person starts; repeat for several (a degree, lived experience, a job)
+  --to <id or title>       the role to reach
+  --prefer <how>           ${PREFERENCES.join(" | ")} (default fastest)
+  --alternatives <n>       routes beyond the best one, 0 to ${MAX_ALTERNATIVES} (default 3)
+  --only <what>            ${ONLY_CONSTRAINTS.join(" | ")}
+  --avoid <id or title>    never pass through this role or starting point; repeatable
+  --avoid-kind <kind>      never take this kind of route (${ROUTE_KINDS.join(", ")}); repeatable
+  --max-level <n>          the highest qualification level to study for (1 to 8)
+  --experience <id>=<n>    months already in a starting role, e.g. PWP=24; repeatable
+  --json                   print one JSON object instead of text
+  --data <file>            a careers dataset other than data/careers.json
+  --help                   show this help
+
+Ids match exactly; titles and other names match ignoring case.`;
+
+class InputError extends Error {}
+
+function readGraph(path: string): CareerGraph {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new InputError(
+      `${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new InputError(`${path}: ${parsed.message}`);
+  const validation = validateDataset(parsed.value);
+  if (!validation.ok) {
+    const count = validation.problems.length;
+    throw new InputError(
+      `${path}: ${count} problem${count === 1 ? "" : "s"}; fix ${count === 1 ? "it" : "them"} or run npm run validate:data -- ${path}\n` +
+        formatProblems(validation.problems)
+          .split("\n")
+          .map((line) => `  ${line}`)
+          .join("\n"),
+    );
+  }
+  return buildCareerGraph(validation.dataset);
+}
+
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T))
+    throw new InputError(`--${flag} must be one of: ${allowed.join(", ")} (got "${value}").`);
+  return value as T;
+}
+
+function wholeNumber(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim())) throw new InputError(`--${flag} must be a whole number (got "${value}").`);
+  return Number(value);
+}
+
+function run(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      from: { type: "string", multiple: true },
+      to: { type: "string" },
+      prefer: { type: "string" },
+      alternatives: { type: "string" },
+      only: { type: "string" },
+      avoid: { type: "string", multiple: true },
+      "avoid-kind": { type: "string", multiple: true },
+      "max-level": { type: "string" },
+      experience: { type: "string", multiple: true },
+      json: { type: "boolean" },
+      data: { type: "string" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help === true) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.from === undefined || values.from.length === 0)
+    throw new InputError("Give at least one --from.");
+  if (values.to === undefined) throw new InputError("Give --to, the role to reach.");
+  const prefer = oneOf<Preference>("prefer", values.prefer, PREFERENCES);
+  const only = oneOf<OnlyConstraint>("only", values.only, ONLY_CONSTRAINTS);
+  const avoidKinds = (values["avoid-kind"] ?? []).map((kind) =>
+    oneOf<RouteKind>("avoid-kind", kind, ROUTE_KINDS)!,
+  );
+  const alternatives = wholeNumber("alternatives", values.alternatives);
+  if (alternatives !== undefined && alternatives > MAX_ALTERNATIVES) {
+    throw new InputError(`--alternatives can be at most ${MAX_ALTERNATIVES}.`);
+  }
+  const maxLevel = wholeNumber("max-level", values["max-level"]);
+
+  const graph = readGraph(values.data ?? "data/careers.json");
+  const from = values.from.map((text) => resolveNode(graph, text));
+  const experienceMonths: Record<string, number> = {};
+  for (const item of values.experience ?? []) {
+    const match = /^(.+)=(\d+)$/.exec(item);
+    if (match === null)
+      throw new InputError(`--experience must look like <id or title>=<months> (got "${item}").`);
+    experienceMonths[resolveNode(graph, match[1]!.trim())] = Number(match[2]);
+  }
+  const result = findRoutes(graph, {
+    from,
+    to: resolveNode(graph, values.to),
+    prefer,
+    alternatives,
+    only,
+    avoidNodes: (values.avoid ?? []).map((text) => resolveNode(graph, text)),
+    avoidKinds,
+    maxQualificationLevel: maxLevel,
+    experienceMonths,
+  });
+  console.log(values.json === true ? JSON.stringify(result, null, 2) : formatRouteResultText(graph, result));
+  return 0;
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--")));
+} catch (error) {
+  if (error instanceof InputError || error instanceof RouteFinderError) {
+    console.error(error.message);
+  } else if (
+    error instanceof TypeError &&
+    "code" in error &&
+    String(error.code).startsWith("ERR_PARSE_ARGS")
+  ) {
+    console.error(`${error.message}\n\n${USAGE}`);
+  } else {
+    throw error;
+  }
+  process.exitCode = 2;
+}

@@ -1,0 +1,163 @@
+/**
+ * Explains a route step by step: what each step is, how long it takes and why it may have to wait, how it is
+ * funded, what it pays, and how each prerequisite applied. Written plainly from the data rules, separately
+ * from the search's integer version, so that tests can hold the two against each other.
+ */
+import type { CareerNode, Prerequisite } from "../dataset/schema";
+import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { describePay } from "../pay/describe-pay";
+import { FUNDING_WEIGHT } from "./context";
+import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep } from "./types";
+
+export interface ExplainContext {
+  /** The starting points, all held from the start. */
+  from: readonly string[];
+  /** Months already in a starting role. */
+  experienceMonths?: ReadonlyMap<string, number> | Readonly<Record<string, number>> | undefined;
+}
+
+function experienceIn(context: ExplainContext, id: string): number {
+  const given = context.experienceMonths;
+  if (given === undefined) return 0;
+  return (given instanceof Map ? given.get(id) : (given as Readonly<Record<string, number>>)[id]) ?? 0;
+}
+
+function titleOf(graph: CareerGraph, id: string): string {
+  return graph.nodes.get(id)?.title ?? id;
+}
+
+function payOf(node: CareerNode | undefined): RouteStep["pay"] {
+  if (node === undefined || node.nodeType !== "role") {
+    return { scale: null, whileTraining: null, after: null, text: null };
+  }
+  const pay = node.pay;
+  return pay.scale === "agenda-for-change"
+    ? {
+        scale: pay.scale,
+        whileTraining: pay.whileTraining ?? null,
+        after: pay.qualified ?? null,
+        text: describePay(pay),
+      }
+    : { scale: pay.scale, whileTraining: null, after: null, text: describePay(pay) };
+}
+
+/**
+ * Explains a route (a sequence of graph edges) for a person starting from `context.from`.
+ * Timing: each step waits max(experience still needed in its from-role, gap still to run since the end of the
+ * latest NHS-funded step), then takes its duration; min and max are worked out separately.
+ * @example
+ * const edges = graph.outEdges.get("psychology-degree-gbc")!.filter((e) => e.to === "clinical-psychologist");
+ * explainRoute(graph, edges, { from: ["psychology-degree-gbc"] }).totalMonths; // { min: 36, max: 36 }
+ */
+export function explainRoute(
+  graph: CareerGraph,
+  edges: readonly RouteEdge[],
+  context: ExplainContext,
+): PlannedRoute {
+  const held = new Set(context.from);
+  let clock: { step: number; routeId: string; sinceMin: number; sinceMax: number } | null = null;
+  const now: MonthsSpan = { min: 0, max: 0 };
+  const waits: MonthsSpan = { min: 0, max: 0 };
+  let selfFundedSteps = 0;
+  let mixedFundingSteps = 0;
+  let unknownDurationSteps = 0;
+  let unpaidStudyCost = 0;
+
+  const steps = edges.map((edge, index): RouteStep => {
+    const route = edge.route;
+    held.add(edge.from);
+    // Starting points are never re-entered, so only a first step can use experience the person already has.
+    const already = index === 0 ? experienceIn(context, edge.from) : 0;
+    const wait: MonthsSpan = { min: 0, max: 0 };
+    const applied = route.prerequisites.map((p: Prerequisite): AppliedPrerequisite => {
+      switch (p.type) {
+        case "experience-in-role": {
+          const waitMonths = Math.max(0, p.months - already);
+          wait.min = Math.max(wait.min, waitMonths);
+          wait.max = Math.max(wait.max, waitMonths);
+          return { ...p, role: edge.from, alreadyMonths: already, waitMonths };
+        }
+        case "gap-after-funded-training": {
+          const gap: MonthsSpan =
+            clock === null
+              ? { min: 0, max: 0 }
+              : { min: Math.max(0, p.months - clock.sinceMin), max: Math.max(0, p.months - clock.sinceMax) };
+          wait.min = Math.max(wait.min, gap.min);
+          wait.max = Math.max(wait.max, gap.max);
+          const clockFrom = clock === null ? null : { step: clock.step, routeId: clock.routeId };
+          return { ...p, clockFrom, waitMonths: gap };
+        }
+        case "holds":
+          return { ...p, anyOf: [...p.anyOf], satisfiedBy: p.anyOf.find((id) => held.has(id)) ?? "" };
+        case "statutory-registration": {
+          const node = graph.nodes.get(edge.from);
+          const registers = node?.nodeType === "role" ? [...node.registration.bodies] : [];
+          return { ...p, role: edge.from, registers };
+        }
+        case "other":
+          return { ...p };
+      }
+    });
+    const duration = route.durationMonths ?? null;
+    if (duration === null) unknownDurationSteps++;
+    if (route.funding === "self-funded") selfFundedSteps++;
+    if (route.funding === "mixed") mixedFundingSteps++;
+    unpaidStudyCost += (duration?.min ?? 0) * FUNDING_WEIGHT[route.funding];
+    const startMonth = { min: now.min + wait.min, max: now.max + wait.max };
+    const endMonth = {
+      min: startMonth.min + (duration?.min ?? 0),
+      max: startMonth.max + (duration?.max ?? 0),
+    };
+    const spent = { min: endMonth.min - now.min, max: endMonth.max - now.max };
+    waits.min += wait.min;
+    waits.max += wait.max;
+    now.min = endMonth.min;
+    now.max = endMonth.max;
+    if (route.nhsFundedPsychologicalTraining) {
+      clock = { step: index, routeId: route.id, sinceMin: 0, sinceMax: 0 };
+    } else if (clock !== null) {
+      clock = { ...clock, sinceMin: clock.sinceMin + spent.min, sinceMax: clock.sinceMax + spent.max };
+    }
+    return {
+      from: edge.from,
+      fromTitle: titleOf(graph, edge.from),
+      to: edge.to,
+      toTitle: titleOf(graph, edge.to),
+      routeId: route.id,
+      edgeKey: edge.key,
+      kind: route.kind,
+      programme: route.programme,
+      durationMonths: duration === null ? null : { min: duration.min, max: duration.max },
+      waitMonths: wait,
+      startMonth,
+      endMonth,
+      qualification: route.qualification === undefined ? null : { ...route.qualification },
+      funding: route.funding,
+      fundingNote: route.fundingNote ?? null,
+      apprenticeship:
+        route.apprenticeship === undefined
+          ? null
+          : {
+              title: route.apprenticeship.title,
+              standard: route.apprenticeship.standard,
+              level: route.apprenticeship.level,
+            },
+      nhsFundedPsychologicalTraining: route.nhsFundedPsychologicalTraining,
+      pay: payOf(graph.nodes.get(edge.to)),
+      appliedPrerequisites: applied,
+    };
+  });
+
+  return {
+    steps,
+    totalMonths: { min: now.min, max: now.max },
+    totals: {
+      steps: steps.length,
+      selfFundedSteps,
+      mixedFundingSteps,
+      unknownDurationSteps,
+      unpaidStudyCost,
+      waitMonths: waits,
+    },
+  };
+}

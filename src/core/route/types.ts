@@ -1,0 +1,122 @@
+/**
+ * What the route finder returns: routes explained step by step, and, when there is no route, why not and what
+ * would open one. Plain data, safe to serialise as JSON.
+ */
+import type { BandRange, Funding, Pay, RouteKind } from "../dataset/schema";
+import type { OnlyConstraint, Preference } from "./query";
+
+/** A number of months as a range: with every step at its shortest, and at its longest. */
+export interface MonthsSpan {
+  min: number;
+  max: number;
+}
+
+/** How one of a step's prerequisites applied on this route. */
+export type AppliedPrerequisite =
+  | {
+      type: "experience-in-role";
+      months: number;
+      note: string;
+      /** The role the experience is in (the step's from-node). */
+      role: string;
+      /** Months already in the role when it was reached (given experience, for a starting role). */
+      alreadyMonths: number;
+      /** Months worked in the role before the step could start because of this rule. */
+      waitMonths: number;
+    }
+  | {
+      type: "gap-after-funded-training";
+      months: number;
+      note: string;
+      /** The latest earlier NHS-funded step, whose end started the clock; null when there is none. */
+      clockFrom: { step: number; routeId: string } | null;
+      /** Months still to run when this step could otherwise start. */
+      waitMonths: MonthsSpan;
+    }
+  | {
+      type: "holds";
+      anyOf: string[];
+      note: string;
+      /** The held node that meets the rule: a starting point or a node earlier on the route. */
+      satisfiedBy: string;
+    }
+  | {
+      type: "statutory-registration";
+      note: string;
+      role: string;
+      /** The regulators the role registers with. */
+      registers: string[];
+    }
+  | { type: "other"; note: string };
+
+export interface RouteStep {
+  from: string;
+  fromTitle: string;
+  to: string;
+  toTitle: string;
+  routeId: string;
+  /** The graph edge: the route id, with the origin when the route has several. */
+  edgeKey: string;
+  kind: RouteKind;
+  programme: string;
+  /** Null when the data has no length for the step (counted as 0 months and in totals.unknownDurationSteps). */
+  durationMonths: MonthsSpan | null;
+  /** Months between reaching the from-node and starting the step (experience and gap rules). */
+  waitMonths: MonthsSpan;
+  /** Months from now when the step starts and ends, for a timeline: start = previous end + wait. */
+  startMonth: MonthsSpan;
+  endMonth: MonthsSpan;
+  qualification: { name: string; framework: "RQF" | "FHEQ"; level: number } | null;
+  funding: Funding;
+  fundingNote: string | null;
+  apprenticeship: { title: string; standard: string | null; level: number } | null;
+  nhsFundedPsychologicalTraining: boolean;
+  /** Pay in the role the step leads to, while training and once qualified (bands; null when not banded). */
+  pay: {
+    scale: Pay["scale"] | null;
+    whileTraining: BandRange | null;
+    after: BandRange | null;
+    text: string | null;
+  };
+  appliedPrerequisites: AppliedPrerequisite[];
+}
+
+export interface RouteTotals {
+  steps: number;
+  selfFundedSteps: number;
+  mixedFundingSteps: number;
+  unknownDurationSteps: number;
+  /** Σ shortest study months × funding weight (earn-while-learning ranks on it; 0 is fully paid). */
+  unpaidStudyCost: number;
+  waitMonths: MonthsSpan;
+}
+
+export interface PlannedRoute {
+  steps: RouteStep[];
+  totalMonths: MonthsSpan;
+  totals: RouteTotals;
+}
+
+/** One change to the question that would open a route. */
+export type Relaxation = { text: string } & (
+  | { type: "drop-only"; only: OnlyConstraint }
+  | { type: "stop-avoiding-node"; id: string }
+  | { type: "stop-avoiding-kind"; kind: RouteKind }
+  | { type: "raise-qualification-level"; level: number }
+  | { type: "add-start"; id: string }
+);
+
+export interface RouteResult {
+  from: string[];
+  to: string;
+  prefer: Preference;
+  /** The best route first, then the alternatives, in ranking order. Empty when there is none. */
+  routes: PlannedRoute[];
+  /** Why there is no route (or why the list may be short); null when nothing needs explaining. */
+  reason: string | null;
+  /** Each single change that would open a route, in words; the same as relaxations[].text. */
+  opensWith: string[];
+  relaxations: Relaxation[];
+  /** False when the search hit its limit on a pathological graph: a better route may be missing. */
+  complete: boolean;
+}

@@ -1,0 +1,434 @@
+import { describe, expect, it } from "vitest";
+import { findRoutes } from "../../../src/core/route";
+import { makeGraph, routeIds } from "../../support/route-graphs";
+
+describe("findRoutes: preferences", () => {
+  // Three ways from a degree to a senior role:
+  //   fast: one self-funded 12-month course;  steps: one 30-month salaried post;
+  //   paid: a 6-month job then an 18-month apprenticeship (24 months, nothing unpaid).
+  const graph = makeGraph(
+    [{ id: "degree", start: true }],
+    [
+      { id: "course", from: "degree", to: "senior", months: 12, funding: "self-funded" },
+      { id: "long-post", from: "degree", to: "senior", months: 30, funding: "salaried-trainee-post" },
+      { id: "job", from: "degree", to: "junior", months: 6, funding: "not-applicable", kind: "entry" },
+      { id: "apprenticeship", from: "junior", to: "senior", months: 18, apprenticeship: true },
+    ],
+  );
+
+  it("fastest ranks by total months, then longest months, then steps", () => {
+    expect(routeIds(findRoutes(graph, { from: ["degree"], to: "senior" }))).toEqual([
+      ["course"],
+      ["job", "apprenticeship"],
+      ["long-post"],
+    ]);
+  });
+
+  it("fewest steps puts one-step routes first, the quicker of them first", () => {
+    expect(routeIds(findRoutes(graph, { from: ["degree"], to: "senior", prefer: "fewest-steps" }))).toEqual([
+      ["course"],
+      ["long-post"],
+      ["job", "apprenticeship"],
+    ]);
+  });
+
+  it("earn-while-learning puts paid routes before self-funded study, then by time", () => {
+    const result = findRoutes(graph, { from: ["degree"], to: "senior", prefer: "earn-while-learning" });
+    expect(routeIds(result)).toEqual([["job", "apprenticeship"], ["long-post"], ["course"]]);
+    expect(result.routes.map((r) => r.totals.unpaidStudyCost)).toEqual([0, 0, 36]);
+  });
+
+  it("weighs funded fees and mixed funding between paid and self-funded", () => {
+    const weighted = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "fees", from: "s", to: "t", months: 10, funding: "funded-fees" },
+        { id: "mixed", from: "s", to: "t", months: 6, funding: "mixed" },
+        { id: "self", from: "s", to: "t", months: 5, funding: "self-funded" },
+      ],
+    );
+    const result = findRoutes(weighted, { from: ["s"], to: "t", prefer: "earn-while-learning" });
+    expect(routeIds(result)).toEqual([["fees"], ["mixed"], ["self"]]);
+    expect(result.routes.map((r) => r.totals.unpaidStudyCost)).toEqual([10, 12, 15]);
+  });
+
+  it("breaks exact ties by the sequence of edge keys, so the order never depends on data order", () => {
+    const routes = [
+      { id: "b-route", from: "s", to: "t", months: 12 },
+      { id: "a-route", from: "s", to: "t", months: 12 },
+    ];
+    const one = makeGraph([{ id: "s", start: true }], routes);
+    const other = makeGraph([{ id: "s", start: true }], [...routes].reverse());
+    expect(routeIds(findRoutes(one, { from: ["s"], to: "t" }))).toEqual([["a-route"], ["b-route"]]);
+    expect(routeIds(findRoutes(other, { from: ["s"], to: "t" }))).toEqual([["a-route"], ["b-route"]]);
+  });
+
+  it("uses the longest durations as the second key", () => {
+    const graph2 = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "wide", from: "s", to: "t", months: [12, 24] },
+        { id: "narrow", from: "s", to: "t", months: [12, 13] },
+      ],
+    );
+    const result = findRoutes(graph2, { from: ["s"], to: "t" });
+    expect(routeIds(result)).toEqual([["narrow"], ["wide"]]);
+    expect(result.routes[1]!.totalMonths).toEqual({ min: 12, max: 24 });
+  });
+});
+
+describe("findRoutes: alternatives", () => {
+  const chain = makeGraph(
+    [{ id: "s", start: true }],
+    Array.from({ length: 14 }, (_, i) => ({
+      id: `r${String(i).padStart(2, "0")}`,
+      from: "s",
+      to: "t",
+      months: i,
+    })),
+  );
+
+  it("returns the best and 3 alternatives by default, at most 10 alternatives, and none when asked", () => {
+    expect(findRoutes(chain, { from: ["s"], to: "t" }).routes).toHaveLength(4);
+    expect(findRoutes(chain, { from: ["s"], to: "t", alternatives: 50 }).routes).toHaveLength(11);
+    expect(findRoutes(chain, { from: ["s"], to: "t", alternatives: 0 }).routes).toHaveLength(1);
+    expect(findRoutes(chain, { from: ["s"], to: "t", alternatives: -2 }).routes).toHaveLength(1);
+  });
+
+  it("counts one route record taken from two starting points as one option, from the better start", () => {
+    const graph = makeGraph(
+      [
+        { id: "a", start: true },
+        { id: "b", start: true },
+      ],
+      [
+        {
+          id: "shared",
+          from: ["a", "b"],
+          to: "t",
+          months: 12,
+          prerequisites: [{ type: "experience-in-role", months: 12, note: "a year in post" }],
+        },
+        { id: "other", from: "a", to: "t", months: 30 },
+      ],
+    );
+    const result = findRoutes(graph, { from: ["a", "b"], to: "t", experienceMonths: { b: 12 } });
+    expect(result.routes.map((r) => r.steps.map((s) => s.edgeKey))).toEqual([["shared@b"], ["other"]]);
+    expect(result.routes[0]!.totalMonths).toEqual({ min: 12, max: 12 });
+  });
+
+  it("never returns a route that loops, even when the graph is full of cycles", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "s-a", from: "s", to: "a", months: 1 },
+        { id: "a-b", from: "a", to: "b", months: 1 },
+        { id: "b-a", from: "b", to: "a", months: 1 },
+        { id: "b-c", from: "b", to: "c", months: 1 },
+        { id: "c-a", from: "c", to: "a", months: 1 },
+        { id: "c-b", from: "c", to: "b", months: 1 },
+        { id: "a-t", from: "a", to: "t", months: 5 },
+        { id: "c-t", from: "c", to: "t", months: 1 },
+      ],
+    );
+    const result = findRoutes(graph, { from: ["s"], to: "t", alternatives: 10 });
+    expect(routeIds(result)).toEqual([
+      ["s-a", "a-b", "b-c", "c-t"],
+      ["s-a", "a-t"],
+    ]);
+  });
+});
+
+describe("findRoutes: several starting points", () => {
+  const graph = makeGraph(
+    [
+      { id: "degree", start: true },
+      { id: "lived", start: true },
+      { id: "support", title: "Support worker" },
+    ],
+    [
+      { id: "job", from: ["degree", "lived"], to: "support", months: 0, funding: "not-applicable" },
+      {
+        id: "peer",
+        from: "support",
+        to: "peer-worker",
+        months: 6,
+        prerequisites: [{ type: "holds", anyOf: ["lived"], note: "lived experience" }],
+      },
+    ],
+  );
+
+  it("starts from any of them and never re-enters one that is already held", () => {
+    const result = findRoutes(graph, { from: ["degree", "lived", "support"], to: "peer-worker" });
+    expect(routeIds(result)).toEqual([["peer"]]);
+    expect(result.routes[0]!.steps[0]!.from).toBe("support");
+  });
+
+  it("still counts an avoided starting point as held: it is only not left from", () => {
+    const result = findRoutes(graph, { from: ["degree", "lived"], to: "peer-worker", avoidNodes: ["lived"] });
+    expect(routeIds(result)).toEqual([["job", "peer"]]);
+    expect(result.routes[0]!.steps[0]!.from).toBe("degree");
+    expect(result.routes[0]!.steps[1]!.appliedPrerequisites[0]).toMatchObject({ satisfiedBy: "lived" });
+  });
+
+  it("counts the whole set as held for holds rules", () => {
+    expect(routeIds(findRoutes(graph, { from: ["lived", "support"], to: "peer-worker" }))).toEqual([
+      ["peer"],
+    ]);
+    expect(findRoutes(graph, { from: ["degree"], to: "peer-worker" }).routes).toEqual([]);
+  });
+});
+
+describe("findRoutes: prerequisites", () => {
+  it("waits for experience in the from-role, less what the person already has there", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "into-pwp", from: "s", to: "pwp", months: 12 },
+        {
+          id: "pwp-to-hi",
+          from: "pwp",
+          to: "hi",
+          months: 12,
+          prerequisites: [{ type: "experience-in-role", months: 24, note: "two years as a PWP" }],
+        },
+      ],
+    );
+    const fresh = findRoutes(graph, { from: ["s"], to: "hi" }).routes[0]!;
+    expect(fresh.totalMonths).toEqual({ min: 48, max: 48 });
+    expect(fresh.steps[1]!.waitMonths).toEqual({ min: 24, max: 24 });
+    expect(fresh.steps[1]!.startMonth).toEqual({ min: 36, max: 36 });
+    expect(fresh.steps[1]!.appliedPrerequisites).toEqual([
+      {
+        type: "experience-in-role",
+        months: 24,
+        note: "two years as a PWP",
+        role: "pwp",
+        alreadyMonths: 0,
+        waitMonths: 24,
+      },
+    ]);
+    const experienced = findRoutes(graph, { from: ["pwp"], to: "hi", experienceMonths: { pwp: 18 } })
+      .routes[0]!;
+    expect(experienced.totalMonths).toEqual({ min: 18, max: 18 });
+  });
+
+  it("runs the gap clock from the end of the latest NHS-funded step, through later steps", () => {
+    const gap = { type: "gap-after-funded-training" as const, months: 24, note: "two-year rule" };
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "funded", from: "s", to: "pwp", months: 12, nhsFunded: true },
+        { id: "job", from: "pwp", to: "assistant", months: [6, 10], funding: "not-applicable" },
+        { id: "doctorate", from: "assistant", to: "psychologist", months: 36, prerequisites: [gap] },
+        { id: "direct", from: "s", to: "psychologist-2", months: 36, prerequisites: [gap] },
+      ],
+    );
+    const route = findRoutes(graph, { from: ["s"], to: "psychologist" }).routes[0]!;
+    // 12 funded, then 6–10 months as an assistant, then 18–14 more months of the gap, then 36.
+    expect(route.steps[2]!.waitMonths).toEqual({ min: 18, max: 14 });
+    expect(route.totalMonths).toEqual({ min: 72, max: 72 });
+    expect(route.steps[2]!.appliedPrerequisites[0]).toMatchObject({
+      type: "gap-after-funded-training",
+      clockFrom: { step: 0, routeId: "funded" },
+      waitMonths: { min: 18, max: 14 },
+    });
+    // With no funded step on the route, there is no clock and no wait.
+    const direct = findRoutes(graph, { from: ["s"], to: "psychologist-2" }).routes[0]!;
+    expect(direct.totalMonths).toEqual({ min: 36, max: 36 });
+    expect(direct.steps[0]!.appliedPrerequisites[0]).toMatchObject({
+      clockFrom: null,
+      waitMonths: { min: 0, max: 0 },
+    });
+  });
+
+  it("prefers a slower route without a funded step when the gap makes the funded one slower overall", () => {
+    const gap = { type: "gap-after-funded-training" as const, months: 24, note: "two-year rule" };
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "funded-way", from: "s", to: "m", months: 6, nhsFunded: true },
+        { id: "unfunded-way", from: "s", to: "m", months: 12 },
+        { id: "last", from: "m", to: "t", months: 12, prerequisites: [gap] },
+      ],
+    );
+    // funded: 6 + 24 + 12 = 42; unfunded: 12 + 12 = 24. Node-based Dijkstra would keep the 6 at m and be wrong.
+    const result = findRoutes(graph, { from: ["s"], to: "t" });
+    expect(routeIds(result)).toEqual([
+      ["unfunded-way", "last"],
+      ["funded-way", "last"],
+    ]);
+    expect(result.routes.map((r) => r.totalMonths.min)).toEqual([24, 42]);
+  });
+
+  it("needs a statutory register for a statutory-registration step", () => {
+    const rule = { type: "statutory-registration" as const, note: "registered professionals only" };
+    const graph = makeGraph(
+      [{ id: "s", start: true }, { id: "nurse", statutory: true }, { id: "assistant" }],
+      [
+        { id: "to-nurse", from: "s", to: "nurse", months: 36 },
+        { id: "to-assistant", from: "s", to: "assistant", months: 1 },
+        { id: "acp", from: ["nurse", "assistant"], to: "acp", months: 24, prerequisites: [rule] },
+      ],
+    );
+    const result = findRoutes(graph, { from: ["s"], to: "acp" });
+    expect(routeIds(result)).toEqual([["to-nurse", "acp"]]);
+    expect(result.routes[0]!.steps[1]!.appliedPrerequisites[0]).toMatchObject({
+      type: "statutory-registration",
+      role: "nurse",
+      registers: ["HCPC"],
+    });
+  });
+
+  it("meets a holds rule with a node earlier on the route, and says which", () => {
+    const graph = makeGraph(
+      [
+        { id: "s", start: true },
+        { id: "gbc", start: true },
+      ],
+      [
+        { id: "conversion", from: "s", to: "conv", months: 12 },
+        {
+          id: "hold-conv",
+          from: "conv",
+          to: "t",
+          months: 1,
+          prerequisites: [{ type: "holds", anyOf: ["gbc", "conv"], note: "GBC" }],
+        },
+      ],
+    );
+    const route = findRoutes(graph, { from: ["s"], to: "t" }).routes[0]!;
+    expect(route.steps[1]!.appliedPrerequisites[0]).toMatchObject({ type: "holds", satisfiedBy: "conv" });
+  });
+
+  it("never meets a holds rule by looping back through a node", () => {
+    const needsX = [{ type: "holds" as const, anyOf: ["x"], note: "needs x" }];
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "s-a", from: "s", to: "a", months: 1 },
+        { id: "a-x", from: "a", to: "x", months: 1 },
+        { id: "x-a", from: "x", to: "a", months: 1 },
+        { id: "a-t", from: "a", to: "t", months: 1, prerequisites: needsX },
+      ],
+    );
+    // s → a → x → a → t meets the rule but visits a twice: it is not a route.
+    expect(findRoutes(graph, { from: ["s"], to: "t" }).routes).toEqual([]);
+    const withWayRound = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "s-a", from: "s", to: "a", months: 1 },
+        { id: "a-x", from: "a", to: "x", months: 1 },
+        { id: "x-a", from: "x", to: "a", months: 1 },
+        { id: "a-t", from: "a", to: "t", months: 1, prerequisites: needsX },
+        { id: "s-x", from: "s", to: "x", months: 10 },
+      ],
+    );
+    expect(routeIds(findRoutes(withWayRound, { from: ["s"], to: "t" }))).toEqual([["s-x", "x-a", "a-t"]]);
+  });
+
+  it("passes other prerequisites through as notes", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [{ id: "r", from: "s", to: "t", prerequisites: [{ type: "other", note: "Right to work in the UK" }] }],
+    );
+    expect(findRoutes(graph, { from: ["s"], to: "t" }).routes[0]!.steps[0]!.appliedPrerequisites).toEqual([
+      { type: "other", note: "Right to work in the UK" },
+    ]);
+  });
+
+  it("counts a step with no known length as 0 months and says so in the totals", () => {
+    const graph = makeGraph([{ id: "s", start: true }], [{ id: "r", from: "s", to: "t", months: null }]);
+    const route = findRoutes(graph, { from: ["s"], to: "t" }).routes[0]!;
+    expect(route.steps[0]!.durationMonths).toBeNull();
+    expect(route.totals.unknownDurationSteps).toBe(1);
+    expect(route.totalMonths).toEqual({ min: 0, max: 0 });
+  });
+});
+
+describe("findRoutes: constraints", () => {
+  const graph = makeGraph(
+    [{ id: "s", start: true }],
+    [
+      { id: "job", from: "s", to: "hcsw", months: 0, funding: "not-applicable", kind: "entry" },
+      { id: "degree", from: "s", to: "nurse", months: 36, funding: "mixed", level: 6 },
+      { id: "self", from: "s", to: "nurse", months: 24, funding: "self-funded", level: 7 },
+      { id: "app", from: "hcsw", to: "nurse", months: 48, apprenticeship: { level: 6 }, level: 6 },
+    ],
+  );
+  const ids = (extra: object) =>
+    routeIds(findRoutes(graph, { from: ["s"], to: "nurse", alternatives: 10, ...extra }));
+
+  it("apprenticeships only keeps job steps and apprenticeships", () => {
+    expect(ids({ only: "apprenticeships" })).toEqual([["job", "app"]]);
+  });
+
+  it("funded only drops self-funded steps and counts mixed ones", () => {
+    expect(ids({ only: "funded" })).toEqual([["degree"], ["job", "app"]]);
+    expect(
+      findRoutes(graph, { from: ["s"], to: "nurse", only: "funded" }).routes[0]!.totals.mixedFundingSteps,
+    ).toBe(1);
+    expect(findRoutes(graph, { from: ["s"], to: "nurse" }).routes[0]!.totals.selfFundedSteps).toBe(1);
+  });
+
+  it("avoids nodes and route kinds", () => {
+    expect(ids({ avoidNodes: ["hcsw"] })).toEqual([["self"], ["degree"]]);
+    expect(ids({ avoidKinds: ["training"] })).toEqual([["job", "app"]]);
+  });
+
+  it("keeps to the highest qualification level the person will study", () => {
+    expect(ids({ maxQualificationLevel: 6 })).toEqual([["degree"], ["job", "app"]]);
+    expect(ids({ maxQualificationLevel: 5 })).toEqual([]);
+  });
+
+  it("never leaves from an avoided starting point, and answers no route when none is left", () => {
+    const result = findRoutes(graph, { from: ["s"], to: "nurse", avoidNodes: ["s"] });
+    expect(result.routes).toEqual([]);
+    expect(result.reason).toBe("Every starting point you gave (s) is on your avoid list.");
+    expect(result.opensWith).toEqual(["stop avoiding s"]);
+  });
+});
+
+describe("findRoutes: explanations", () => {
+  it("describes each step: kind, programme, qualification, funding, apprenticeship and pay", () => {
+    const graph = makeGraph(
+      [
+        { id: "s", start: true, title: "School leaver" },
+        {
+          id: "na",
+          title: "Nursing associate",
+          bands: { whileTraining: { min: "3", max: "3" }, qualified: { min: "4", max: "4" } },
+        },
+      ],
+      [
+        {
+          id: "na-app",
+          from: "s",
+          to: "na",
+          months: [18, 24],
+          apprenticeship: { title: "Nursing associate", standard: "ST0827", level: 5 },
+          level: 5,
+        },
+      ],
+    );
+    const step = findRoutes(graph, { from: ["s"], to: "na" }).routes[0]!.steps[0]!;
+    expect(step).toMatchObject({
+      from: "s",
+      fromTitle: "School leaver",
+      to: "na",
+      toTitle: "Nursing associate",
+      routeId: "na-app",
+      kind: "apprenticeship",
+      programme: "Programme na-app",
+      durationMonths: { min: 18, max: 24 },
+      qualification: { name: "Award na-app", framework: "FHEQ", level: 5 },
+      funding: "apprenticeship-levy",
+      apprenticeship: { title: "Nursing associate", standard: "ST0827", level: 5 },
+      pay: {
+        scale: "agenda-for-change",
+        whileTraining: { min: "3", max: "3" },
+        after: { min: "4", max: "4" },
+      },
+    });
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The route finder on the bundled dataset: the routes a careers adviser would expect. The dataset grows, so
+ * these tests name only ids that exist now and assert what stays true as routes are added: that a route
+ * exists and how it starts or ends, that no route breaks a rule, not exact counts.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  findRoutes,
+  nextSteps,
+  PREFERENCES,
+  reachableFromStarts,
+  resolveNode,
+  waysInto,
+  type PlannedRoute,
+  type RouteQuery,
+} from "../../../src/core/route";
+import { loadBundledCareerData } from "../../support/bundled-data";
+
+const { dataset, graph } = loadBundledCareerData();
+
+/** Every rule a returned route must keep, checked from its explanation. */
+function brokenRules(query: RouteQuery, route: PlannedRoute): string[] {
+  const problems: string[] = [];
+  const nodes = [route.steps[0]!.from, ...route.steps.map((s) => s.to)];
+  if (new Set(nodes).size !== nodes.length) problems.push("loops");
+  if (!query.from.includes(nodes[0]!) || nodes.at(-1) !== query.to) problems.push("wrong ends");
+  let previousEnd = 0;
+  route.steps.forEach((step, i) => {
+    const waited = step.startMonth.min - previousEnd;
+    for (const p of step.appliedPrerequisites) {
+      if (p.type === "experience-in-role" && waited < p.months - p.alreadyMonths) {
+        problems.push(`step ${i} starts before ${p.months} months in ${p.role}`);
+      }
+      if (p.type === "gap-after-funded-training" && p.clockFrom !== null) {
+        const clockStart = route.steps[p.clockFrom.step]!.endMonth.min;
+        if (step.startMonth.min - clockStart < p.months) problems.push(`step ${i} starts inside the gap`);
+      }
+      if (p.type === "holds" && !p.anyOf.includes(p.satisfiedBy)) problems.push(`step ${i} breaks holds`);
+    }
+    previousEnd = step.endMonth.min;
+  });
+  return problems;
+}
+
+describe("route finder on the bundled dataset", () => {
+  it("takes a psychology graduate with GBC to clinical psychologist through a doctorate", () => {
+    const query = { from: ["psychology-degree-gbc"], to: "clinical-psychologist" };
+    const result = findRoutes(graph, query);
+    expect(result.routes.length).toBeGreaterThan(0);
+    const best = result.routes[0]!;
+    expect(best.steps.at(-1)!.programme).toMatch(/Doctorate in Clinical Psychology/);
+    for (const route of result.routes) expect(brokenRules(query, route)).toEqual([]);
+  });
+
+  it("makes a PWP wait two years after funded training before clinical psychology, and two years in post before high-intensity CBT", () => {
+    const viaPwp = findRoutes(graph, {
+      from: ["psychology-degree-gbc"],
+      to: "clinical-psychologist",
+      avoidNodes: ["assistant-psychologist", "clinical-associate-psychology"],
+      alternatives: 10,
+    });
+    const pwpRoute = viaPwp.routes.find((r) => r.steps[0]!.to === "psychological-wellbeing-practitioner")!;
+    expect(pwpRoute.steps[1]!.waitMonths.min).toBeGreaterThanOrEqual(24);
+
+    const query = {
+      from: ["psychological-wellbeing-practitioner"],
+      to: "high-intensity-cbt-therapist",
+      alternatives: 10,
+    };
+    const result = findRoutes(graph, query);
+    expect(result.routes.length).toBeGreaterThan(0);
+    for (const route of result.routes) {
+      expect(route.totalMonths.min).toBeGreaterThanOrEqual(24);
+      expect(brokenRules(query, route)).toEqual([]);
+    }
+    const experienced = findRoutes(graph, {
+      ...query,
+      experienceMonths: { "psychological-wellbeing-practitioner": 24 },
+    });
+    expect(experienced.routes[0]!.steps[0]!.waitMonths.min).toBe(0);
+  });
+
+  it("finds an apprenticeship ladder from school to mental health nursing", () => {
+    const result = findRoutes(graph, { from: ["gcses"], to: "mental-health-nurse", only: "apprenticeships" });
+    expect(result.routes.length).toBeGreaterThan(0);
+    const nodes = result.routes[0]!.steps.map((s) => s.to);
+    expect(nodes).toContain("healthcare-support-worker");
+    expect(nodes).toContain("nursing-associate");
+    for (const route of result.routes) {
+      for (const step of route.steps) {
+        expect(step.funding === "not-applicable" || step.apprenticeship !== null).toBe(true);
+      }
+    }
+  });
+
+  it("offers peer support work only to someone with lived experience, and says so", () => {
+    const withLived = findRoutes(graph, { from: ["lived-experience"], to: "peer-support-worker" });
+    expect(withLived.routes.length).toBeGreaterThan(0);
+    const without = findRoutes(graph, { from: ["healthcare-support-worker"], to: "peer-support-worker" });
+    expect(without.routes).toEqual([]);
+    expect(without.opensWith).toContain("add Lived experience of mental health problems as a starting point");
+  });
+
+  it("starts from whichever of several starting points is best, never re-entering another", () => {
+    const from = ["psychology-degree-gbc", "lived-experience", "healthcare-support-worker"];
+    const result = findRoutes(graph, { from, to: "psychological-wellbeing-practitioner", alternatives: 10 });
+    expect(result.routes[0]!.steps).toHaveLength(1);
+    for (const route of result.routes) {
+      expect(from).toContain(route.steps[0]!.from);
+      expect(route.steps.slice(1).some((s) => from.includes(s.from) || from.includes(s.to))).toBe(false);
+    }
+  });
+
+  it("answers with no route and the reason when a constraint closes clinical psychology", () => {
+    const result = findRoutes(graph, {
+      from: ["psychology-degree-gbc"],
+      to: "clinical-psychologist",
+      only: "apprenticeships",
+    });
+    expect(result.routes).toEqual([]);
+    expect(result.reason).toBe(
+      "With apprenticeships only, nothing leads from Psychology degree with GBC into Clinical psychologist.",
+    );
+    expect(result.opensWith).toContain('drop "apprenticeships only"');
+  });
+
+  it("answers every starting point to every role, under every preference, within the rules", () => {
+    for (const start of dataset.startingPoints) {
+      for (const role of dataset.roles) {
+        for (const prefer of PREFERENCES) {
+          const query = { from: [start.id], to: role.id, prefer, alternatives: 5 };
+          const result = findRoutes(graph, query);
+          expect(result.complete).toBe(true);
+          if (result.routes.length === 0) expect(result.reason).toMatch(/\w/);
+          for (const route of result.routes) expect(brokenRules(query, route)).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it("resolves the names people type", () => {
+    expect(resolveNode(graph, "psychology degree with GBC")).toBe("psychology-degree-gbc");
+    expect(resolveNode(graph, "PWP")).toBe("psychological-wellbeing-practitioner");
+    expect(resolveNode(graph, "clinical psychologist")).toBe("clinical-psychologist");
+  });
+
+  it("lists next steps, ways in and reachable roles", () => {
+    const fromPwp = nextSteps(graph, "psychological-wellbeing-practitioner");
+    expect(fromPwp.find((s) => s.to === "high-intensity-cbt-therapist")?.experienceMonths).toBe(24);
+    expect(waysInto(graph, "clinical-psychologist").map((s) => s.from)).toEqual(
+      expect.arrayContaining(["psychology-degree-gbc", "assistant-psychologist"]),
+    );
+    const byApprenticeship = reachableFromStarts(graph, ["gcses"], { only: "apprenticeships" }).map(
+      (n) => n.id,
+    );
+    expect(byApprenticeship).toEqual(
+      expect.arrayContaining(["healthcare-support-worker", "mental-health-nurse"]),
+    );
+    expect(byApprenticeship).not.toContain("clinical-psychologist");
+  });
+});
