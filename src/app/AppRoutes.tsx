@@ -8,6 +8,7 @@ import { NotFoundPage } from "../features/not-found/NotFoundPage";
 const RolesListPage = lazy(() =>
   import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
 );
+const PlanPage = lazy(() => import("../features/plan/PlanPage").then((m) => ({ default: m.PlanPage })));
 const ComparePage = lazy(() =>
   import("../features/compare/ComparePage").then((m) => ({ default: m.ComparePage })),
 );
@@ -25,6 +26,7 @@ export function AppRoutes() {
           <Route index element={<MapPage />} />
           <Route path="roles" element={<RolesListPage />} />
           <Route path="roles/:id" element={<MapPage />} />
+          <Route path="plan" element={<PlanPage />} />
           <Route path="compare" element={<ComparePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -4,6 +4,7 @@
  * a shared link restores the same view.
  */
 import { filtersToParams, NO_FILTERS, type MapFilters } from "../core/map/map-filters";
+import { EMPTY_PLAN, planToParams, type PlanParams } from "../core/plan/plan-params";
 import type { RoleSortKey, SortDirection } from "../core/roles/sort-roles";
 
 export interface MapViewParams {
@@ -42,6 +43,8 @@ export const paths = {
     if (order === "descending") pairs.push(["order", order]);
     return withQuery("/roles", pairs);
   },
+  /** The route planner, with the question in the address so a link restores the plan. */
+  plan: (plan: Partial<PlanParams> = {}) => withQuery("/plan", planToParams({ ...EMPTY_PLAN, ...plan })),
   /** Up to three roles side by side. */
   compare: (roleIds: ReadonlyArray<string> = []) =>
     withQuery("/compare", roleIds.length === 0 ? [] : [["roles", roleIds.join(",")]]),

@@ -32,6 +32,9 @@ export function Layout() {
               </NavLink>
             </li>
             <li>
+              <NavLink to={paths.plan()}>Plan a route</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.compare()}>Compare roles</NavLink>
             </li>
           </ul>

@@ -29,7 +29,10 @@ describe("map page", () => {
     const option = screen.getByRole("option", { name: /Psychological wellbeing practitioner \(PWP\)/ });
     expect(option).toHaveAttribute("aria-selected", "true");
     await user.keyboard("{Enter}");
-    const heading = screen.getByRole("heading", { level: 2, name: "Psychological wellbeing practitioner" });
+    const heading = await screen.findByRole("heading", {
+      level: 2,
+      name: "Psychological wellbeing practitioner",
+    });
     expect(heading).toHaveFocus();
   });
 
@@ -89,10 +92,10 @@ describe("role panel", () => {
     );
     expect(panel).toHaveTextContent("Regulated by law (statutory register): HCPC.");
     const routesIn = within(panel).getByRole("heading", {
-      name: "Routes into this role",
+      name: "How do people get here?",
     }).nextElementSibling!;
     expect(routesIn).toHaveTextContent("Doctorate in Clinical Psychology (DClinPsy)");
-    expect(within(routesIn as HTMLElement).getAllByText("Length")[0]!.nextElementSibling).toHaveTextContent(
+    expect(within(routesIn as HTMLElement).getAllByText("Time")[0]!.nextElementSibling).toHaveTextContent(
       "3 years",
     );
     expect(routesIn).toHaveTextContent("At least two years must pass after finishing any NHS-funded");

@@ -8,3 +8,7 @@ afterEach(() => {
   // Every test starts from the store's initial state (zustand's own advice for tests).
   useAppStore.setState(initialAppState, true);
 });
+
+afterEach(() => {
+  localStorage.clear();
+});

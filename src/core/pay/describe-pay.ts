@@ -59,3 +59,22 @@ export function shortPayLabel(pay: Pay): string {
     }
   }
 }
+
+/**
+ * How pay changes along a step: "Band 5 → band 6 while training → band 7". Parts that are not known are left out.
+ * @example describeBandChange({ min: "5", max: "5" }, { min: "6", max: "6" }, { min: "7", max: "7" })
+ * // "Band 5 → band 6 while training → band 7"
+ */
+export function describeBandChange(
+  from: BandRange | null,
+  whileTraining: BandRange | null,
+  after: BandRange | null,
+): string | null {
+  const parts: string[] = [];
+  if (from !== null) parts.push(formatBandRange(from));
+  if (whileTraining !== null) parts.push(`${formatBandRange(whileTraining)} while training`);
+  if (after !== null) parts.push(formatBandRange(after));
+  if (parts.length === 0) return null;
+  const text = parts.join(" → ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import type { MapLayout } from "../../core/layout/career-map-layout";
+import { boundsOf } from "../../core/layout/geometry";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
 import { mapNodeLabel } from "../../core/map/node-label";
 import { ROUTE_KIND_LABELS } from "../../core/text/labels";
@@ -16,6 +17,8 @@ interface CareerMapProps {
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
   onEscape: () => void;
+  /** A route to draw out (the planner's chosen route): its roles and steps stand out while nothing is hovered. */
+  emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
 }
 
 const ARROW_KEYS = new Set<string>(["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"]);
@@ -23,7 +26,14 @@ const ARROW_KEYS = new Set<string>(["ArrowRight", "ArrowLeft", "ArrowUp", "Arrow
 const MIN_READABLE_SCALE = 0.85;
 
 /** The map itself: lanes, routes and nodes in an SVG that pans and zooms, and that the keyboard can walk. */
-export function CareerMap({ layout, selectedId, hrefFor, onOpen, onEscape }: CareerMapProps) {
+export function CareerMap({
+  layout,
+  selectedId,
+  hrefFor,
+  onOpen,
+  onEscape,
+  emphasis = null,
+}: CareerMapProps) {
   const { dataset, graph } = useCareerData();
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
@@ -84,9 +94,27 @@ export function CareerMap({ layout, selectedId, hrefFor, onOpen, onEscape }: Car
     if (selectedId === null && closed !== null) elements.current.get(closed)?.focus();
   }, [selectedId, boxes]);
 
+  // A route to draw out is framed whole, as large as it fits.
+  useEffect(() => {
+    if (emphasis === null) return;
+    const bounds = boundsOf([...emphasis.nodes].map((id) => boxes.get(id)).filter((b) => b !== undefined));
+    if (bounds !== undefined) {
+      const margin = 32;
+      panZoomRef.current?.fit(
+        {
+          x: bounds.x - margin,
+          y: bounds.y - margin,
+          width: bounds.width + 2 * margin,
+          height: bounds.height + 2 * margin,
+        },
+        { minScale: 0.4 },
+      );
+    }
+  }, [emphasis, boxes]);
+
   const highlightId = hoveredId ?? focusedId ?? selectedId;
   const related = useMemo(() => {
-    if (highlightId === null || !boxes.has(highlightId)) return null;
+    if (highlightId === null || !boxes.has(highlightId)) return emphasis;
     const nodes = new Set([highlightId]);
     const edges = new Set<string>();
     for (const edge of layout.edges) {
@@ -97,7 +125,7 @@ export function CareerMap({ layout, selectedId, hrefFor, onOpen, onEscape }: Car
       }
     }
     return { nodes, edges };
-  }, [highlightId, layout.edges, boxes]);
+  }, [highlightId, layout.edges, boxes, emphasis]);
 
   const routeCounts = useMemo(() => {
     const counts = new Map<string, { in: number; out: number }>();

@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import { layoutCareerMap } from "../../core/layout/career-map-layout";
 import { hasActiveFilters, NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
 import { useAppStore } from "../../state/store";
-import { RolePanel } from "../role/RolePanel";
+// The role panel loads on demand: the map's first view does not need it.
+const RolePanel = lazy(() => import("../role/RolePanel").then((m) => ({ default: m.RolePanel })));
 import { CareerMap } from "./CareerMap";
 import { MapFiltersForm } from "./MapFiltersForm";
 import { MapLegend } from "./MapLegend";
@@ -125,7 +126,9 @@ export function MapPage() {
       </div>
       {selectedId === null ? null : (
         <div className="map-page__panel" ref={panelRef}>
-          <RolePanel id={selectedId} linkTo={hrefFor} onClose={closeNode} />
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <RolePanel id={selectedId} linkTo={hrefFor} onClose={closeNode} />
+          </Suspense>
         </div>
       )}
     </div>

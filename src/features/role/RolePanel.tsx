@@ -5,6 +5,7 @@ import { paths } from "../../app/paths";
 import type { BandRange, CareerNode, Role } from "../../core/dataset/schema";
 import { formatBandRange } from "../../core/pay/describe-pay";
 import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
+import { nextSteps, waysInto } from "../../core/route";
 import { closestMatches } from "../../core/text/closest-matches";
 import { formatIsoDate } from "../../core/text/format-date";
 import { AGE_GROUP_WORDS, REGISTRATION_LABELS } from "../../core/text/labels";
@@ -118,8 +119,8 @@ function BandWithPay({ label, range }: { label: string; range: BandRange }) {
 
 function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { node: CareerNode }) {
   const { dataset, graph, payTable } = useCareerData();
-  const routesIn = graph.inEdges.get(node.id) ?? [];
-  const routesOut = graph.outEdges.get(node.id) ?? [];
+  const routesIn = waysInto(graph, node.id);
+  const routesOut = nextSteps(graph, node.id);
   const family = node.nodeType === "role" ? dataset.families.find((f) => f.id === node.family) : undefined;
 
   return (
@@ -213,24 +214,31 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
         <CaveatNotes caveats={node.caveats} />
       )}
 
-      {node.nodeType === "role" ? (
-        <>
-          <h3>Routes into this role</h3>
-          <RouteList
-            edges={routesIn}
-            direction="in"
-            linkTo={linkTo}
-            emptyText="No routes into this role are recorded."
-          />
-        </>
-      ) : null}
-      <h3>{node.nodeType === "role" ? "Routes onward" : "Where this can lead"}</h3>
+      <h3>What can I do next from here?</h3>
+      <p className="hint">Quickest first, counting any time in post a step asks for.</p>
       <RouteList
-        edges={routesOut}
+        steps={routesOut}
         direction="out"
         linkTo={linkTo}
         emptyText="This is the top of this career path in the map."
       />
+      <p>
+        <Link to={paths.plan({ from: [node.id] })}>Plan a route from {node.title}</Link>
+      </p>
+      {node.nodeType === "role" ? (
+        <>
+          <h3>How do people get here?</h3>
+          <RouteList
+            steps={routesIn}
+            direction="in"
+            linkTo={linkTo}
+            emptyText="No routes into this role are recorded."
+          />
+          <p>
+            <Link to={paths.plan({ to: node.id })}>Plan a route to {node.title}</Link>
+          </p>
+        </>
+      ) : null}
 
       {node.nodeType === "role" && node.links.healthCareers !== undefined ? (
         <p>

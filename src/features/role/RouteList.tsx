@@ -1,42 +1,49 @@
 import { Link } from "react-router";
-import type { RouteEdge } from "../../core/graph/career-graph";
 import { useCareerData } from "../../app/career-data-context";
+import { describeBandChange } from "../../core/pay/describe-pay";
+import type { NeighbourStep } from "../../core/route";
 import { formatDuration } from "../../core/text/format-duration";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
 import { CaveatNotes } from "./CaveatNotes";
 
 interface RouteListProps {
-  edges: ReadonlyArray<RouteEdge>;
+  /** Steps in the order to show them (quickest first). */
+  steps: ReadonlyArray<NeighbourStep>;
   /** Whether to name the node each route comes from, or the node it leads to. */
   direction: "in" | "out";
   linkTo: (nodeId: string) => string;
   emptyText: string;
 }
 
-/** Routes into or out of a node: where they lead, the programme, its length, level, funding and rules. */
-export function RouteList({ edges, direction, linkTo, emptyText }: RouteListProps) {
+/** Routes into or out of a node: where they lead, how long they take, the change in pay, funding and rules. */
+export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProps) {
   const { graph } = useCareerData();
-  if (edges.length === 0) return <p>{emptyText}</p>;
+  if (steps.length === 0) return <p>{emptyText}</p>;
   return (
     <ul className="route-list">
-      {edges.map((edge) => {
-        const { route } = edge;
-        const otherId = direction === "in" ? edge.from : edge.to;
-        const other = graph.nodes.get(otherId);
+      {steps.map((step) => {
+        const route = graph.edges.find((e) => e.key === step.edgeKey)?.route;
+        const otherId = direction === "in" ? step.from : step.to;
+        const bandChange = describeBandChange(step.bands.from, step.bands.whileTraining, step.bands.after);
         return (
-          <li key={edge.key} className="route-list__item">
+          <li key={step.edgeKey} className="route-list__item">
             <p className="route-list__where">
               {direction === "in" ? "From " : "To "}
-              <Link to={linkTo(otherId)}>{other?.title ?? otherId}</Link>
-              <span className="route-list__kind"> · {ROUTE_KIND_LABELS[route.kind]}</span>
+              <Link to={linkTo(otherId)}>{direction === "in" ? step.fromTitle : step.toTitle}</Link>
+              <span className="route-list__kind"> · {ROUTE_KIND_LABELS[step.kind]}</span>
             </p>
-            <p className="route-list__programme">{route.programme}</p>
+            <p className="route-list__programme">{step.programme}</p>
             <dl className="route-list__facts">
               <div>
-                <dt>Length</dt>
-                <dd>{formatDuration(route.durationMonths)}</dd>
+                <dt>Time</dt>
+                <dd>
+                  {step.experienceMonths > 0
+                    ? `${formatDuration({ min: step.experienceMonths, max: step.experienceMonths })} in post first, then `
+                    : ""}
+                  {formatDuration(step.durationMonths)}
+                </dd>
               </div>
-              {route.qualification === undefined ? null : (
+              {route?.qualification === undefined ? null : (
                 <div>
                   <dt>Qualification</dt>
                   <dd>
@@ -45,36 +52,44 @@ export function RouteList({ edges, direction, linkTo, emptyText }: RouteListProp
                   </dd>
                 </div>
               )}
+              {bandChange === null ? null : (
+                <div>
+                  <dt>Pay</dt>
+                  <dd>{bandChange}</dd>
+                </div>
+              )}
               <div>
                 <dt>Funding</dt>
                 <dd>
-                  {FUNDING_LABELS[route.funding]}
-                  {route.fundingNote === undefined ? null : `. ${route.fundingNote}`}
+                  {FUNDING_LABELS[step.funding]}
+                  {route?.fundingNote === undefined ? null : `. ${route.fundingNote}`}
                 </dd>
               </div>
-              {route.apprenticeship === undefined ? null : (
+              {step.apprenticeship === null ? null : (
                 <div>
                   <dt>Apprenticeship</dt>
                   <dd>
-                    {route.apprenticeship.title}, level {route.apprenticeship.level}
-                    {route.apprenticeship.standard === null
+                    {step.apprenticeship.title}, level {step.apprenticeship.level}
+                    {step.apprenticeship.standard === null
                       ? " (standard reference not found)"
-                      : ` (${route.apprenticeship.standard})`}
+                      : ` (${step.apprenticeship.standard})`}
                   </dd>
                 </div>
               )}
             </dl>
-            {route.prerequisites.length === 0 ? null : (
+            {step.prerequisites.length === 0 ? null : (
               <>
                 <p className="route-list__rules-heading">Before you can start:</p>
                 <ul className="route-list__rules">
-                  {route.prerequisites.map((rule, i) => (
+                  {step.prerequisites.map((rule, i) => (
                     <li key={i}>{rule.note}</li>
                   ))}
                 </ul>
               </>
             )}
-            <CaveatNotes caveats={route.caveats} heading="Not confirmed about this route" />
+            {route === undefined ? null : (
+              <CaveatNotes caveats={route.caveats} heading="Not confirmed about this route" />
+            )}
           </li>
         );
       })}

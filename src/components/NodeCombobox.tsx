@@ -1,0 +1,184 @@
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useCareerData } from "../app/career-data-context";
+import type { CareerNode } from "../core/dataset/schema";
+import { closestMatches } from "../core/text/closest-matches";
+
+interface NodeComboboxProps {
+  label: string;
+  hint: string;
+  /** Which nodes can be chosen (all of them when left out). */
+  include?: (node: CareerNode) => boolean;
+  /** Ids to leave out of the options, e.g. those already chosen. */
+  exclude?: ReadonlyArray<string>;
+  /**
+   * Text kept elsewhere (the address): the box starts from it and takes it again when it changes while the box
+   * is not in use (back, forward, a shared link). Typing is owned by the box, so no keystroke waits on it.
+   */
+  savedText?: string;
+  onTextChange?: (text: string) => void;
+  onChoose: (id: string) => void;
+  /** Empty the box after a choice, to add another. */
+  clearOnChoose?: boolean;
+  className?: string;
+}
+
+const MAX_OPTIONS = 8;
+
+/**
+ * Type-ahead over titles and other names: an ARIA 1.2 combobox with a list box. Tolerates typos and initialisms
+ * ("pwp", "emhp", "clinicl psychologist").
+ */
+export function NodeCombobox({
+  label,
+  hint,
+  include,
+  exclude = [],
+  savedText = "",
+  onTextChange,
+  onChoose,
+  clearOnChoose = false,
+  className = "node-combobox",
+}: NodeComboboxProps) {
+  const { graph } = useCareerData();
+  const baseId = useId();
+  const [value, setValue] = useState(savedText);
+  const [focused, setFocused] = useState(false);
+  const [syncedFrom, setSyncedFrom] = useState(savedText);
+  if (savedText !== syncedFrom) {
+    setSyncedFrom(savedText);
+    if (!focused) setValue(savedText);
+  }
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const candidates = useMemo(
+    () =>
+      [...graph.nodes.values()]
+        .filter((n) => (include === undefined || include(n)) && !exclude.includes(n.id))
+        .map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames] })),
+    [graph, include, exclude],
+  );
+  const matches = useMemo(
+    () =>
+      value.trim() === "" ? [] : closestMatches(value, candidates, { limit: MAX_OPTIONS, minScore: 0.5 }),
+    [value, candidates],
+  );
+  const expanded = open && matches.length > 0;
+  const inputId = `${baseId}-input`;
+  const listId = `${baseId}-options`;
+  const hintId = `${baseId}-hint`;
+  const optionId = (i: number) => `${baseId}-option-${i}`;
+
+  const setText = (text: string) => {
+    setValue(text);
+    onTextChange?.(text);
+  };
+
+  const choose = (index: number) => {
+    const match = matches[index];
+    if (match === undefined) return;
+    setOpen(false);
+    if (clearOnChoose) setText("");
+    onChoose(match.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setOpen(true);
+      setActive((a) => (matches.length === 0 ? 0 : (a + 1) % matches.length));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((a) => (matches.length === 0 ? 0 : (a - 1 + matches.length) % matches.length));
+    } else if (event.key === "Enter") {
+      if (matches.length > 0) {
+        event.preventDefault();
+        choose(expanded ? active : 0);
+      }
+    } else if (event.key === "Escape") {
+      if (expanded) setOpen(false);
+      else setText("");
+    }
+  };
+
+  return (
+    <div className={className}>
+      <label htmlFor={inputId} className="nhsuk-label nhsuk-label--s">
+        {label}
+      </label>
+      <div id={hintId} className="nhsuk-hint">
+        {hint}
+      </div>
+      <div className="node-combobox__field">
+        <input
+          id={inputId}
+          className="nhsuk-input"
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellCheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded ? optionId(active) : undefined}
+          aria-describedby={hintId}
+          value={value}
+          onChange={(event) => {
+            setText(event.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            setFocused(true);
+            setOpen(true);
+          }}
+          onBlur={() => {
+            setFocused(false);
+            setOpen(false);
+          }}
+        />
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={label}
+          className="node-combobox__options"
+          hidden={!expanded}
+        >
+          {matches.map((match, i) => {
+            const node = graph.nodes.get(match.id)!;
+            return (
+              // The input owns the keyboard (aria-activedescendant), so options only need pointer handlers.
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+              <div
+                key={match.id}
+                id={optionId(i)}
+                role="option"
+                tabIndex={-1}
+                aria-selected={expanded && i === active}
+                className={`node-combobox__option${i === active ? " is-active" : ""}`}
+                // Keep focus in the input while a pointer picks an option.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(i)}
+              >
+                {node.title}
+                {match.label === node.title ? null : (
+                  <>
+                    {" "}
+                    <span className="node-combobox__matched">({match.label})</span>
+                  </>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div role="status" className="visually-hidden">
+        {value.trim() === ""
+          ? ""
+          : matches.length === 0
+            ? "No matching roles."
+            : `${matches.length} matching roles.`}
+      </div>
+    </div>
+  );
+}

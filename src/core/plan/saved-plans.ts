@@ -1,0 +1,51 @@
+/**
+ * Plans saved on this device. What comes back from storage is untrusted (another version of the app, a
+ * browser extension, a person editing it), so it is parsed item by item and anything malformed is dropped.
+ */
+import * as z from "zod/mini";
+import { ONLY_CONSTRAINTS, PREFERENCES } from "../route/query";
+import type { PlanParams } from "./plan-params";
+
+export const MAX_SAVED_PLANS = 50;
+
+const savedPlanSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  /** A label for the list: "GCSEs → Mental health nurse". */
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  savedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/)),
+  plan: z.object({
+    from: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(10)),
+    to: z.nullable(z.string().check(z.maxLength(100))),
+    prefer: z.enum(PREFERENCES),
+    only: z.nullable(z.enum(ONLY_CONSTRAINTS)),
+    chosen: z.int().check(z.gte(0), z.lte(9)),
+  }),
+});
+export type SavedPlan = z.infer<typeof savedPlanSchema>;
+
+/**
+ * Keeps the well-formed saved plans from whatever was stored, newest first, at most MAX_SAVED_PLANS.
+ * @example parseSavedPlans("not a list") // []
+ */
+export function parseSavedPlans(raw: unknown): SavedPlan[] {
+  if (!Array.isArray(raw)) return [];
+  const plans: SavedPlan[] = [];
+  for (const item of raw) {
+    const parsed = savedPlanSchema.safeParse(item);
+    if (parsed.success && !plans.some((p) => p.id === parsed.data.id)) plans.push(parsed.data);
+  }
+  return plans.slice(0, MAX_SAVED_PLANS);
+}
+
+/**
+ * @example makeSavedPlan(plan, "GCSEs → Mental health nurse", new Date("2026-11-21T10:00:00Z"))
+ */
+export function makeSavedPlan(
+  plan: PlanParams,
+  title: string,
+  now: Date,
+  random: () => number = Math.random,
+): SavedPlan {
+  const id = `${now.getTime().toString(36)}-${Math.floor(random() * 1e9).toString(36)}`;
+  return { id, title, savedAt: now.toISOString(), plan: { ...plan, from: [...plan.from] } };
+}

@@ -1,0 +1,366 @@
+import { useMemo, useState } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useCareerData } from "../../app/career-data-context";
+import { paths } from "../../app/paths";
+import { NodeCombobox } from "../../components/NodeCombobox";
+import type { CareerNode } from "../../core/dataset/schema";
+import { layoutCareerMap } from "../../core/layout/career-map-layout";
+import { NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
+import { parsePlanParams, PLAN_ROUTES, type PlanParams } from "../../core/plan/plan-params";
+import { findRoutes, type Relaxation } from "../../core/route";
+import { formatIsoDate } from "../../core/text/format-date";
+import { useAppStore } from "../../state/store";
+import { CareerMap } from "../map/CareerMap";
+import { RouteCard } from "./RouteCard";
+import { SavedPlans } from "./SavedPlans";
+import "./plan.scss";
+
+const isRole = (node: CareerNode) => node.nodeType === "role";
+
+const PREFER_OPTIONS: { value: PlanParams["prefer"]; label: string; hint: string }[] = [
+  {
+    value: "fastest",
+    label: "The quickest route",
+    hint: "Counts training, and the time some steps ask you to wait.",
+  },
+  { value: "fewest-steps", label: "The fewest steps", hint: "Fewer changes of job or course." },
+  {
+    value: "earn-while-learning",
+    label: "Earning while I learn",
+    hint: "Paid training posts and apprenticeships first.",
+  },
+];
+
+const ONLY_OPTIONS: { value: PlanParams["only"]; label: string }[] = [
+  { value: null, label: "Any funding" },
+  { value: "funded", label: "No self-funded steps" },
+  { value: "apprenticeships", label: "Apprenticeships only" },
+];
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The route planner: where you are, where you want to be, and the routes between, with the rules they follow. */
+export function PlanPage() {
+  const { dataset, graph } = useCareerData();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const announce = useAppStore((s) => s.announce);
+  const savePlan = useAppStore((s) => s.savePlan);
+  const [copyStatus, setCopyStatus] = useState("");
+  const { params, unread, ignored } = useMemo(() => parsePlanParams(search, graph), [search, graph]);
+  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+
+  const result = useMemo(
+    () =>
+      params.from.length > 0 && params.to !== null
+        ? findRoutes(graph, {
+            from: params.from,
+            to: params.to,
+            prefer: params.prefer,
+            only: params.only ?? undefined,
+            alternatives: PLAN_ROUTES - 1,
+          })
+        : null,
+    [graph, params.from, params.to, params.prefer, params.only],
+  );
+  const chosenIndex = result !== null && params.chosen < result.routes.length ? params.chosen : 0;
+  const chosenRoute = result?.routes[chosenIndex];
+
+  const layout = useMemo(
+    () => layoutCareerMap(graph, dataset.families, visibleGraph(graph, NO_FILTERS)),
+    [graph, dataset.families],
+  );
+  const emphasis = useMemo(() => {
+    if (chosenRoute === undefined) return null;
+    return {
+      nodes: new Set(chosenRoute.steps.flatMap((s) => [s.from, s.to])),
+      edges: new Set(chosenRoute.steps.map((s) => s.edgeKey)),
+    };
+  }, [chosenRoute]);
+
+  // Every change is a new entry in the history, so back undoes it; the chosen card resets with the question.
+  const update = (next: Partial<PlanParams>) => navigate(paths.plan({ ...params, chosen: 0, ...next }));
+  const relaxationLink = (relaxation: Relaxation): string | null => {
+    switch (relaxation.type) {
+      case "drop-only":
+        return paths.plan({ ...params, only: null, chosen: 0 });
+      case "add-start":
+        return paths.plan({ ...params, from: [...params.from, relaxation.id], chosen: 0 });
+      default:
+        return null;
+    }
+  };
+
+  const planTitle =
+    params.to === null
+      ? "Plan a route"
+      : `${params.from.length === 0 ? "…" : params.from.map(title).join(" and ")} → ${title(params.to)}`;
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyStatus("Link copied. Anyone who opens it sees this plan.");
+    } catch {
+      setCopyStatus(`Copying is blocked here: copy this address instead: ${window.location.href}`);
+    }
+  };
+
+  return (
+    <div className="plan-page">
+      <title>{`${params.to === null ? "Plan a route" : `Route plan: ${planTitle}`} – Psychological professions careers map`}</title>
+      <div className="print-only plan-print-header">
+        <p>
+          <strong>Psychological professions careers map: route plan</strong>
+        </p>
+        <p>
+          Printed {formatIsoDate(todayIso())}. Data last reviewed {formatIsoDate(dataset.meta.lastReviewed)}.
+        </p>
+      </div>
+      <h1>Plan a route</h1>
+      <p className="lede no-print">
+        Tell us where you are now and where you want to get to. We show the routes between, with how long each
+        step takes, what it pays, who funds it and the rules it follows.
+      </p>
+      {params.to === null ? null : <p className="plan-page__question">{planTitle}</p>}
+
+      {unread.map((name) => (
+        <div className="notice" role="note" key={`${name.field}:${name.text}`}>
+          <p>
+            {name.ambiguous
+              ? `“${name.text}” could mean more than one role.`
+              : `There is no role or starting point “${name.text}” in this map.`}
+            {name.suggestions.length === 0 ? null : (
+              <>
+                {" "}
+                {name.ambiguous ? "Choose " : "Did you mean "}
+                {name.suggestions.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 ? " or " : ""}
+                    <Link
+                      to={
+                        name.field === "to"
+                          ? paths.plan({ ...params, to: s.id })
+                          : paths.plan({ ...params, from: [...params.from, s.id] })
+                      }
+                    >
+                      {s.title}
+                    </Link>
+                  </span>
+                ))}
+                ?
+              </>
+            )}
+          </p>
+        </div>
+      ))}
+      {ignored.length === 0 ? null : (
+        <div className="notice" role="note">
+          Some parts of this link were not understood and have been ignored: {ignored.join(", ")}.
+        </div>
+      )}
+
+      <form
+        className="plan-form no-print"
+        aria-label="Your plan"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <fieldset className="nhsuk-fieldset plan-form__group">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Where are you now?</legend>
+          {params.from.length === 0 ? null : (
+            <ul className="chosen-list" aria-label="Where you are now">
+              {params.from.map((id) => (
+                <li key={id}>
+                  {title(id)}{" "}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => update({ from: params.from.filter((f) => f !== id) })}
+                  >
+                    Remove <span className="visually-hidden">{title(id)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <NodeCombobox
+            label={params.from.length === 0 ? "Add where you are now" : "Add something else"}
+            hint="Add everything that applies: a qualification (GCSEs, a degree), lived experience, your current job."
+            exclude={params.from}
+            clearOnChoose
+            onChoose={(id) => update({ from: [...params.from, id] })}
+          />
+        </fieldset>
+
+        <fieldset className="nhsuk-fieldset plan-form__group">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+            Where do you want to get to?
+          </legend>
+          {params.to === null ? (
+            <NodeCombobox
+              label="Choose a role"
+              hint="Type a job title or an abbreviation such as CBT, PWP or EMHP."
+              include={isRole}
+              clearOnChoose
+              onChoose={(id) => update({ to: id })}
+            />
+          ) : (
+            <p>
+              <strong>{title(params.to)}</strong>{" "}
+              <button type="button" className="link-button" onClick={() => update({ to: null })}>
+                Change <span className="visually-hidden">the role you want to get to</span>
+              </button>
+            </p>
+          )}
+        </fieldset>
+
+        <fieldset className="nhsuk-fieldset plan-form__group">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">What matters most?</legend>
+          <div className="nhsuk-radios nhsuk-radios--small">
+            {PREFER_OPTIONS.map((option) => (
+              <div className="nhsuk-radios__item" key={option.value}>
+                <input
+                  className="nhsuk-radios__input"
+                  id={`prefer-${option.value}`}
+                  name="prefer"
+                  type="radio"
+                  checked={params.prefer === option.value}
+                  onChange={() => update({ prefer: option.value })}
+                  aria-describedby={`prefer-${option.value}-hint`}
+                />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={`prefer-${option.value}`}>
+                  {option.label}
+                </label>
+                <div className="nhsuk-hint nhsuk-radios__hint" id={`prefer-${option.value}-hint`}>
+                  {option.hint}
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset className="nhsuk-fieldset plan-form__group">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Funding</legend>
+          <div className="nhsuk-radios nhsuk-radios--small">
+            {ONLY_OPTIONS.map((option) => {
+              const id = `only-${option.value ?? "any"}`;
+              return (
+                <div className="nhsuk-radios__item" key={id}>
+                  <input
+                    className="nhsuk-radios__input"
+                    id={id}
+                    name="only"
+                    type="radio"
+                    checked={params.only === option.value}
+                    onChange={() => update({ only: option.value })}
+                  />
+                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+                    {option.label}
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      </form>
+
+      <section aria-labelledby="plan-results-heading" className="plan-results">
+        <h2 id="plan-results-heading" className="no-print">
+          Routes
+        </h2>
+        {result === null ? (
+          <p>Add where you are now and choose a role to see the routes.</p>
+        ) : result.routes.length === 0 ? (
+          <div className="notice">
+            <p>
+              <strong>No route found.</strong> {result.reason}
+            </p>
+            {result.relaxations.length === 0 ? null : (
+              <>
+                <p>What would open one:</p>
+                <ul>
+                  {result.relaxations.map((relaxation) => {
+                    const href = relaxationLink(relaxation);
+                    return (
+                      <li key={relaxation.text}>
+                        {href === null ? relaxation.text : <Link to={href}>{relaxation.text}</Link>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            )}
+          </div>
+        ) : (
+          <>
+            <p role="status" className="no-print">
+              {result.routes.length === 1 ? "1 route" : `${result.routes.length} routes`}, best first.
+              {result.reason === null ? "" : ` ${result.reason}`}
+            </p>
+            <div className="button-row no-print">
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                onClick={() => void copyLink()}
+              >
+                Copy link
+              </button>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                onClick={() => window.print()}
+              >
+                Print this plan
+              </button>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                onClick={() => {
+                  const saved = savePlan(params, planTitle);
+                  announce(`Saved “${saved.title}” on this device.`);
+                }}
+              >
+                Save on this device
+              </button>
+            </div>
+            <p className="no-print" role="status">
+              {copyStatus}
+            </p>
+            <ol className="route-cards">
+              {result.routes.map((route, index) => (
+                <li
+                  key={route.steps.map((s) => s.edgeKey).join(" ")}
+                  className={index === chosenIndex ? "is-chosen" : "is-other"}
+                >
+                  <RouteCard
+                    route={route}
+                    index={index}
+                    prefer={params.prefer}
+                    chosen={index === chosenIndex}
+                    onChoose={() => navigate(paths.plan({ ...params, chosen: index }), { replace: true })}
+                  />
+                </li>
+              ))}
+            </ol>
+            <section aria-labelledby="plan-map-heading" className="plan-map no-print">
+              <h2 id="plan-map-heading">Route {chosenIndex + 1} on the map</h2>
+              <CareerMap
+                layout={layout}
+                selectedId={null}
+                hrefFor={(id) => paths.role(id)}
+                onOpen={(id) => navigate(paths.role(id))}
+                onEscape={() => undefined}
+                emphasis={emphasis}
+              />
+            </section>
+          </>
+        )}
+      </section>
+      <p className="print-only">This plan: {typeof window === "undefined" ? "" : window.location.href}</p>
+      <div className="no-print">
+        <SavedPlans />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+import { useId } from "react";
+import { Link } from "react-router";
+import { useCareerData } from "../../app/career-data-context";
+import { paths } from "../../app/paths";
+import type { AppliedPrerequisite, PlannedRoute, RouteStep } from "../../core/route";
+import type { Preference } from "../../core/route";
+import { formatDuration } from "../../core/text/format-duration";
+import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { SourceList, sourcesWithIds } from "../role/SourceList";
+import { bandWithPounds, formatTotalTime, formatWhen } from "./plan-format";
+
+const RANK_WORDS: Record<Preference, string> = {
+  fastest: "fastest",
+  "fewest-steps": "fewest steps",
+  "earn-while-learning": "most paid while learning",
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The rule a step waited for or met, in words for the person planning. */
+function ruleText(
+  rule: AppliedPrerequisite,
+  step: RouteStep,
+  steps: ReadonlyArray<RouteStep>,
+  titleOf: (id: string) => string,
+): string {
+  switch (rule.type) {
+    case "experience-in-role":
+      return rule.waitMonths > 0
+        ? `Work ${plural(rule.waitMonths, "month")} as ${step.fromTitle.toLowerCase().startsWith("a") ? "an" : "a"} ${step.fromTitle} first. ${rule.note}`
+        : `${rule.note} Already met.`;
+    case "gap-after-funded-training": {
+      if (rule.clockFrom === null)
+        return `${rule.note} No NHS-funded training earlier on this route, so no wait.`;
+      const earlier = steps[rule.clockFrom.step]?.programme ?? "earlier training";
+      return rule.waitMonths.max > 0
+        ? `Wait until ${plural(rule.months, "month")} after “${earlier}” ends. ${rule.note}`
+        : `${rule.note} The earlier steps already take long enough.`;
+    }
+    case "holds":
+      return `${rule.note} Met by: ${titleOf(rule.satisfiedBy)}.`;
+    case "statutory-registration":
+      return `${rule.note} Met: ${step.fromTitle} registers with ${rule.registers.join(", ")}.`;
+    case "other":
+      return rule.note;
+  }
+}
+
+interface RouteCardProps {
+  route: PlannedRoute;
+  index: number;
+  prefer: Preference;
+  chosen: boolean;
+  onChoose: () => void;
+}
+
+/** One route as a timeline of steps, with totals, rules, pay and sources. */
+export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardProps) {
+  const { dataset, graph, payTable } = useCareerData();
+  const headingId = useId();
+  const { totals } = route;
+  const facts = [
+    formatTotalTime(route.totalMonths),
+    plural(totals.steps, "step"),
+    totals.selfFundedSteps === 0
+      ? "no self-funded steps"
+      : plural(totals.selfFundedSteps, "self-funded step"),
+  ];
+  if (totals.mixedFundingSteps > 0) facts.push(`${plural(totals.mixedFundingSteps, "step")} partly funded`);
+  if (totals.unknownDurationSteps > 0)
+    facts.push(`${plural(totals.unknownDurationSteps, "step")} of unknown length`);
+
+  return (
+    <article className={`route-card${chosen ? " is-chosen" : ""}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className="route-card__heading">
+        {index === 0 ? `Route 1 (${RANK_WORDS[prefer]})` : `Route ${index + 1}`}: {facts[0]}, {facts[1]}
+      </h3>
+      <p className="route-card__totals">{facts.join(" · ")}</p>
+      <ol className="timeline">
+        {route.steps.map((step, i) => {
+          const sources = sourcesWithIds(
+            dataset.sources,
+            graph.edges.find((e) => e.key === step.edgeKey)?.route.sources ?? [],
+          );
+          return (
+            <li key={step.edgeKey} className="timeline__step">
+              <h4 className="timeline__title">
+                Step {i + 1}: <Link to={paths.role(step.to)}>{step.toTitle}</Link>
+              </h4>
+              <p className="timeline__programme">
+                {step.programme}{" "}
+                <span className="hint">
+                  ({ROUTE_KIND_LABELS[step.kind].toLowerCase()}, from {step.fromTitle})
+                </span>
+              </p>
+              <dl className="facts">
+                <div>
+                  <dt>When</dt>
+                  <dd>
+                    {step.waitMonths.max > 0 ? `After a wait of ${formatDuration(step.waitMonths)}. ` : ""}
+                    {formatWhen(step.startMonth, step.endMonth)}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Length</dt>
+                  <dd>{formatDuration(step.durationMonths)}</dd>
+                </div>
+                {step.qualification === null ? null : (
+                  <div>
+                    <dt>Qualification</dt>
+                    <dd>
+                      {step.qualification.name}, {step.qualification.framework} level{" "}
+                      {step.qualification.level}
+                    </dd>
+                  </div>
+                )}
+                <div>
+                  <dt>Funding</dt>
+                  <dd>
+                    {FUNDING_LABELS[step.funding]}
+                    {step.fundingNote === null ? "" : `. ${step.fundingNote}`}
+                  </dd>
+                </div>
+                {step.apprenticeship === null ? null : (
+                  <div>
+                    <dt>Apprenticeship</dt>
+                    <dd>
+                      {step.apprenticeship.title}, level {step.apprenticeship.level}
+                      {step.apprenticeship.standard === null
+                        ? " (standard reference not found)"
+                        : ` (${step.apprenticeship.standard})`}
+                    </dd>
+                  </div>
+                )}
+                {step.pay.whileTraining === null ? null : (
+                  <div>
+                    <dt>Pay while training</dt>
+                    <dd>{bandWithPounds(step.pay.whileTraining, payTable)}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>Pay after</dt>
+                  <dd>
+                    {step.pay.after === null
+                      ? (step.pay.text ?? "Not published")
+                      : bandWithPounds(step.pay.after, payTable)}
+                  </dd>
+                </div>
+              </dl>
+              {step.appliedPrerequisites.length === 0 ? null : (
+                <>
+                  <p className="timeline__rules-heading">Rules for this step</p>
+                  <ul className="timeline__rules">
+                    {step.appliedPrerequisites.map((rule, r) => (
+                      <li key={r}>
+                        {ruleText(rule, step, route.steps, (id) => graph.nodes.get(id)?.title ?? id)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              <details className="details timeline__sources no-print">
+                <summary>Sources for this step</summary>
+                <SourceList sources={sources} />
+              </details>
+              {/* A printed plan cannot open a details box, so it carries the sources in full. */}
+              <div className="print-only timeline__sources">
+                <p>Sources:</p>
+                <SourceList sources={sources} />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary route-card__choose"
+        aria-pressed={chosen}
+        onClick={onChoose}
+      >
+        {chosen ? "Shown on the map below" : "Show this route on the map"}
+        <span className="visually-hidden"> (route {index + 1})</span>
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,115 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { SAVED_PLANS_STORAGE_KEY, useAppStore } from "../../src/state/store";
+import { renderAppAt } from "./render-app";
+
+const cards = () => screen.getAllByRole("article");
+
+describe("route planner", () => {
+  it("answers a plan from a deep link with up to five route cards, best first", async () => {
+    await renderAppAt("/plan?from=psychology-degree-gbc,lived-experience&to=clinical-psychologist");
+    expect(
+      screen.getByText(
+        "Psychology degree with GBC and Lived experience of mental health problems → Clinical psychologist",
+      ),
+    ).toBeInTheDocument();
+    expect(cards().length).toBeGreaterThan(1);
+    expect(cards().length).toBeLessThanOrEqual(5);
+    const best = cards()[0]!;
+    expect(within(best).getByRole("heading", { level: 3 })).toHaveTextContent(
+      "Route 1 (fastest): 3 years, 1 step",
+    );
+    expect(best).toHaveTextContent("Doctorate in Clinical Psychology (DClinPsy)");
+    expect(best).toHaveTextContent("Pay while trainingBand 6 (£38,682–£46,580)");
+    expect(best).toHaveTextContent("Met by: Psychology degree with GBC.");
+  });
+
+  it("changes preference and funding with radios, keeping the question", async () => {
+    const user = userEvent.setup();
+    await renderAppAt("/plan?from=gcses&to=mental-health-nurse");
+    await user.click(screen.getByRole("radio", { name: "Apprenticeships only" }));
+    expect(screen.getByRole("radio", { name: "Apprenticeships only" })).toBeChecked();
+    for (const card of cards()) {
+      for (const step of within(card)
+        .getAllByRole("listitem")
+        .filter((li) => li.className === "timeline__step")) {
+        expect(step.textContent).toMatch(/Funding(Apprenticeship \(employer-funded\)|No course to pay for)/);
+      }
+    }
+    await user.click(screen.getByRole("radio", { name: /Earning while I learn/ }));
+    expect(within(cards()[0]!).getByRole("heading", { level: 3 })).toHaveTextContent(
+      "Route 1 (most paid while learning)",
+    );
+  });
+
+  it("says why there is no route and links the change that would open one", async () => {
+    await renderAppAt("/plan?from=gcses&to=clinical-psychologist&only=apprenticeships");
+    expect(screen.getByText("No route found.")).toBeInTheDocument();
+    expect(screen.getByText(/With apprenticeships only/)).toBeInTheDocument();
+    const fix = screen.getByRole("link", { name: /apprenticeships only/i });
+    expect(fix.getAttribute("href")).toBe("/plan?from=gcses&to=clinical-psychologist");
+  });
+
+  it("says when a role in the address is unknown, and suggests the closest", async () => {
+    await renderAppAt("/plan?from=gcses&to=clinical-psycholgist");
+    expect(screen.getByRole("note")).toHaveTextContent(
+      "There is no role or starting point “clinical-psycholgist” in this map.",
+    );
+    expect(screen.getByRole("link", { name: "Clinical psychologist" })).toHaveAttribute(
+      "href",
+      "/plan?from=gcses&to=clinical-psychologist",
+    );
+  });
+
+  it("adds and removes where you are now with the type-ahead picker", async () => {
+    const user = userEvent.setup();
+    await renderAppAt("/plan?to=psychological-wellbeing-practitioner");
+    await user.type(screen.getByRole("combobox", { name: "Add where you are now" }), "lived exp");
+    await user.keyboard("{Enter}");
+    const chosen = screen.getByRole("list", { name: "Where you are now" });
+    expect(chosen).toHaveTextContent("Lived experience of mental health problems");
+    expect(cards().length).toBeGreaterThan(0);
+    await user.click(
+      within(chosen).getByRole("button", { name: "Remove Lived experience of mental health problems" }),
+    );
+    expect(screen.queryByRole("list", { name: "Where you are now" })).toBeNull();
+  });
+
+  it("saves a plan on this device, lists it, and deletes it", async () => {
+    const user = userEvent.setup();
+    await renderAppAt("/plan?from=gcses&to=mental-health-nurse");
+    await user.click(screen.getByRole("button", { name: "Save on this device" }));
+    const saved = screen.getByRole("region", { name: "Plans saved on this device" });
+    const link = within(saved).getByRole("link", {
+      name: "GCSEs or other Level 2 qualifications → Mental health nurse",
+    });
+    expect(link).toHaveAttribute("href", "/plan?from=gcses&to=mental-health-nurse");
+    expect(JSON.parse(localStorage.getItem(SAVED_PLANS_STORAGE_KEY)!).state.savedPlans).toHaveLength(1);
+    await user.click(within(saved).getByRole("button", { name: /^Delete/ }));
+    expect(within(saved).queryByRole("link")).toBeNull();
+    expect(useAppStore.getState().savedPlans).toEqual([]);
+  });
+});
+
+describe("next steps on a role page", () => {
+  it("lists what you can do next, quickest first, with the change in pay, and how people get here", async () => {
+    await renderAppAt("/roles/psychological-wellbeing-practitioner");
+    const panel = screen.getByRole("region", { name: "Psychological wellbeing practitioner" });
+    const next = within(panel).getByRole("heading", { name: "What can I do next from here?" });
+    const list = next.nextElementSibling!.nextElementSibling as HTMLElement;
+    const times = within(list)
+      .getAllByText("Time")
+      .map((dt) => dt.nextElementSibling!.textContent!);
+    expect(times.length).toBeGreaterThan(1);
+    const hicbt = within(list)
+      .getAllByRole("listitem")
+      .find((li) => li.textContent?.startsWith("To High-intensity CBT therapist · Top-up"))!;
+    expect(hicbt).toHaveTextContent("Time2 years in post first, then 1 year");
+    expect(hicbt).toHaveTextContent("PayBand 5 → band 6 while training → band 7");
+    expect(within(panel).getByRole("heading", { name: "How do people get here?" })).toBeInTheDocument();
+    expect(
+      within(panel).getByRole("link", { name: "Plan a route to Psychological wellbeing practitioner" }),
+    ).toHaveAttribute("href", "/plan?to=psychological-wellbeing-practitioner");
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import {
+  EMPTY_PLAN,
+  parsePlanParams,
+  planToParams,
+  type PlanParams,
+} from "../../../src/core/plan/plan-params";
+import { makeSavedPlan, parseSavedPlans } from "../../../src/core/plan/saved-plans";
+import { loadBundledCareerData } from "../../support/bundled-data";
+
+const { graph } = loadBundledCareerData();
+const parse = (query: string) => parsePlanParams(new URLSearchParams(query), graph);
+
+describe("plan parameters in the address", () => {
+  it("round-trips a full plan through query-string pairs", () => {
+    const plan: PlanParams = {
+      from: ["psychology-degree-gbc", "lived-experience"],
+      to: "clinical-psychologist",
+      prefer: "earn-while-learning",
+      only: "funded",
+      chosen: 2,
+    };
+    expect(parse(new URLSearchParams(planToParams(plan)).toString())).toEqual({
+      params: plan,
+      unread: [],
+      ignored: [],
+    });
+    expect(planToParams(EMPTY_PLAN)).toEqual([]);
+  });
+
+  it("accepts titles and abbreviations as well as ids, and drops repeats", () => {
+    const { params } = parse("from=Psychology degree with GBC,psychology-degree-gbc&to=PWP");
+    expect(params.from).toEqual(["psychology-degree-gbc"]);
+    expect(params.to).toBe("psychological-wellbeing-practitioner");
+  });
+
+  it("reports unknown names with suggestions instead of failing, and keeps the rest", () => {
+    const { params, unread } = parse("from=gcses,clinicl psychologst&to=nobody-at-all");
+    expect(params.from).toEqual(["gcses"]);
+    expect(params.to).toBeNull();
+    expect(unread.map((u) => [u.field, u.text])).toEqual([
+      ["from", "clinicl psychologst"],
+      ["to", "nobody-at-all"],
+    ]);
+    expect(unread[0]?.suggestions[0]?.id).toBe("clinical-psychologist");
+  });
+
+  it("ignores, and reports, values it does not know, cutting absurd ones short", () => {
+    const { params, ignored } = parse(`prefer=cheapest&only=${"x".repeat(5000)}&route=99`);
+    expect(params).toEqual(EMPTY_PLAN);
+    expect(ignored[0]).toBe("prefer=cheapest");
+    expect(ignored[1]!.length).toBeLessThan(80);
+    expect(ignored[2]).toBe("route=99");
+  });
+
+  it("reads hostile text as a name like any other, never as markup", () => {
+    const { unread } = parse("to=<script>alert(1)</script>");
+    expect(unread[0]?.text).toBe("<script>alert(1)</script>");
+  });
+});
+
+describe("saved plans", () => {
+  const plan: PlanParams = { ...EMPTY_PLAN, from: ["gcses"], to: "mental-health-nurse" };
+
+  it("makes a record with an id, a title and the time it was saved", () => {
+    const saved = makeSavedPlan(
+      plan,
+      "GCSEs → Mental health nurse",
+      new Date("2026-11-21T10:00:00Z"),
+      () => 0.5,
+    );
+    expect(saved).toMatchObject({
+      title: "GCSEs → Mental health nurse",
+      savedAt: "2026-11-21T10:00:00.000Z",
+      plan,
+    });
+    expect(saved.id).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it("keeps only well-formed plans from storage and drops the rest", () => {
+    const good = makeSavedPlan(plan, "A plan", new Date("2026-11-21T10:00:00Z"));
+    const stored = [
+      good,
+      { ...good, id: "BAD ID" },
+      { id: "x" },
+      "junk",
+      null,
+      { ...good, plan: { ...good.plan, prefer: "cheapest" } },
+      good,
+    ];
+    expect(parseSavedPlans(stored)).toEqual([good]);
+    expect(parseSavedPlans({ not: "a list" })).toEqual([]);
+    expect(parseSavedPlans(undefined)).toEqual([]);
+  });
+});
