@@ -1,0 +1,177 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations, appUrl, launchBrowser, openPage } from "./support/browser";
+import { pdfText } from "./support/pdf-text";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const cards = (page: Page) => page.locator(".route-cards > li");
+const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+describe("route planner in Chromium", () => {
+  it("answers a deep link, changes preferences, and draws a chosen alternative on the map", async () => {
+    const { page, errors, context } = await openPage(browser, "/plan?from=gcses&to=mental-health-nurse");
+    await expect.poll(() => cards(page).count()).toBeGreaterThan(1);
+    expect(await page.locator(".route-card__heading").first().textContent()).toMatch(/^Route 1 \(fastest\)/);
+
+    await page.getByRole("radio", { name: "Apprenticeships only" }).click();
+    await expect.poll(() => searchParam(page, "only")).toBe("apprenticeships");
+    await expect
+      .poll(() => page.locator(".timeline__step").first().textContent())
+      .toMatch(/Apprenticeship|No course to pay for/);
+
+    // Choose the second route: the map below draws its steps out and fades the rest.
+    await page.getByRole("button", { name: /Show this route on the map \(route 2\)/ }).click();
+    await expect.poll(() => searchParam(page, "route")).toBe("2");
+    const stepTargets = await cards(page).nth(1).locator(".timeline__title a").allTextContents();
+    const relatedNodes = await page
+      .locator(".map-node.is-related")
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""));
+    for (const target of stepTargets)
+      expect(relatedNodes.some((label) => label.startsWith(`${target}.`))).toBe(true);
+    expect(await page.locator(".map-edge.is-related").count()).toBe(stepTargets.length);
+    expect(
+      await page
+        .getByRole("button", { name: /Shown on the map below \(route 2\)/ })
+        .getAttribute("aria-pressed"),
+    ).toBe("true");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("says why there is no route and opens one with the suggested change", async () => {
+    const { page, errors, context } = await openPage(
+      browser,
+      "/plan?from=gcses&to=clinical-psychologist&only=apprenticeships",
+    );
+    await page.getByText("No route found.").waitFor();
+    expect(await page.locator(".plan-results").textContent()).toContain("With apprenticeships only");
+    await page.getByRole("link", { name: /apprenticeships only/i }).click();
+    await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
+    expect(searchParam(page, "only")).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("prints a clean one-to-two page plan with the title, date, steps, links and sources", async () => {
+    const { page, context } = await openPage(
+      browser,
+      "/plan?from=psychology-degree-gbc&to=clinical-psychologist",
+    );
+    await cards(page).first().waitFor();
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4", printBackground: false });
+    const { pages, text } = await pdfText(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain("route plan");
+    expect(text).toMatch(/Printed \d{1,2} \w+ \d{4}/);
+    expect(text).toContain("Doctorate in Clinical Psychology (DClinPsy)");
+    expect(text).toContain("Route 2");
+    expect(text).toContain("https://www.clearing-house.org.uk/applications/funding");
+    expect(text).toContain("/plan?from=psychology-degree-gbc&to=clinical-psychologist");
+    // Nothing meant for the screen only: no form, no buttons, no map.
+    expect(text).not.toContain("Where are you now?");
+    expect(text).not.toContain("Save on this device");
+    expect(text).not.toContain("on the map");
+    await context.close();
+  });
+
+  it("copies the link, saves the plan on this device and reopens it after a reload", async () => {
+    const { page, errors, context } = await openPage(
+      browser,
+      "/plan?from=gcses&to=mental-health-nurse&prefer=fewest-steps",
+    );
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(page.url()).origin,
+    });
+    await cards(page).first().waitFor();
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await page.getByText("Link copied.", { exact: false }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+    await page.getByRole("button", { name: "Save on this device" }).click();
+    await page.goto(appUrl("/plan"));
+    await page.reload();
+    const saved = page.getByRole("region", { name: "Plans saved on this device" });
+    await saved
+      .getByRole("link", { name: "GCSEs or other Level 2 qualifications → Mental health nurse" })
+      .click();
+    await expect.poll(() => page.getByRole("radio", { name: "The fewest steps" }).isChecked()).toBe(true);
+
+    await page.goto(appUrl("/plan"));
+    await saved.getByRole("button", { name: /^Delete/ }).click();
+    await expect.poll(() => saved.getByRole("link").count()).toBe(0);
+    await page.reload();
+    expect(await saved.getByRole("link").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("ignores saved plans that storage has mangled, and keeps working", async () => {
+    const { page, errors, context } = await openPage(browser, "/plan");
+    await page.evaluate(() =>
+      localStorage.setItem(
+        "psych-careers-map:saved-plans",
+        JSON.stringify({
+          state: { savedPlans: [{ id: "<img src=x onerror=alert(1)>", title: 42 }, "junk"] },
+          version: 1,
+        }),
+      ),
+    );
+    await page.reload();
+    await page.getByRole("heading", { name: "Plans saved on this device" }).waitFor();
+    expect(await page.getByText("None yet.", { exact: false }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("can be planned with the keyboard alone", async () => {
+    const { page, errors, context } = await openPage(browser, "/plan");
+    await page.getByRole("heading", { level: 1, name: "Plan a route" }).waitFor();
+    const where = page.getByRole("combobox", { name: "Add where you are now" });
+    await where.focus();
+    await page.keyboard.type("lived experience");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => searchParam(page, "from")).toBe("lived-experience");
+    const target = page.getByRole("combobox", { name: "Choose a role" });
+    await target.focus();
+    await page.keyboard.type("peer support worker");
+    // The best match is active; Down and Up move through the others and back.
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => searchParam(page, "to")).toBe("peer-support-worker");
+    await page.getByRole("radio", { name: "The quickest route" }).focus();
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => searchParam(page, "prefer")).toBe("fewest-steps");
+    await cards(page).first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("has no axe violations, with results, at desktop and phone widths", async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
+      const { page, context } = await openPage(
+        browser,
+        "/plan?from=gcses,lived-experience&to=peer-support-worker",
+        viewport,
+      );
+      await cards(page).first().waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.goto(appUrl("/plan?from=gcses&to=clinical-psychologist&only=apprenticeships&to=nobody"));
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});
