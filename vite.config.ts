@@ -1,12 +1,85 @@
+import { copyFileSync } from "node:fs";
+import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
-// BASE_PATH lets the static build live under a sub-path of a host, e.g. /careers-map/.
+/*
+ * Build settings, all from the environment:
+ * - BASE_PATH: the sub-path the site is served from, e.g. /careers-map/ (default /).
+ * - CAREERS_DATA, CAREERS_PAY_TABLE: the dataset and pay table to bundle (default data/careers.json and
+ *   data/pay-bands.json). They are validated when the app loads them.
+ * - CAREERS_DATA_ALLOW_LIST: comma-separated origins (https://…) that ?data= may load a dataset from, besides
+ *   the site itself. They are also the only other origins the Content-Security-Policy lets the app connect to.
+ */
 const base = process.env.BASE_PATH ?? "/";
+const datasetFile = resolve(process.env.CAREERS_DATA ?? "data/careers.json");
+const payTableFile = resolve(process.env.CAREERS_PAY_TABLE ?? "data/pay-bands.json");
+const allowList = (process.env.CAREERS_DATA_ALLOW_LIST ?? "")
+  .split(",")
+  .map((origin) => origin.trim())
+  .filter((origin) => origin !== "")
+  .map((origin) => {
+    const url = new URL(origin);
+    if (url.protocol !== "https:") throw new Error(`CAREERS_DATA_ALLOW_LIST: ${origin} must be https.`);
+    return url.origin;
+  });
+
+/** The data files to bundle, as virtual modules that export their built URLs. */
+function careersData(): Plugin {
+  const files: Record<string, string> = {
+    "virtual:careers-dataset-url": datasetFile,
+    "virtual:careers-pay-table-url": payTableFile,
+  };
+  return {
+    name: "careers-data",
+    resolveId: (id) => (id in files ? `\0${id}` : null),
+    load: (id) => {
+      const file = id.startsWith("\0") ? files[id.slice(1)] : undefined;
+      return file === undefined ? null : `export { default } from ${JSON.stringify(`${file}?url`)};`;
+    },
+  };
+}
+
+/**
+ * A Content-Security-Policy for the built site: everything from the site itself and nothing else, except
+ * datasets from trusted origins. (frame-ancestors cannot be set in a meta tag; see README, Deploying.)
+ */
+function contentSecurityPolicy(): Plugin {
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${allowList.map((origin) => ` ${origin}`).join("")}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" }],
+  };
+}
+
+/** A copy of index.html as 404.html, so hosts that serve 404.html for unknown paths still open deep links. */
+function spaFallbackPage(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "spa-fallback-page",
+    apply: "build",
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    closeBundle: () => copyFileSync(resolve(outDir, "index.html"), resolve(outDir, "404.html")),
+  };
+}
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), careersData(), contentSecurityPolicy(), spaFallbackPage()],
+  define: { __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList) },
   build: {
     target: "es2022",
     sourcemap: false,

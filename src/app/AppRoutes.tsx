@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { Layout } from "../components/Layout";
+import { EmbedLayout } from "../features/embed/EmbedLayout";
 import { MapPage } from "../features/map/MapPage";
 import { NotFoundPage } from "../features/not-found/NotFoundPage";
 
@@ -17,11 +18,17 @@ function Loading() {
   return <p role="status">Loading…</p>;
 }
 
-/** Every page of the app. Tests render these inside a MemoryRouter. */
+/** Every page of the app, and the embeddable views (/embed/…) without the site's chrome. */
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
+        <Route path="embed" element={<EmbedLayout />}>
+          <Route index element={<MapPage />} />
+          <Route path="roles/:id" element={<MapPage />} />
+          <Route path="plan" element={<PlanPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
         <Route element={<Layout />}>
           <Route index element={<MapPage />} />
           <Route path="roles" element={<RolesListPage />} />

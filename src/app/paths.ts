@@ -13,9 +13,20 @@ export interface MapViewParams {
   search?: string;
 }
 
+/**
+ * Settings that travel in every link once the app has started with them: another dataset (`data`) and, in an
+ * embed, where links to full pages open (`links`). Set once at start-up by keepInEveryLink().
+ */
+let sharedPairs: ReadonlyArray<[string, string]> = [];
+
+export function keepInEveryLink(pairs: ReadonlyArray<[string, string]>): void {
+  sharedPairs = pairs;
+}
+
 function withQuery(path: string, pairs: [string, string][]): string {
-  if (pairs.length === 0) return path;
-  return `${path}?${new URLSearchParams(pairs).toString()}`;
+  const all = [...pairs, ...sharedPairs.filter(([name]) => !pairs.some(([own]) => own === name))];
+  if (all.length === 0) return path;
+  return `${path}?${new URLSearchParams(all).toString()}`;
 }
 
 function mapViewPairs({ filters = NO_FILTERS, search = "" }: MapViewParams): [string, string][] {
@@ -49,3 +60,32 @@ export const paths = {
   compare: (roleIds: ReadonlyArray<string> = []) =>
     withQuery("/compare", roleIds.length === 0 ? [] : [["roles", roleIds.join(",")]]),
 } as const;
+
+/** The embeddable views, and the full pages they mirror. Other pages have no embed view. */
+const EMBED_VIEWS: ReadonlyArray<[RegExp, string]> = [
+  [/^\/(?=$|\?)/, "/embed"],
+  [/^\/roles\/(?=[^/?]+)/, "/embed/roles/"],
+  [/^\/plan(?=$|\?)/, "/embed/plan"],
+];
+
+/**
+ * The embed view that mirrors a full page, or null when the page has none (the list, compare).
+ * @example toEmbedPath("/roles/counsellor?age=adults") // "/embed/roles/counsellor?age=adults"
+ * @example toEmbedPath("/roles") // null
+ */
+export function toEmbedPath(fullPath: string): string | null {
+  for (const [pattern, prefix] of EMBED_VIEWS) {
+    if (pattern.test(fullPath)) return fullPath.replace(pattern, prefix);
+  }
+  return null;
+}
+
+/**
+ * The full page an embed view mirrors.
+ * @example toFullPath("/embed/plan?to=counsellor") // "/plan?to=counsellor"
+ */
+export function toFullPath(embedPath: string): string {
+  if (/^\/embed\//.test(embedPath)) return embedPath.slice("/embed".length);
+  if (/^\/embed(?=\?|$)/.test(embedPath)) return `/${embedPath.slice("/embed".length)}`;
+  return embedPath;
+}

@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet } from "react-router";
 import { paths } from "../app/paths";
 import { useCareerData } from "../app/career-data-context";
 import { formatIsoDate } from "../core/text/format-date";
+import { EmbedCodeDialog } from "../features/embed/EmbedCodeDialog";
 import { LiveAnnouncer } from "./LiveAnnouncer";
 
 /** The page frame: skip link, header, the page itself and a footer that says how current the data is. */
@@ -36,6 +37,9 @@ export function Layout() {
             </li>
             <li>
               <NavLink to={paths.compare()}>Compare roles</NavLink>
+            </li>
+            <li className="site-nav__embed">
+              <EmbedCodeDialog />
             </li>
           </ul>
         </nav>

@@ -53,7 +53,7 @@ describe("the careers map in Chromium", () => {
       page,
       () => document.activeElement?.getAttribute("role") === "combobox",
     );
-    expect(tabsToSearch).toBeLessThanOrEqual(6);
+    expect(tabsToSearch).toBeLessThanOrEqual(8);
     await page.keyboard.type("pwp");
     await page.keyboard.press("Enter");
     await expect
@@ -135,7 +135,7 @@ describe("the careers map in Chromium", () => {
 
     await page
       .locator(".role-panel")
-      .getByRole("link", { name: "Psychological wellbeing practitioner" })
+      .getByRole("link", { name: "Psychological wellbeing practitioner", exact: true })
       .first()
       .click();
     await expect.poll(() => panelHeading(page).textContent()).toBe("Psychological wellbeing practitioner");

@@ -7,6 +7,7 @@ export const PROBLEM_CODES = [
   // Reading the file
   "file-unreadable",
   "not-json",
+  "dataset-not-allowed",
   // Shape (from the schema)
   "not-an-object",
   "missing-field",

@@ -1,4 +1,5 @@
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
+import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import type { Role } from "../../core/dataset/schema";
@@ -93,7 +94,7 @@ export function ComparePage() {
           <ul className="compare-list">
             {out.map((edge) => (
               <li key={edge.key}>
-                <Link to={paths.role(edge.to)}>{graph.nodes.get(edge.to)?.title ?? edge.to}</Link> (
+                <AppLink to={paths.role(edge.to)}>{graph.nodes.get(edge.to)?.title ?? edge.to}</AppLink> (
                 {ROUTE_KIND_LABELS[edge.route.kind].toLowerCase()})
               </li>
             ))}
@@ -119,9 +120,9 @@ export function ComparePage() {
                 {suggestions.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 ? " or " : ""}
-                    <Link to={paths.compare([...selection.roleIds, s.id].slice(0, MAX_COMPARED_ROLES))}>
+                    <AppLink to={paths.compare([...selection.roleIds, s.id].slice(0, MAX_COMPARED_ROLES))}>
                       {graph.nodes.get(s.id)?.title}
-                    </Link>
+                    </AppLink>
                   </span>
                 ))}
                 ?
@@ -183,7 +184,7 @@ export function ComparePage() {
                 <td />
                 {roles.map((role) => (
                   <th key={role.id} scope="col">
-                    <Link to={paths.role(role.id)}>{role.title}</Link>
+                    <AppLink to={paths.role(role.id)}>{role.title}</AppLink>
                   </th>
                 ))}
               </tr>

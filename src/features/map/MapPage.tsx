@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
+import { useAppHref } from "../../app/embed-scope";
 import { paths } from "../../app/paths";
 import { layoutCareerMap } from "../../core/layout/career-map-layout";
 import { hasActiveFilters, NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
@@ -28,7 +29,10 @@ export function MapPage() {
   );
   const visibleRoles = layout.nodes.filter((n) => n.nodeType === "role").length;
   const view = { filters, search };
-  const hrefFor = (id: string) => paths.role(id, view);
+  const appHref = useAppHref();
+  // Links between roles in the panel are app paths; the map's nodes are plain links and need full hrefs.
+  const pathFor = (id: string) => paths.role(id, view);
+  const hrefFor = (id: string) => appHref(pathFor(id));
 
   // Escape inside the open panel closes it, as the Close button does.
   const panelRef = useRef<HTMLDivElement>(null);
@@ -83,9 +87,9 @@ export function MapPage() {
             >
               Key
             </button>
-            <Link className="map-toolbar__link" to={paths.roles({ filters })}>
+            <AppLink className="map-toolbar__link" to={paths.roles({ filters })}>
               {hasActiveFilters(filters) ? "These roles as a list" : "List of all roles"}
-            </Link>
+            </AppLink>
           </div>
         </div>
         {ignored.length === 0 ? null : (
@@ -127,7 +131,7 @@ export function MapPage() {
       {selectedId === null ? null : (
         <div className="map-page__panel" ref={panelRef}>
           <Suspense fallback={<p role="status">Loading…</p>}>
-            <RolePanel id={selectedId} linkTo={hrefFor} onClose={closeNode} />
+            <RolePanel id={selectedId} linkTo={pathFor} onClose={closeNode} />
           </Suspense>
         </div>
       )}

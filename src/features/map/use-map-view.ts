@@ -1,5 +1,6 @@
 import { useCallback } from "react";
-import { useNavigate, useParams, useSearchParams } from "react-router";
+import { useParams, useSearchParams } from "react-router";
+import { useAppNavigate } from "../../app/embed-scope";
 import { paths } from "../../app/paths";
 import type { MapFilters } from "../../core/map/map-filters";
 import { useUrlFilters } from "./use-url-filters";
@@ -12,7 +13,7 @@ import { useUrlFilters } from "./use-url-filters";
 export function useMapView() {
   const [params] = useSearchParams();
   const { id } = useParams();
-  const navigate = useNavigate();
+  const navigate = useAppNavigate();
   const { filters, ignored } = useUrlFilters();
   const search = params.get("q") ?? "";
   const selectedId = id ?? null;

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink";
 import { paths } from "../../app/paths";
 
 /** Shown for any address the app does not know. */
@@ -9,7 +9,7 @@ export function NotFoundPage() {
       <h1>Page not found</h1>
       <p>There is no page at this address. If you typed it, check it is spelled correctly.</p>
       <p>
-        <Link to={paths.map()}>Go to the careers map home page</Link>
+        <AppLink to={paths.map()}>Go to the careers map home page</AppLink>
       </p>
     </>
   );

@@ -1,5 +1,7 @@
 import { useMemo, useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
+import { useAppHref, useAppNavigate } from "../../app/embed-scope";
+import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import { NodeCombobox } from "../../components/NodeCombobox";
@@ -45,7 +47,8 @@ function todayIso(): string {
 export function PlanPage() {
   const { dataset, graph } = useCareerData();
   const [search] = useSearchParams();
-  const navigate = useNavigate();
+  const navigate = useAppNavigate();
+  const appHref = useAppHref();
   const announce = useAppStore((s) => s.announce);
   const savePlan = useAppStore((s) => s.savePlan);
   const [copyStatus, setCopyStatus] = useState("");
@@ -138,7 +141,7 @@ export function PlanPage() {
                 {name.suggestions.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 ? " or " : ""}
-                    <Link
+                    <AppLink
                       to={
                         name.field === "to"
                           ? paths.plan({ ...params, to: s.id })
@@ -146,7 +149,7 @@ export function PlanPage() {
                       }
                     >
                       {s.title}
-                    </Link>
+                    </AppLink>
                   </span>
                 ))}
                 ?
@@ -284,7 +287,7 @@ export function PlanPage() {
                     const href = relaxationLink(relaxation);
                     return (
                       <li key={relaxation.text}>
-                        {href === null ? relaxation.text : <Link to={href}>{relaxation.text}</Link>}
+                        {href === null ? relaxation.text : <AppLink to={href}>{relaxation.text}</AppLink>}
                       </li>
                     );
                   })}
@@ -348,7 +351,7 @@ export function PlanPage() {
               <CareerMap
                 layout={layout}
                 selectedId={null}
-                hrefFor={(id) => paths.role(id)}
+                hrefFor={(id) => appHref(paths.role(id))}
                 onOpen={(id) => navigate(paths.role(id))}
                 onEscape={() => undefined}
                 emphasis={emphasis}

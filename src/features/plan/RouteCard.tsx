@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import type { AppliedPrerequisite, PlannedRoute, RouteStep } from "../../core/route";
@@ -85,7 +85,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
           return (
             <li key={step.edgeKey} className="timeline__step">
               <h4 className="timeline__title">
-                Step {i + 1}: <Link to={paths.role(step.to)}>{step.toTitle}</Link>
+                Step {i + 1}: <AppLink to={paths.role(step.to)}>{step.toTitle}</AppLink>
               </h4>
               <p className="timeline__programme">
                 {step.programme}{" "}

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink";
 import { paths } from "../../app/paths";
 import { formatIsoDate } from "../../core/text/format-date";
 import { useAppStore } from "../../state/store";
@@ -17,7 +17,7 @@ export function SavedPlans() {
         <ul className="saved-plans__list">
           {savedPlans.map((saved) => (
             <li key={saved.id}>
-              <Link to={paths.plan(saved.plan)}>{saved.title}</Link>{" "}
+              <AppLink to={paths.plan(saved.plan)}>{saved.title}</AppLink>{" "}
               <span className="hint">saved {formatIsoDate(saved.savedAt.slice(0, 10))}</span>{" "}
               <button
                 type="button"

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from "react";
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import type { BandRange, CareerNode, Role } from "../../core/dataset/schema";
@@ -90,14 +90,14 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
           <ul>
             {suggestions.map((s) => (
               <li key={s.id}>
-                <Link to={linkTo(s.id)}>{graph.nodes.get(s.id)?.title ?? s.id}</Link>
+                <AppLink to={linkTo(s.id)}>{graph.nodes.get(s.id)?.title ?? s.id}</AppLink>
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        <Link to={paths.roles()}>See every role in a list</Link>
+        <AppLink to={paths.roles()}>See every role in a list</AppLink>
       </p>
     </>
   );
@@ -223,7 +223,7 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
         emptyText="This is the top of this career path in the map."
       />
       <p>
-        <Link to={paths.plan({ from: [node.id] })}>Plan a route from {node.title}</Link>
+        <AppLink to={paths.plan({ from: [node.id] })}>Plan a route from {node.title}</AppLink>
       </p>
       {node.nodeType === "role" ? (
         <>
@@ -235,7 +235,7 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
             emptyText="No routes into this role are recorded."
           />
           <p>
-            <Link to={paths.plan({ to: node.id })}>Plan a route to {node.title}</Link>
+            <AppLink to={paths.plan({ to: node.id })}>Plan a route to {node.title}</AppLink>
           </p>
         </>
       ) : null}
@@ -250,7 +250,7 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
 
       {node.nodeType === "role" ? (
         <p>
-          <Link to={paths.compare([node.id])}>Compare {node.title} with other roles</Link>
+          <AppLink to={paths.compare([node.id])}>Compare {node.title} with other roles</AppLink>
         </p>
       ) : null}
 

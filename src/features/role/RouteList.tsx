@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { describeBandChange } from "../../core/pay/describe-pay";
 import type { NeighbourStep } from "../../core/route";
@@ -29,7 +29,7 @@ export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProp
           <li key={step.edgeKey} className="route-list__item">
             <p className="route-list__where">
               {direction === "in" ? "From " : "To "}
-              <Link to={linkTo(otherId)}>{direction === "in" ? step.fromTitle : step.toTitle}</Link>
+              <AppLink to={linkTo(otherId)}>{direction === "in" ? step.fromTitle : step.toTitle}</AppLink>
               <span className="route-list__kind"> · {ROUTE_KIND_LABELS[step.kind]}</span>
             </p>
             <p className="route-list__programme">{step.programme}</p>

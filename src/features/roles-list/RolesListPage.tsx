@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
+import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import { toCsv } from "../../core/export/csv";
@@ -65,7 +66,7 @@ export function RolesListPage() {
         <div className="notice">
           <p>
             Showing the {rows.length} roles that match the map’s filters.{" "}
-            <Link to={paths.roles({ sort, order })}>Show all {dataset.roles.length} roles</Link>
+            <AppLink to={paths.roles({ sort, order })}>Show all {dataset.roles.length} roles</AppLink>
           </p>
         </div>
       ) : null}
@@ -104,7 +105,7 @@ export function RolesListPage() {
         >
           Download as JSON
         </button>
-        <Link to={paths.map({ filters })}>Back to the map</Link>
+        <AppLink to={paths.map({ filters })}>Back to the map</AppLink>
       </div>
       <div className="table-scroll" role="region" aria-label="Roles table" tabIndex={0}>
         <table className="roles-table">
@@ -157,7 +158,7 @@ function RoleRow({ row }: { row: RoleSummary }) {
   return (
     <tr>
       <th scope="row">
-        <Link to={paths.role(row.id)}>{row.title}</Link>
+        <AppLink to={paths.role(row.id)}>{row.title}</AppLink>
         {row.status === "established" ? null : (
           <>
             {" "}

@@ -1,0 +1,41 @@
+import type { Problem } from "./problems";
+
+export type DatasetChoice =
+  | { kind: "bundled"; url: string }
+  /** Another dataset named in the address (`?data=`), allowed to load. `param` is kept in every link. */
+  | { kind: "other"; url: string; param: string }
+  | { kind: "refused"; problem: Problem };
+
+const MAX_SHOWN = 120;
+
+/**
+ * Decides which dataset to load: the bundled one, or one named by `?data=` when it is on this site or on a
+ * site the build trusts. Anything else is refused with a problem a person can act on; it is never fetched.
+ * @example chooseDataset(new URL("https://example.nhs.uk/?data=/maps/ahp.json"), "/assets/careers.json", []).kind // "other"
+ */
+export function chooseDataset(location: URL, bundledUrl: string, allowedOrigins: ReadonlyArray<string>): DatasetChoice {
+  const param = location.searchParams.get("data");
+  if (param === null || param.trim() === "") return { kind: "bundled", url: bundledUrl };
+  const shown = param.length > MAX_SHOWN ? `${param.slice(0, MAX_SHOWN)}…` : param;
+  let target: URL;
+  try {
+    target = new URL(param, location);
+  } catch {
+    return refuse(`The dataset address “${shown}” is not a web address.`);
+  }
+  const sameOrigin = target.origin === location.origin;
+  if (!sameOrigin && target.protocol !== "https:") {
+    return refuse(`The dataset address “${shown}” must use https.`);
+  }
+  if (!sameOrigin && !allowedOrigins.includes(target.origin)) {
+    return refuse(
+      `The dataset at “${shown}” is on another site (${target.origin}), which this map was not built to trust. ` +
+        `Put the file on this site, or ask whoever publishes this map to add that site to its allowed list.`,
+    );
+  }
+  return { kind: "other", url: target.toString(), param };
+}
+
+function refuse(message: string): DatasetChoice {
+  return { kind: "refused", problem: { code: "dataset-not-allowed", path: "$", message } };
+}

@@ -1,0 +1,14 @@
+/// <reference types="vite/client" />
+
+/** The dataset and pay table the build bundles (CAREERS_DATA and CAREERS_PAY_TABLE at build time). */
+declare module "virtual:careers-dataset-url" {
+  const url: string;
+  export default url;
+}
+declare module "virtual:careers-pay-table-url" {
+  const url: string;
+  export default url;
+}
+
+/** Origins, besides the app's own, that `?data=` may load from (CAREERS_DATA_ALLOW_LIST at build time). */
+declare const __CAREERS_DATA_ALLOW_LIST__: string[];

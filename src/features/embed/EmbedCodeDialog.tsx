@@ -1,0 +1,95 @@
+import { useId, useRef, useState } from "react";
+import { useLocation } from "react-router";
+import { toEmbedPath } from "../../app/paths";
+import { EMBED_APP_NAME, EMBED_HEIGHT_MESSAGE } from "../../render/height-reporter";
+
+/**
+ * The code a web team pastes into its page to embed the current view: an iframe, and a few lines that let the
+ * frame grow to its content. A native modal dialog, so focus stays in it and Escape closes it.
+ */
+export function EmbedCodeDialog() {
+  const location = useLocation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const [target, setTarget] = useState<"new-tab" | "top">("new-tab");
+  const [status, setStatus] = useState("");
+  const embedPath = toEmbedPath(`${location.pathname}${location.search}`);
+  if (embedPath === null) return null;
+
+  const origin = window.location.origin;
+  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+  const src = new URL(`${origin}${base}${embedPath}`);
+  if (target === "top") src.searchParams.set("links", "top");
+  const frameId = "careers-map-embed";
+  const code = [
+    `<iframe id="${frameId}" src="${src.toString()}" title="NHS psychological professions careers map" width="100%" height="720" style="border: 0" loading="lazy"></iframe>`,
+    `<script>`,
+    `  // Lets the frame grow to fit the map. Only messages from the map's own address are trusted.`,
+    `  window.addEventListener("message", function (event) {`,
+    `    var data = event.data, frame = document.getElementById("${frameId}");`,
+    `    if (event.origin !== "${origin}" || !frame || event.source !== frame.contentWindow) return;`,
+    `    if (!data || data.type !== "${EMBED_HEIGHT_MESSAGE}" || data.app !== "${EMBED_APP_NAME}") return;`,
+    `    if (typeof data.height === "number" && data.height > 0) frame.style.height = Math.ceil(data.height) + "px";`,
+    `  });`,
+    `</script>`,
+  ].join("\n");
+
+  const open = () => {
+    setStatus("");
+    const dialog = dialogRef.current;
+    if (dialog === null) return;
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else dialog.setAttribute("open", "");
+  };
+  const close = () => {
+    const dialog = dialogRef.current;
+    if (dialog === null) return;
+    if (typeof dialog.close === "function") dialog.close();
+    else dialog.removeAttribute("open");
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setStatus("Code copied.");
+    } catch {
+      setStatus("Copying is blocked here: select the code and copy it.");
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="link-button embed-code__open" onClick={open}>
+        Embed this view
+      </button>
+      <dialog ref={dialogRef} className="embed-code" aria-labelledby={headingId}>
+        <h2 id={headingId}>Embed this view</h2>
+        <p>Paste this into your page. The view keeps its filters, role or plan, and resizes to fit.</p>
+        <fieldset className="nhsuk-fieldset">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Links to the full careers map open</legend>
+          <div className="embed-code__options">
+            <label>
+              <input type="radio" name="embed-target" checked={target === "new-tab"} onChange={() => setTarget("new-tab")} /> in a new tab
+            </label>
+            <label>
+              <input type="radio" name="embed-target" checked={target === "top"} onChange={() => setTarget("top")} /> in the same
+              window
+            </label>
+          </div>
+        </fieldset>
+        <label className="nhsuk-label" htmlFor={`${headingId}-code`}>
+          Embed code
+        </label>
+        <textarea id={`${headingId}-code`} className="embed-code__text" readOnly value={code} rows={12} />
+        <div className="button-row">
+          <button type="button" className="nhsuk-button" onClick={() => void copy()}>
+            Copy code
+          </button>
+          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={close}>
+            Close
+          </button>
+        </div>
+        <p role="status">{status}</p>
+      </dialog>
+    </>
+  );
+}

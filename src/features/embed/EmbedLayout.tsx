@@ -1,0 +1,55 @@
+import { useEffect, useMemo, useRef } from "react";
+import { Outlet, useLocation, useSearchParams } from "react-router";
+import { useCareerData } from "../../app/career-data-context";
+import { EmbedScopeContext, type EmbedScope } from "../../app/embed-scope";
+import { toFullPath } from "../../app/paths";
+import { LiveAnnouncer } from "../../components/LiveAnnouncer";
+import { formatIsoDate } from "../../core/text/format-date";
+import { createHeightReporter } from "../../render/height-reporter";
+
+/**
+ * The frame for /embed views: the page without the site's header, navigation or footer, a link to the full
+ * careers map, and (inside an iframe) height reports to the host page.
+ */
+export function EmbedLayout() {
+  const { dataset } = useCareerData();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const scope = useMemo<EmbedScope>(
+    () => ({ embedded: true, fullPageTarget: params.get("links") === "top" ? "_top" : "_blank" }),
+    [params],
+  );
+  const pathRef = useRef(location.pathname);
+  pathRef.current = location.pathname;
+
+  useEffect(() => {
+    if (rootRef.current === null || window.parent === window) return;
+    const reporter = createHeightReporter({
+      element: rootRef.current,
+      // The height is not private, and the host's origin is not known in advance, so any host may read it.
+      post: (message) => window.parent.postMessage(message, "*"),
+      path: () => pathRef.current,
+    });
+    return () => reporter.destroy();
+  }, []);
+
+  const fullHref = `${import.meta.env.BASE_URL.replace(/\/$/, "")}${toFullPath(location.pathname)}${location.search}`;
+  return (
+    <EmbedScopeContext.Provider value={scope}>
+      <div ref={rootRef} className="embed">
+        <main id="main-content" className="page embed__page">
+          <Outlet />
+        </main>
+        <LiveAnnouncer />
+        <p className="embed__footer">
+          <a href={fullHref} target={scope.fullPageTarget} rel="noopener">
+            Open this in the full careers map
+            {scope.fullPageTarget === "_blank" ? <span className="visually-hidden"> (opens in a new tab)</span> : null}
+          </a>{" "}
+          · Data last reviewed <time dateTime={dataset.meta.lastReviewed}>{formatIsoDate(dataset.meta.lastReviewed)}</time>
+        </p>
+      </div>
+    </EmbedScopeContext.Provider>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { chooseDataset } from "../../../src/core/dataset/dataset-source";
+
+const at = (address: string) => new URL(address);
+const BUNDLED = "/assets/careers-abc.json";
+
+describe("chooseDataset", () => {
+  it("uses the bundled dataset when the address names none", () => {
+    expect(chooseDataset(at("https://map.example.nhs.uk/roles/x"), BUNDLED, [])).toEqual({ kind: "bundled", url: BUNDLED });
+    expect(chooseDataset(at("https://map.example.nhs.uk/?data="), BUNDLED, [])).toEqual({ kind: "bundled", url: BUNDLED });
+  });
+
+  it("loads a dataset from the site itself, by path or full address", () => {
+    expect(chooseDataset(at("https://map.example.nhs.uk/?data=/maps/ahp.json"), BUNDLED, [])).toEqual({
+      kind: "other",
+      url: "https://map.example.nhs.uk/maps/ahp.json",
+      param: "/maps/ahp.json",
+    });
+    expect(chooseDataset(at("http://127.0.0.1:4173/?data=examples/x.json"), BUNDLED, []).kind).toBe("other");
+  });
+
+  it("loads from another site only when the build trusts it, and only over https", () => {
+    const url = at("https://map.example.nhs.uk/?data=https://data.example.org/careers.json");
+    expect(chooseDataset(url, BUNDLED, ["https://data.example.org"]).kind).toBe("other");
+    const refused = chooseDataset(url, BUNDLED, []);
+    expect(refused.kind).toBe("refused");
+    expect(refused.kind === "refused" && refused.problem.code).toBe("dataset-not-allowed");
+    expect(refused.kind === "refused" && refused.problem.message).toContain("https://data.example.org");
+    const insecure = chooseDataset(at("https://map.example.nhs.uk/?data=http://data.example.org/c.json"), BUNDLED, ["http://data.example.org"]);
+    expect(insecure.kind === "refused" && insecure.problem.message).toContain("must use https");
+  });
+
+  it("refuses script and data addresses, and cuts absurdly long ones short in its message", () => {
+    for (const hostile of ["javascript:alert(1)", "data:application/json,{}", "//evil.example/x.json"]) {
+      expect(chooseDataset(at(`https://map.example.nhs.uk/?data=${encodeURIComponent(hostile)}`), BUNDLED, []).kind, hostile).toBe(
+        "refused",
+      );
+    }
+    const long = chooseDataset(at(`https://map.example.nhs.uk/?data=https://x.example/${"a".repeat(5000)}`), BUNDLED, []);
+    expect(long.kind === "refused" && long.problem.message.length).toBeLessThan(400);
+  });
+});
