@@ -42,5 +42,8 @@ export function useAppNavigate(): (path: string, options?: NavigateOptions) => v
 export function useAppHref(): (path: string) => string {
   const { embedded } = useEmbedScope();
   const base = import.meta.env.BASE_URL.replace(/\/$/, "");
-  return useCallback((path: string) => `${base}${(embedded ? toEmbedPath(path) : null) ?? path}`, [base, embedded]);
+  return useCallback(
+    (path: string) => `${base}${(embedded ? toEmbedPath(path) : null) ?? path}`,
+    [base, embedded],
+  );
 }

@@ -12,7 +12,10 @@ let hostUrl: string;
 // The sample host page from the docs, served from a second local port with the map's address filled in.
 beforeAll(async () => {
   browser = await launchBrowser();
-  const page = readFileSync("docs/embed-example.html", "utf8").replaceAll("https://careers-map.example.nhs.uk", inject("baseUrl"));
+  const page = readFileSync("docs/embed-example.html", "utf8").replaceAll(
+    "https://careers-map.example.nhs.uk",
+    inject("baseUrl"),
+  );
   host = createServer((_request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     response.end(page);
@@ -34,7 +37,8 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
   return frame;
 }
 
-const frameHeight = (page: Page, id: string) => page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height);
+const frameHeight = (page: Page, id: string) =>
+  page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height);
 
 describe("embedding in a host page from another origin", () => {
   it("sizes each frame to its content and shows the deep-linked role", async () => {
@@ -46,24 +50,41 @@ describe("embedding in a host page from another origin", () => {
 
     const map = await frameOf(page, "careers-map-embed");
     await map.locator(".map-node").first().waitFor();
-    const mapContentHeight = await map.evaluate(() => document.querySelector(".embed")!.getBoundingClientRect().height);
-    await expect.poll(() => frameHeight(page, "careers-map-embed")).toBeCloseTo(Math.ceil(mapContentHeight), -1);
+    const mapContentHeight = await map.evaluate(
+      () => document.querySelector(".embed")!.getBoundingClientRect().height,
+    );
+    await expect
+      .poll(() => frameHeight(page, "careers-map-embed"))
+      .toBeCloseTo(Math.ceil(mapContentHeight), -1);
     expect(await map.locator(".site-header").count()).toBe(0);
     // The family filter in the embed's address applies.
     expect(await map.getByRole("checkbox", { name: "Wellbeing practitioners" }).isChecked()).toBe(true);
 
     const role = await frameOf(page, "careers-map-role");
-    await expect.poll(() => role.locator(".role-panel h2").textContent()).toBe("Psychological wellbeing practitioner");
-    const roleContentHeight = await role.evaluate(() => document.querySelector(".embed")!.getBoundingClientRect().height);
-    await expect.poll(() => frameHeight(page, "careers-map-role")).toBeCloseTo(Math.ceil(roleContentHeight), -1);
+    await expect
+      .poll(() => role.locator(".role-panel h2").textContent())
+      .toBe("Psychological wellbeing practitioner");
+    const roleContentHeight = await role.evaluate(
+      () => document.querySelector(".embed")!.getBoundingClientRect().height,
+    );
+    await expect
+      .poll(() => frameHeight(page, "careers-map-role"))
+      .toBeCloseTo(Math.ceil(roleContentHeight), -1);
     expect(roleContentHeight).not.toBeCloseTo(720, -1);
 
     // Configured with links=top: links to full pages target the host's window; links between views stay in.
-    expect(await role.getByRole("link", { name: /Open this in the full careers map/ }).getAttribute("target")).toBe("_top");
-    const next = role.locator(".role-panel").getByRole("link", { name: "High-intensity CBT therapist" }).first();
+    expect(
+      await role.getByRole("link", { name: /Open this in the full careers map/ }).getAttribute("target"),
+    ).toBe("_top");
+    const next = role
+      .locator(".role-panel")
+      .getByRole("link", { name: "High-intensity CBT therapist" })
+      .first();
     expect(await next.getAttribute("href")).toMatch(/^\/embed\/roles\/high-intensity-cbt-therapist/);
     await next.click();
-    await expect.poll(() => role.locator(".role-panel h2").textContent()).toBe("High-intensity CBT therapist");
+    await expect
+      .poll(() => role.locator(".role-panel h2").textContent())
+      .toBe("High-intensity CBT therapist");
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -117,7 +138,11 @@ describe("embedding in a host page from another origin", () => {
   });
 
   it("has no axe violations on any embed view, and a screenshot of the host page looks right", async () => {
-    for (const path of ["/embed", "/embed/roles/clinical-psychologist", "/embed/plan?from=gcses&to=mental-health-nurse"]) {
+    for (const path of [
+      "/embed",
+      "/embed/roles/clinical-psychologist",
+      "/embed/plan?from=gcses&to=mental-health-nurse",
+    ]) {
       for (const viewport of [
         { width: 1000, height: 800 },
         { width: 375, height: 740 },

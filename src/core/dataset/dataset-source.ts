@@ -13,7 +13,11 @@ const MAX_SHOWN = 120;
  * site the build trusts. Anything else is refused with a problem a person can act on; it is never fetched.
  * @example chooseDataset(new URL("https://example.nhs.uk/?data=/maps/ahp.json"), "/assets/careers.json", []).kind // "other"
  */
-export function chooseDataset(location: URL, bundledUrl: string, allowedOrigins: ReadonlyArray<string>): DatasetChoice {
+export function chooseDataset(
+  location: URL,
+  bundledUrl: string,
+  allowedOrigins: ReadonlyArray<string>,
+): DatasetChoice {
   const param = location.searchParams.get("data");
   if (param === null || param.trim() === "") return { kind: "bundled", url: bundledUrl };
   const shown = param.length > MAX_SHOWN ? `${param.slice(0, MAX_SHOWN)}…` : param;

@@ -65,14 +65,27 @@ export function EmbedCodeDialog() {
         <h2 id={headingId}>Embed this view</h2>
         <p>Paste this into your page. The view keeps its filters, role or plan, and resizes to fit.</p>
         <fieldset className="nhsuk-fieldset">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Links to the full careers map open</legend>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            Links to the full careers map open
+          </legend>
           <div className="embed-code__options">
             <label>
-              <input type="radio" name="embed-target" checked={target === "new-tab"} onChange={() => setTarget("new-tab")} /> in a new tab
+              <input
+                type="radio"
+                name="embed-target"
+                checked={target === "new-tab"}
+                onChange={() => setTarget("new-tab")}
+              />{" "}
+              in a new tab
             </label>
             <label>
-              <input type="radio" name="embed-target" checked={target === "top"} onChange={() => setTarget("top")} /> in the same
-              window
+              <input
+                type="radio"
+                name="embed-target"
+                checked={target === "top"}
+                onChange={() => setTarget("top")}
+              />{" "}
+              in the same window
             </label>
           </div>
         </fieldset>

@@ -21,7 +21,9 @@ export function EmbedLayout() {
     [params],
   );
   const pathRef = useRef(location.pathname);
-  pathRef.current = location.pathname;
+  useEffect(() => {
+    pathRef.current = location.pathname;
+  }, [location.pathname]);
 
   useEffect(() => {
     if (rootRef.current === null || window.parent === window) return;
@@ -45,9 +47,12 @@ export function EmbedLayout() {
         <p className="embed__footer">
           <a href={fullHref} target={scope.fullPageTarget} rel="noopener">
             Open this in the full careers map
-            {scope.fullPageTarget === "_blank" ? <span className="visually-hidden"> (opens in a new tab)</span> : null}
+            {scope.fullPageTarget === "_blank" ? (
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            ) : null}
           </a>{" "}
-          · Data last reviewed <time dateTime={dataset.meta.lastReviewed}>{formatIsoDate(dataset.meta.lastReviewed)}</time>
+          · Data last reviewed{" "}
+          <time dateTime={dataset.meta.lastReviewed}>{formatIsoDate(dataset.meta.lastReviewed)}</time>
         </p>
       </div>
     </EmbedScopeContext.Provider>

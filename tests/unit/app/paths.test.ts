@@ -7,7 +7,9 @@ afterEach(() => keepInEveryLink([]));
 describe("paths", () => {
   it("builds every page's address, leaving out defaults", () => {
     expect(paths.map()).toBe("/");
-    expect(paths.map({ filters: { ...NO_FILTERS, families: ["nursing"] }, search: "pwp" })).toBe("/?family=nursing&q=pwp");
+    expect(paths.map({ filters: { ...NO_FILTERS, families: ["nursing"] }, search: "pwp" })).toBe(
+      "/?family=nursing&q=pwp",
+    );
     expect(paths.role("clinical-psychologist")).toBe("/roles/clinical-psychologist");
     expect(paths.roles({ sort: "band", order: "descending" })).toBe("/roles?sort=band&order=descending");
     expect(paths.plan({ from: ["gcses", "lived-experience"], to: "peer-support-worker" })).toBe(

@@ -6,8 +6,14 @@ const BUNDLED = "/assets/careers-abc.json";
 
 describe("chooseDataset", () => {
   it("uses the bundled dataset when the address names none", () => {
-    expect(chooseDataset(at("https://map.example.nhs.uk/roles/x"), BUNDLED, [])).toEqual({ kind: "bundled", url: BUNDLED });
-    expect(chooseDataset(at("https://map.example.nhs.uk/?data="), BUNDLED, [])).toEqual({ kind: "bundled", url: BUNDLED });
+    expect(chooseDataset(at("https://map.example.nhs.uk/roles/x"), BUNDLED, [])).toEqual({
+      kind: "bundled",
+      url: BUNDLED,
+    });
+    expect(chooseDataset(at("https://map.example.nhs.uk/?data="), BUNDLED, [])).toEqual({
+      kind: "bundled",
+      url: BUNDLED,
+    });
   });
 
   it("loads a dataset from the site itself, by path or full address", () => {
@@ -26,17 +32,27 @@ describe("chooseDataset", () => {
     expect(refused.kind).toBe("refused");
     expect(refused.kind === "refused" && refused.problem.code).toBe("dataset-not-allowed");
     expect(refused.kind === "refused" && refused.problem.message).toContain("https://data.example.org");
-    const insecure = chooseDataset(at("https://map.example.nhs.uk/?data=http://data.example.org/c.json"), BUNDLED, ["http://data.example.org"]);
+    const insecure = chooseDataset(
+      at("https://map.example.nhs.uk/?data=http://data.example.org/c.json"),
+      BUNDLED,
+      ["http://data.example.org"],
+    );
     expect(insecure.kind === "refused" && insecure.problem.message).toContain("must use https");
   });
 
   it("refuses script and data addresses, and cuts absurdly long ones short in its message", () => {
     for (const hostile of ["javascript:alert(1)", "data:application/json,{}", "//evil.example/x.json"]) {
-      expect(chooseDataset(at(`https://map.example.nhs.uk/?data=${encodeURIComponent(hostile)}`), BUNDLED, []).kind, hostile).toBe(
-        "refused",
-      );
+      expect(
+        chooseDataset(at(`https://map.example.nhs.uk/?data=${encodeURIComponent(hostile)}`), BUNDLED, [])
+          .kind,
+        hostile,
+      ).toBe("refused");
     }
-    const long = chooseDataset(at(`https://map.example.nhs.uk/?data=https://x.example/${"a".repeat(5000)}`), BUNDLED, []);
+    const long = chooseDataset(
+      at(`https://map.example.nhs.uk/?data=https://x.example/${"a".repeat(5000)}`),
+      BUNDLED,
+      [],
+    );
     expect(long.kind === "refused" && long.problem.message.length).toBeLessThan(400);
   });
 });
