@@ -1,4 +1,4 @@
-import { copyFileSync } from "node:fs";
+import { copyFileSync, cpSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
@@ -69,6 +69,19 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The example datasets in data/examples/, published at /examples/ so ?data=examples/… works on any host. */
+function exampleDatasets(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "example-datasets",
+    apply: "build",
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    closeBundle: () => cpSync("data/examples", resolve(outDir, "examples"), { recursive: true }),
+  };
+}
+
 /** A copy of index.html as 404.html, so hosts that serve 404.html for unknown paths still open deep links. */
 function spaFallbackPage(): Plugin {
   let outDir = "dist";
@@ -84,7 +97,7 @@ function spaFallbackPage(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), careersData(), contentSecurityPolicy(), spaFallbackPage()],
+  plugins: [react(), careersData(), contentSecurityPolicy(), spaFallbackPage(), exampleDatasets()],
   define: { __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList) },
   build: {
     target: "es2022",

@@ -1,7 +1,6 @@
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { Layout } from "../components/Layout";
-import { EmbedLayout } from "../features/embed/EmbedLayout";
 import { MapPage } from "../features/map/MapPage";
 import { NotFoundPage } from "../features/not-found/NotFoundPage";
 
@@ -10,6 +9,9 @@ const RolesListPage = lazy(() =>
   import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
 );
 const PlanPage = lazy(() => import("../features/plan/PlanPage").then((m) => ({ default: m.PlanPage })));
+const EmbedLayout = lazy(() =>
+  import("../features/embed/EmbedLayout").then((m) => ({ default: m.EmbedLayout })),
+);
 const ComparePage = lazy(() =>
   import("../features/compare/ComparePage").then((m) => ({ default: m.ComparePage })),
 );

@@ -1,9 +1,14 @@
+import { lazy, Suspense } from "react";
 import { Link, NavLink, Outlet } from "react-router";
 import { paths } from "../app/paths";
 import { useCareerData } from "../app/career-data-context";
 import { formatIsoDate } from "../core/text/format-date";
-import { EmbedCodeDialog } from "../features/embed/EmbedCodeDialog";
 import { LiveAnnouncer } from "./LiveAnnouncer";
+
+// Only web teams need the embed code, so it loads after the page.
+const EmbedCodeDialog = lazy(() =>
+  import("../features/embed/EmbedCodeDialog").then((m) => ({ default: m.EmbedCodeDialog })),
+);
 
 /** The page frame: skip link, header, the page itself and a footer that says how current the data is. */
 export function Layout() {
@@ -39,7 +44,9 @@ export function Layout() {
               <NavLink to={paths.compare()}>Compare roles</NavLink>
             </li>
             <li className="site-nav__embed">
-              <EmbedCodeDialog />
+              <Suspense fallback={null}>
+                <EmbedCodeDialog />
+              </Suspense>
             </li>
           </ul>
         </nav>

@@ -2,7 +2,10 @@ import type { Problem } from "./problems";
 
 export type DatasetChoice =
   | { kind: "bundled"; url: string }
-  /** Another dataset named in the address (`?data=`), allowed to load. `param` is kept in every link. */
+  /**
+   * Another dataset named in the address (`?data=`), allowed to load. `param` is the form kept in every link:
+   * absolute (a path on this site, or the full address), so it still points at the file from any page.
+   */
   | { kind: "other"; url: string; param: string }
   | { kind: "refused"; problem: Problem };
 
@@ -37,7 +40,11 @@ export function chooseDataset(
         `Put the file on this site, or ask whoever publishes this map to add that site to its allowed list.`,
     );
   }
-  return { kind: "other", url: target.toString(), param };
+  return {
+    kind: "other",
+    url: target.toString(),
+    param: sameOrigin ? `${target.pathname}${target.search}` : target.toString(),
+  };
 }
 
 function refuse(message: string): DatasetChoice {

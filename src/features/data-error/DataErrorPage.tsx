@@ -2,6 +2,9 @@ import type { CareerDataResult } from "../../core/career-data";
 
 type Problems = Extract<CareerDataResult, { ok: false }>["problems"];
 
+/** A broken file can have thousands of problems; the first few hundred are enough to start fixing it. */
+const MAX_SHOWN = 200;
+
 /** Shown instead of the app when the careers data fails validation: what is wrong and where, as plain text. */
 export function DataErrorPage({ problems }: { problems: Problems }) {
   return (
@@ -12,8 +15,11 @@ export function DataErrorPage({ problems }: { problems: Problems }) {
         The data file has {problems.length} problem{problems.length === 1 ? "" : "s"}, so the map is not
         shown. Whoever looks after the data can fix {problems.length === 1 ? "it" : "them"} with this list.
       </p>
+      <p>
+        <a href={`${import.meta.env.BASE_URL}`}>Open the careers map with its own data instead</a>
+      </p>
       <ol className="problem-list">
-        {problems.map(({ file, problem }, index) => (
+        {problems.slice(0, MAX_SHOWN).map(({ file, problem }, index) => (
           <li key={index}>
             <p className="problem-list__where">
               <code>{problem.code}</code> in the {file} at <code>{problem.path}</code>
@@ -28,6 +34,12 @@ export function DataErrorPage({ problems }: { problems: Problems }) {
           </li>
         ))}
       </ol>
+      {problems.length > MAX_SHOWN ? (
+        <p>
+          …and {(problems.length - MAX_SHOWN).toLocaleString("en-GB")} more. Run{" "}
+          <code>npm run validate:data</code> on the file to see them all.
+        </p>
+      ) : null}
     </main>
   );
 }

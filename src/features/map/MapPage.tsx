@@ -14,6 +14,9 @@ import { MapLegend } from "./MapLegend";
 import { RoleSearch } from "./RoleSearch";
 import { useMapView } from "./use-map-view";
 
+/** The most roles and starting points the map draws at once. */
+export const MAX_MAP_NODES = 1500;
+
 /** The careers map with its search, filters and key, and the chosen role's details beside it. */
 export function MapPage() {
   const { dataset, graph } = useCareerData();
@@ -23,11 +26,19 @@ export function MapPage() {
   const [showKey, setShowKey] = useState(false);
 
   const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
+  // A map of thousands of roles would be unreadable and too slow for a cheap phone: past a limit the page
+  // offers filters, search and the list instead of drawing it.
+  const tooManyToDraw = visible.nodeIds.size > MAX_MAP_NODES;
   const layout = useMemo(
-    () => layoutCareerMap(graph, dataset.families, visible),
-    [graph, dataset.families, visible],
+    () =>
+      layoutCareerMap(
+        graph,
+        dataset.families,
+        tooManyToDraw ? { nodeIds: new Set(), edgeKeys: new Set() } : visible,
+      ),
+    [graph, dataset.families, visible, tooManyToDraw],
   );
-  const visibleRoles = layout.nodes.filter((n) => n.nodeType === "role").length;
+  const visibleRoles = [...visible.nodeIds].filter((id) => graph.nodes.get(id)?.nodeType === "role").length;
   const view = { filters, search };
   const appHref = useAppHref();
   // Links between roles in the panel are app paths; the map's nodes are plain links and need full hrefs.
@@ -110,7 +121,15 @@ export function MapPage() {
         <a className="skip-map" href="#after-map">
           Skip past the map
         </a>
-        {visibleRoles === 0 ? (
+        {tooManyToDraw ? (
+          <div className="notice" role="note">
+            <p>
+              This careers map has {visibleRoles.toLocaleString("en-GB")} roles to show: too many to draw at
+              once. Choose some families in the filters to draw part of it, search for a role above, or use
+              the <AppLink to={paths.roles({ filters })}>list of roles</AppLink>.
+            </p>
+          </div>
+        ) : visibleRoles === 0 ? (
           <div className="notice">
             <p>No roles match these filters.</p>
             <button type="button" className="nhsuk-button" onClick={() => setFilters(NO_FILTERS)}>

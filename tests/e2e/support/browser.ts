@@ -30,6 +30,10 @@ export interface OpenedPage {
   page: Page;
   /** Console errors and uncaught exceptions seen so far. */
   errors: string[];
+  /** Every address the page has requested, to check that nothing leaves the local server. */
+  requests: string[];
+  /** Dialogs (alert, confirm, prompt) the page opened: injected script would show here. */
+  dialogs: string[];
 }
 
 /** Opens a fresh context and page at `path`, recording console errors and uncaught exceptions. */
@@ -45,8 +49,15 @@ export async function openPage(
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   await page.goto(appUrl(path));
-  return { context, page, errors };
+  return { context, page, errors, requests, dialogs };
 }
 
 /** axe-core's WCAG 2.2 A and AA rules against the page as it is now. */

@@ -16,13 +16,17 @@ describe("chooseDataset", () => {
     });
   });
 
-  it("loads a dataset from the site itself, by path or full address", () => {
+  it("loads a dataset from the site itself, by path or full address, and keeps an absolute path for links", () => {
     expect(chooseDataset(at("https://map.example.nhs.uk/?data=/maps/ahp.json"), BUNDLED, [])).toEqual({
       kind: "other",
       url: "https://map.example.nhs.uk/maps/ahp.json",
       param: "/maps/ahp.json",
     });
-    expect(chooseDataset(at("http://127.0.0.1:4173/?data=examples/x.json"), BUNDLED, []).kind).toBe("other");
+    // A relative path is made absolute, so it still finds the file from /roles/… after a link or a reload.
+    expect(chooseDataset(at("http://127.0.0.1:4173/?data=examples/x.json"), BUNDLED, [])).toMatchObject({
+      kind: "other",
+      param: "/examples/x.json",
+    });
   });
 
   it("loads from another site only when the build trusts it, and only over https", () => {
