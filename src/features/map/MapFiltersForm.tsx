@@ -8,7 +8,8 @@ interface CheckboxGroupProps<T extends string> {
   legend: string;
   options: ReadonlyArray<{ value: T; label: string }>;
   selected: ReadonlyArray<T>;
-  onChange: (values: T[]) => void;
+  /** Receives the toggle to apply to the latest selection (not the one rendered, which may be behind). */
+  onChange: (toggle: (latest: ReadonlyArray<T>) => T[]) => void;
 }
 
 /** A group of NHS.UK checkboxes (the small size, as they sit beside a map). */
@@ -29,7 +30,11 @@ function CheckboxGroup<T extends string>({ legend, options, selected, onChange }
                 type="checkbox"
                 checked={checked}
                 onChange={() =>
-                  onChange(checked ? selected.filter((v) => v !== option.value) : [...selected, option.value])
+                  onChange((latest) =>
+                    latest.includes(option.value)
+                      ? latest.filter((v) => v !== option.value)
+                      : [...latest, option.value],
+                  )
                 }
               />
               <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
@@ -51,7 +56,8 @@ export function MapFiltersForm({
   onChange,
 }: {
   filters: MapFilters;
-  onChange: (filters: MapFilters) => void;
+  /** Receives an update of the latest filters, so that quick changes in a row all count. */
+  onChange: (change: (latest: MapFilters) => MapFilters) => void;
 }) {
   const { dataset } = useCareerData();
   return (
@@ -60,36 +66,43 @@ export function MapFiltersForm({
         legend="Families of roles"
         options={dataset.families.map((f) => ({ value: f.id, label: f.name }))}
         selected={filters.families}
-        onChange={(families) => onChange({ ...filters, families })}
+        onChange={(toggle) => onChange((latest) => ({ ...latest, families: toggle(latest.families) }))}
       />
       <CheckboxGroup
         legend="Kinds of route"
         options={ROUTE_KINDS.map((kind) => ({ value: kind, label: ROUTE_KIND_LABELS[kind] }))}
         selected={filters.kinds}
-        onChange={(kinds) => onChange({ ...filters, kinds })}
+        onChange={(toggle) => onChange((latest) => ({ ...latest, kinds: toggle(latest.kinds) }))}
       />
       <CheckboxGroup
         legend="Registration"
         options={REGISTRATION_TYPES.map((type) => ({ value: type, label: REGISTRATION_LABELS[type] }))}
         selected={filters.registration}
-        onChange={(registration) => onChange({ ...filters, registration })}
+        onChange={(toggle) =>
+          onChange((latest) => ({ ...latest, registration: toggle(latest.registration) }))
+        }
       />
       <CheckboxGroup
         legend="Who you work with"
         options={AGE_GROUPS.map((group) => ({ value: group, label: AGE_GROUP_LABELS[group] }))}
         selected={filters.ageGroups}
-        onChange={(ageGroups) => onChange({ ...filters, ageGroups })}
+        onChange={(toggle) => onChange((latest) => ({ ...latest, ageGroups: toggle(latest.ageGroups) }))}
       />
       <CheckboxGroup
         legend="Apprenticeships"
         options={YES}
         selected={filters.apprenticeshipOnly ? ["yes"] : []}
-        onChange={(values) => onChange({ ...filters, apprenticeshipOnly: values.length > 0 })}
+        onChange={(toggle) =>
+          onChange((latest) => ({
+            ...latest,
+            apprenticeshipOnly: toggle(latest.apprenticeshipOnly ? ["yes"] : []).length > 0,
+          }))
+        }
       />
       <button
         type="button"
         className="nhsuk-button nhsuk-button--secondary"
-        onClick={() => onChange(NO_FILTERS)}
+        onClick={() => onChange(() => NO_FILTERS)}
       >
         Clear filters
       </button>

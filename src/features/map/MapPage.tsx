@@ -132,7 +132,7 @@ export function MapPage() {
         ) : visibleRoles === 0 ? (
           <div className="notice">
             <p>No roles match these filters.</p>
-            <button type="button" className="nhsuk-button" onClick={() => setFilters(NO_FILTERS)}>
+            <button type="button" className="nhsuk-button" onClick={() => setFilters(() => NO_FILTERS)}>
               Clear filters
             </button>
           </div>

@@ -1,9 +1,19 @@
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { useParams, useSearchParams } from "react-router";
-import { useAppNavigate } from "../../app/embed-scope";
 import { paths } from "../../app/paths";
+import { useUrlState } from "../../app/use-url-state";
 import type { MapFilters } from "../../core/map/map-filters";
 import { useUrlFilters } from "./use-url-filters";
+
+interface MapView {
+  selectedId: string | null;
+  filters: MapFilters;
+  search: string;
+}
+
+function viewPath({ selectedId, filters, search }: MapView): string {
+  return selectedId === null ? paths.map({ filters, search }) : paths.role(selectedId, { filters, search });
+}
 
 /**
  * The map's shareable state, read from and written to the URL: the open role, the filters and the search text.
@@ -13,37 +23,27 @@ import { useUrlFilters } from "./use-url-filters";
 export function useMapView() {
   const [params] = useSearchParams();
   const { id } = useParams();
-  const navigate = useAppNavigate();
   const { filters, ignored } = useUrlFilters();
   const search = params.get("q") ?? "";
   const selectedId = id ?? null;
+  const view = useMemo<MapView>(() => ({ selectedId, filters, search }), [selectedId, filters, search]);
+  const update = useUrlState(view, viewPath);
 
+  /** Filters change by updating the latest filters, so quick clicks in a row all count. */
   const setFilters = useCallback(
-    (next: MapFilters) =>
-      navigate(
-        selectedId === null
-          ? paths.map({ filters: next, search })
-          : paths.role(selectedId, { filters: next, search }),
-      ),
-    [navigate, selectedId, search],
+    (change: (latest: MapFilters) => MapFilters) =>
+      update((latest) => ({ ...latest, filters: change(latest.filters) })),
+    [update],
   );
   const setSearch = useCallback(
-    (next: string) =>
-      navigate(
-        selectedId === null
-          ? paths.map({ filters, search: next })
-          : paths.role(selectedId, { filters, search: next }),
-        {
-          replace: true,
-        },
-      ),
-    [navigate, selectedId, filters],
+    (text: string) => update((latest) => ({ ...latest, search: text }), { replace: true }),
+    [update],
   );
   const openNode = useCallback(
-    (nodeId: string) => navigate(paths.role(nodeId, { filters, search })),
-    [navigate, filters, search],
+    (nodeId: string) => update((latest) => ({ ...latest, selectedId: nodeId })),
+    [update],
   );
-  const closeNode = useCallback(() => navigate(paths.map({ filters, search })), [navigate, filters, search]);
+  const closeNode = useCallback(() => update((latest) => ({ ...latest, selectedId: null })), [update]);
 
   return { selectedId, filters, ignored, search, setFilters, setSearch, openNode, closeNode };
 }

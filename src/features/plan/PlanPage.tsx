@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useAppHref, useAppNavigate } from "../../app/embed-scope";
+import { useUrlState } from "../../app/use-url-state";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
@@ -38,6 +39,8 @@ const ONLY_OPTIONS: { value: PlanParams["only"]; label: string }[] = [
   { value: "funded", label: "No self-funded steps" },
   { value: "apprenticeships", label: "Apprenticeships only" },
 ];
+
+const planPath = (plan: PlanParams) => paths.plan(plan);
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -84,7 +87,10 @@ export function PlanPage() {
   }, [chosenRoute]);
 
   // Every change is a new entry in the history, so back undoes it; the chosen card resets with the question.
-  const update = (next: Partial<PlanParams>) => navigate(paths.plan({ ...params, chosen: 0, ...next }));
+  // Changes build on the latest plan asked for, so quick changes in a row all count.
+  const updatePlan = useUrlState(params, planPath);
+  const update = (change: (latest: PlanParams) => Partial<PlanParams>) =>
+    updatePlan((latest) => ({ ...latest, chosen: 0, ...change(latest) }));
   const relaxationLink = (relaxation: Relaxation): string | null => {
     switch (relaxation.type) {
       case "drop-only":
@@ -179,7 +185,7 @@ export function PlanPage() {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => update({ from: params.from.filter((f) => f !== id) })}
+                    onClick={() => update((latest) => ({ from: latest.from.filter((f) => f !== id) }))}
                   >
                     Remove <span className="visually-hidden">{title(id)}</span>
                   </button>
@@ -192,7 +198,9 @@ export function PlanPage() {
             hint="Add everything that applies: a qualification (GCSEs, a degree), lived experience, your current job."
             exclude={params.from}
             clearOnChoose
-            onChoose={(id) => update({ from: [...params.from, id] })}
+            onChoose={(id) =>
+              update((latest) => ({ from: latest.from.includes(id) ? latest.from : [...latest.from, id] }))
+            }
           />
         </fieldset>
 
@@ -206,12 +214,12 @@ export function PlanPage() {
               hint="Type a job title or an abbreviation such as CBT, PWP or EMHP."
               include={isRole}
               clearOnChoose
-              onChoose={(id) => update({ to: id })}
+              onChoose={(id) => update(() => ({ to: id }))}
             />
           ) : (
             <p>
               <strong>{title(params.to)}</strong>{" "}
-              <button type="button" className="link-button" onClick={() => update({ to: null })}>
+              <button type="button" className="link-button" onClick={() => update(() => ({ to: null }))}>
                 Change <span className="visually-hidden">the role you want to get to</span>
               </button>
             </p>
@@ -229,7 +237,7 @@ export function PlanPage() {
                   name="prefer"
                   type="radio"
                   checked={params.prefer === option.value}
-                  onChange={() => update({ prefer: option.value })}
+                  onChange={() => update(() => ({ prefer: option.value }))}
                   aria-describedby={`prefer-${option.value}-hint`}
                 />
                 <label className="nhsuk-label nhsuk-radios__label" htmlFor={`prefer-${option.value}`}>
@@ -256,7 +264,7 @@ export function PlanPage() {
                     name="only"
                     type="radio"
                     checked={params.only === option.value}
-                    onChange={() => update({ only: option.value })}
+                    onChange={() => update(() => ({ only: option.value }))}
                   />
                   <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
                     {option.label}
@@ -341,7 +349,7 @@ export function PlanPage() {
                     index={index}
                     prefer={params.prefer}
                     chosen={index === chosenIndex}
-                    onChoose={() => navigate(paths.plan({ ...params, chosen: index }), { replace: true })}
+                    onChoose={() => updatePlan((latest) => ({ ...latest, chosen: index }), { replace: true })}
                   />
                 </li>
               ))}
