@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRoutes } from "../../../src/core/route";
+import { findRoutes, formatRouteResultText } from "../../../src/core/route";
 import { makeGraph, routeIds } from "../../support/route-graphs";
 
 describe("findRoutes: preferences", () => {
@@ -433,6 +433,31 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
       clockFrom: { step: 0, routeId: "funded-top-up" },
       clockFromStartingRole: null,
     });
+  });
+
+  it("says in the text that the wait comes from the person's own training", () => {
+    const text = (experienceMonths: Record<string, number>) =>
+      formatRouteResultText(
+        graph,
+        findRoutes(graph, { from: ["pwp"], to: "psychologist", alternatives: 0, experienceMonths }),
+      );
+    expect(text({})).toContain(
+      "24 months must pass after your NHS-funded training as a Psychological wellbeing practitioner ends " +
+        "(0 months in post so far): two-year rule",
+    );
+    expect(text({})).toContain("Wait 24 months first");
+    expect(text({ pwp: 30 })).toContain(
+      "as a Psychological wellbeing practitioner ends (30 months in post so far), so no wait: two-year rule",
+    );
+    const emhp = formatRouteResultText(graph, findRoutes(graph, { from: ["emhp"], to: "psychologist" }));
+    expect(emhp).toContain("as an Education mental health practitioner ends (0 months in post so far)");
+    const counsellor = formatRouteResultText(
+      graph,
+      findRoutes(graph, { from: ["counsellor"], to: "psychologist" }),
+    );
+    expect(counsellor).toContain(
+      "No NHS-funded training earlier on this route or for your starting roles, so the 24-month gap rule does not delay it.",
+    );
   });
 
   it("takes the most recent training when several starting roles count", () => {
