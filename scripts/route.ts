@@ -34,7 +34,10 @@ const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or
   --avoid <id or title>    never pass through this role or starting point; repeatable
   --avoid-kind <kind>      never take this kind of route (${ROUTE_KINDS.join(", ")}); repeatable
   --max-level <n>          the highest qualification level to study for (1 to 8)
-  --experience <id>=<n>    months already in a starting role, e.g. PWP=24; repeatable
+  --experience <id>=<n>    months already in a starting role, e.g. PWP=24; repeatable. For a role
+                           entered only through NHS-funded training (PWP, CWP, EMHP, MHWP, CAP, ...), also
+                           the months since that training ended: the two-year gap before clinical
+                           psychology training counts from then (without it, from now: just qualified)
   --json                   print one JSON object instead of text
   --data <file>            a careers dataset other than data/careers.json
   --help                   show this help

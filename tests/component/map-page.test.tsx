@@ -29,12 +29,15 @@ describe("map page", () => {
     const option = screen.getByRole("option", { name: /Psychological wellbeing practitioner \(PWP\)/ });
     expect(option).toHaveAttribute("aria-selected", "true");
     await user.keyboard("{Enter}");
-    const heading = await screen.findByRole("heading", {
-      level: 2,
-      name: "Psychological wellbeing practitioner",
-    });
+    // The role panel is loaded lazily: its first import is compiled on demand, which can take more than the
+    // default second on a busy machine.
+    const heading = await screen.findByRole(
+      "heading",
+      { level: 2, name: "Psychological wellbeing practitioner" },
+      { timeout: 15_000 },
+    );
     expect(heading).toHaveFocus();
-  });
+  }, 20_000);
 
   it("tolerates a typo in the search", async () => {
     const user = userEvent.setup();

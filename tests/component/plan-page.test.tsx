@@ -25,6 +25,18 @@ describe("route planner", () => {
     expect(best).toHaveTextContent("Met by: Psychology degree with GBC.");
   });
 
+  it("makes someone who is a PWP now wait two years after their own NHS-funded training", async () => {
+    await renderAppAt(
+      "/plan?from=psychological-wellbeing-practitioner,psychology-degree-gbc&to=clinical-psychologist",
+    );
+    const best = cards()[0]!;
+    expect(best).toHaveTextContent("After a wait of 2 years.");
+    expect(best).toHaveTextContent(
+      "Wait until 24 months after your NHS-funded training as a Psychological wellbeing practitioner ended.",
+    );
+    expect(best).not.toHaveTextContent("No NHS-funded training earlier on this route");
+  });
+
   it("changes preference and funding with radios, keeping the question", async () => {
     const user = userEvent.setup();
     await renderAppAt("/plan?from=gcses&to=mental-health-nurse");

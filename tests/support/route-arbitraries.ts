@@ -1,7 +1,9 @@
 /**
  * fast-check generators of small career graphs and queries for the route finder's property tests. The graphs
  * have cycles, parallel routes, routes with several origins, every prerequisite type, missing durations,
- * NHS-funded steps, and queries with several starts, experience and every constraint.
+ * NHS-funded steps, and queries with several starts, experience and every constraint. Starting roles are
+ * sometimes entered only through NHS-funded training (so the person's own gap clock runs) and sometimes not,
+ * with experience given for them or not.
  */
 import fc from "fast-check";
 import { FUNDING_TYPES, type Prerequisite, type RouteKind } from "../../src/core/dataset/schema";
@@ -131,7 +133,13 @@ export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCas
           avoidNodes: fc.uniqueArray(index, { maxLength: 2 }),
           avoidKinds: fc.subarray(KINDS, { maxLength: 2 }),
           maxQualificationLevel: fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }),
-          experience: fc.array(fc.integer({ min: 0, max: 36 }), { minLength: 3, maxLength: 3 }),
+          // Undefined: no experience given for that start (a funded-training role then counts as just qualified).
+          experience: fc.array(fc.option(fc.integer({ min: 0, max: 36 }), { nil: undefined, freq: 3 }), {
+            minLength: 3,
+            maxLength: 3,
+          }),
+          // One case in three, every way into the first starting role is NHS-funded training.
+          fundedStart: fc.integer({ min: 0, max: 2 }).map((x) => x === 0),
           constrained: fc.integer({ min: 0, max: 2 }).map((x) => x === 0),
           detourAt: fc.tuple(index, index, fc.constantFrom(0, 6, 12)),
         })
@@ -156,14 +164,27 @@ export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCas
               },
             );
           }
+          const startRole = drawn.from.find((i) => i >= startCount);
+          if (drawn.fundedStart && startRole !== undefined) {
+            drawnRoutes.forEach((r, i) => {
+              if (r.to === node(startRole)) drawnRoutes[i] = { ...r, nhsFunded: true };
+            });
+            if (!drawnRoutes.some((r) => r.to === node(startRole))) {
+              drawnRoutes.push({ from: [node(0)], to: node(startRole), months: 12, nhsFunded: true });
+            }
+          }
           const routes: RouteSpec[] = drawnRoutes.map((r, i) => ({ ...r, id: `r${i}` }));
           const from = drawn.from.map(node);
+          const experience = from.flatMap((id, i) => {
+            const months = drawn.experience[i];
+            return months === undefined ? [] : [[id, months] as const];
+          });
           const query: RouteQuery = {
             from,
             to: node(drawn.to),
             prefer: drawn.prefer,
             alternatives: drawn.alternatives,
-            experienceMonths: Object.fromEntries(from.map((id, i) => [id, drawn.experience[i]!])),
+            experienceMonths: Object.fromEntries(experience),
             // Two cases in three run unconstrained, so that most queries have routes to rank.
             ...(drawn.constrained
               ? {

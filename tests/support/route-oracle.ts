@@ -46,10 +46,37 @@ export function stepAllowed(graph: CareerGraph, query: RouteQuery, edge: RouteEd
   return true;
 }
 
+/** A role with at least one way in, every one of them (in the whole graph) NHS-funded psychological training. */
+export function fundedTrainingRole(graph: CareerGraph, id: string): boolean {
+  if (graph.nodes.get(id)?.nodeType !== "role") return false;
+  const waysIn = graph.edges.filter((e) => e.to === id);
+  return waysIn.length > 0 && waysIn.every((e) => e.route.nhsFundedPsychologicalTraining);
+}
+
+/**
+ * The person's own NHS-funded training, or null: among the starting points that are funded-training roles,
+ * the one with the fewest months of experience (0 when not given), the first given on a tie.
+ */
+export function personalClock(
+  graph: CareerGraph,
+  query: RouteQuery,
+): { role: string; months: number } | null {
+  let best: { role: string; months: number } | null = null;
+  for (const role of query.from) {
+    if (!fundedTrainingRole(graph, role)) continue;
+    const months = query.experienceMonths?.[role] ?? 0;
+    if (best === null || months < best.months) best = { role, months };
+  }
+  return best;
+}
+
 /** Months, steps and unpaid-study cost of a route, computed step by step from the rules. */
-export function costOf(edges: readonly RouteEdge[], query: RouteQuery) {
+export function costOf(graph: CareerGraph, edges: readonly RouteEdge[], query: RouteQuery) {
   const months = { min: 0, max: 0 };
-  let sinceFunded: { min: number; max: number } | null = null;
+  // The clock starts with the person's own funded training, whichever start the route leaves from.
+  const personal = personalClock(graph, query);
+  let sinceFunded: { min: number; max: number } | null =
+    personal === null ? null : { min: personal.months, max: personal.months };
   let unpaidStudyCost = 0;
   edges.forEach((edge, i) => {
     const r = edge.route;
@@ -110,7 +137,7 @@ export function allRoutesBruteForce(graph: CareerGraph, query: RouteQuery): Orac
       if (!holdsMet) continue;
       const next = [...path, edge];
       if (v === query.to) {
-        const cost = costOf(next, query);
+        const cost = costOf(graph, next, query);
         const rank =
           query.prefer === "fewest-steps"
             ? [cost.steps, cost.months.min, cost.months.max]

@@ -248,7 +248,9 @@ export type Apprenticeship = z.infer<typeof apprenticeshipSchema>;
  * Eligibility rules the route finder respects, not only shows.
  * - experience-in-role: months in the route's from-role before the step can start.
  * - gap-after-funded-training: months that must pass after the end of the latest route marked
- *   nhsFundedPsychologicalTraining before this step starts (the clinical psychology two-year rule).
+ *   nhsFundedPsychologicalTraining before this step starts (the clinical psychology two-year rule). A
+ *   starting role whose every way in is so marked (PWP, say) counts as such training, ended as many months
+ *   ago as the person has been in post.
  * - statutory-registration: the from-role must be on a statutory register.
  * - holds: the person must have one of these nodes already, as a starting point or earlier on the route
  *   (e.g. lived experience for peer roles, GBC for clinical psychology training).

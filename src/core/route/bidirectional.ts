@@ -1,7 +1,8 @@
 /**
  * The exact best route by bidirectional Dijkstra, for queries whose step costs do not depend on the path: no
  * gap rule and no unmet holds rule among the allowed steps (then every step has a fixed cost, and the best
- * walk is always simple, since a loop only adds cost). On large graphs it settles far fewer nodes than a
+ * walk is always simple, since a loop only adds cost). With no gap rule allowed there is no gap clock at all,
+ * the person's own (from funded training for a starting role) included, so every clock is 0 here. On large graphs it settles far fewer nodes than a
  * one-sided search.
  *
  * Ties are broken exactly as elsewhere, by the sequence of edge keys: the two searches run until the sum of
@@ -53,7 +54,9 @@ function scratch(cg: CompiledGraph): BiScratch {
 }
 
 /**
- * True when step costs are fixed for this query, so the bidirectional search is exact.
+ * True when step costs are fixed for this query, so the bidirectional search is exact. A gap rule makes costs
+ * depend on the clock (a funded step on the path, or the person's own funded training), so any rule rules it
+ * out, even when no start has a clock: a funded step can still start one on the way.
  * @example hasFixedCosts(makeSearchContext(cg, normaliseQuery({ from: ["gcses"], to: "nursing-associate" })))
  */
 export function hasFixedCosts(ctx: SearchContext): boolean {
@@ -89,7 +92,8 @@ export function bidirectionalBest(ctx: SearchContext, start: SearchStart): Found
       if (start.node < 0 && ctx.canonicalFirst !== null && !ctx.canonicalFirst.has(e)) return false;
       if (start.banned.has(cg.route[e]!)) return false;
     }
-    return takeStep(ctx, cg.from[e]!, ctx.gapCap, ctx.gapCap, 0, e, step);
+    // gapCap is 0 here (hasFixedCosts), so the clock is 0 and never delays a step.
+    return takeStep(ctx, cg.from[e]!, 0, 0, 0, e, step);
   };
   const label = (d: Side, node: number, g: Float64Array | null, gi: number, add: Float64Array | null) => {
     const l = d.pool.add(node, -1, -1, 0, 0, 0);

@@ -6,6 +6,7 @@
 import { FUNDING_TYPES, type Funding } from "../dataset/schema";
 import { KIND_INDEX, type CompiledGraph } from "./compile";
 import type { NormalisedQuery, Preference } from "./query";
+import { startingGapClock } from "./starting-clock";
 
 /** Cost vectors have four slots, compared lexicographically; unused slots stay 0. */
 export const SLOTS = 4;
@@ -60,8 +61,14 @@ export interface SearchContext {
    * there is one start, whose steps all belong to different records.
    */
   canonicalFirst: ReadonlySet<number> | null;
-  /** Largest gap rule among allowed steps: the gap clock is capped here (and starts here: "no clock"). */
+  /** Largest gap rule among allowed steps: the gap clock is capped here, and at the cap it means "no clock". */
   gapCap: number;
+  /**
+   * The gap clock every search from the starting points begins with, capped at gapCap: the months since the
+   * person's own NHS-funded training for a starting role (see startingGapClock), or gapCap ("no clock") when
+   * no starting role counts. It is the person's, so it is the same whichever start a route leaves from.
+   */
+  startGap: number;
   /** Number of holds rules not already met by the starting points, and their bitmasks. */
   rules: number;
   /**
@@ -138,6 +145,8 @@ export function makeSearchContext(
 
   let gapCap = 0;
   for (const e of cg.gapEdges) if (allowed[e] === 1) gapCap = Math.max(gapCap, cg.gapReq[e]!);
+  const personal = gapCap === 0 ? null : startingGapClock(cg.graph, q.from, q.experienceMonths);
+  const startGap = personal === null ? gapCap : Math.min(gapCap, personal.monthsSinceTraining);
 
   // Holds rules: every starting point is held throughout (an avoided one is only not left from), so rules
   // they meet are dropped; the rest get bits.
@@ -174,7 +183,8 @@ export function makeSearchContext(
   }
 
   const target = cg.index.get(q.to)!;
-  // One first step per route record: all starts are held alike, so only the first wait differs between them.
+  // One first step per route record: all starts are held alike and share the person's gap clock, so only the
+  // first wait differs between them (the larger of the experience still needed and the gap still to run).
   let canonicalFirst: Set<number> | null = null;
   if (starts.length > 1) {
     const bestFirst = new Map<number, number>();
@@ -188,8 +198,10 @@ export function makeSearchContext(
           bestFirst.set(r, e);
           continue;
         }
-        const wait = Math.max(0, cg.expReq[e]! - startExp[s]!);
-        const currentWait = Math.max(0, cg.expReq[current]! - startExp[cg.from[current]!]!);
+        // Both steps are the same route record, so they share a gap rule and a duration.
+        const gapWait = Math.max(0, cg.gapReq[e]! - startGap);
+        const wait = Math.max(gapWait, cg.expReq[e]! - startExp[s]!);
+        const currentWait = Math.max(gapWait, cg.expReq[current]! - startExp[cg.from[current]!]!);
         if (wait < currentWait || (wait === currentWait && cg.keyRank[e]! < cg.keyRank[current]!)) {
           bestFirst.set(r, e);
         }
@@ -209,6 +221,7 @@ export function makeSearchContext(
     startExp,
     canonicalFirst,
     gapCap,
+    startGap,
     rules,
     satMask,
     reqMask,

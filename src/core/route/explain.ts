@@ -7,19 +7,17 @@ import type { CareerNode, Prerequisite } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
 import { describePay } from "../pay/describe-pay";
 import { FUNDING_WEIGHT } from "./context";
+import { experienceIn, startingGapClock, type ExperienceMonths } from "./starting-clock";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep } from "./types";
 
 export interface ExplainContext {
   /** The starting points, all held from the start. */
   from: readonly string[];
-  /** Months already in a starting role. */
-  experienceMonths?: ReadonlyMap<string, number> | Readonly<Record<string, number>> | undefined;
-}
-
-function experienceIn(context: ExplainContext, id: string): number {
-  const given = context.experienceMonths;
-  if (given === undefined) return 0;
-  return (given instanceof Map ? given.get(id) : (given as Readonly<Record<string, number>>)[id]) ?? 0;
+  /**
+   * Months already in a starting role. For a role entered only through NHS-funded psychological professions
+   * training, also the months since that training ended (0 when not given: just qualified).
+   */
+  experienceMonths?: ExperienceMonths;
 }
 
 function titleOf(graph: CareerGraph, id: string): string {
@@ -44,7 +42,9 @@ function payOf(node: CareerNode | undefined): RouteStep["pay"] {
 /**
  * Explains a route (a sequence of graph edges) for a person starting from `context.from`.
  * Timing: each step waits max(experience still needed in its from-role, gap still to run since the end of the
- * latest NHS-funded step), then takes its duration; min and max are worked out separately.
+ * latest NHS-funded step), then takes its duration; min and max are worked out separately. Before any funded
+ * step, the gap runs from the person's own funded training for a starting role, when one counts
+ * (startingGapClock): it ended `experienceMonths` of that role ago.
  * @example
  * const edges = graph.outEdges.get("psychology-degree-gbc")!.filter((e) => e.to === "clinical-psychologist");
  * explainRoute(graph, edges, { from: ["psychology-degree-gbc"] }).totalMonths; // { min: 36, max: 36 }
@@ -55,7 +55,20 @@ export function explainRoute(
   context: ExplainContext,
 ): PlannedRoute {
   const held = new Set(context.from);
-  let clock: { step: number; routeId: string; sinceMin: number; sinceMax: number } | null = null;
+  const personal = startingGapClock(graph, context.from, context.experienceMonths);
+  // What started the gap clock: a funded step on the route, or the person's own training for a starting role.
+  let clock: {
+    source: { step: number; routeId: string } | { role: string; monthsSinceTraining: number };
+    sinceMin: number;
+    sinceMax: number;
+  } | null =
+    personal === null
+      ? null
+      : {
+          source: { role: personal.role, monthsSinceTraining: personal.monthsSinceTraining },
+          sinceMin: personal.monthsSinceTraining,
+          sinceMax: personal.monthsSinceTraining,
+        };
   const now: MonthsSpan = { min: 0, max: 0 };
   const waits: MonthsSpan = { min: 0, max: 0 };
   let selfFundedSteps = 0;
@@ -67,7 +80,7 @@ export function explainRoute(
     const route = edge.route;
     held.add(edge.from);
     // Starting points are never re-entered, so only a first step can use experience the person already has.
-    const already = index === 0 ? experienceIn(context, edge.from) : 0;
+    const already = index === 0 ? experienceIn(context.experienceMonths, edge.from) : 0;
     const wait: MonthsSpan = { min: 0, max: 0 };
     const applied = route.prerequisites.map((p: Prerequisite): AppliedPrerequisite => {
       switch (p.type) {
@@ -84,8 +97,10 @@ export function explainRoute(
               : { min: Math.max(0, p.months - clock.sinceMin), max: Math.max(0, p.months - clock.sinceMax) };
           wait.min = Math.max(wait.min, gap.min);
           wait.max = Math.max(wait.max, gap.max);
-          const clockFrom = clock === null ? null : { step: clock.step, routeId: clock.routeId };
-          return { ...p, clockFrom, waitMonths: gap };
+          const source = clock?.source ?? null;
+          const clockFrom = source !== null && "step" in source ? { ...source } : null;
+          const clockFromStartingRole = source !== null && "role" in source ? { ...source } : null;
+          return { ...p, clockFrom, clockFromStartingRole, waitMonths: gap };
         }
         case "holds":
           return { ...p, anyOf: [...p.anyOf], satisfiedBy: p.anyOf.find((id) => held.has(id)) ?? "" };
@@ -114,7 +129,7 @@ export function explainRoute(
     now.min = endMonth.min;
     now.max = endMonth.max;
     if (route.nhsFundedPsychologicalTraining) {
-      clock = { step: index, routeId: route.id, sinceMin: 0, sinceMax: 0 };
+      clock = { source: { step: index, routeId: route.id }, sinceMin: 0, sinceMax: 0 };
     } else if (clock !== null) {
       clock = { ...clock, sinceMin: clock.sinceMin + spent.min, sinceMax: clock.sinceMax + spent.max };
     }

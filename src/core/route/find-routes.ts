@@ -43,7 +43,10 @@ function search(cg: CompiledGraph, q: NormalisedQuery, count: number): RankedPat
  *   included; an unmet rule makes the step unavailable;
  * - each step waits max(experience-in-role still needed, gap-after-funded-training still to run) before its
  *   duration; experience given for a starting role counts; the gap runs from the end of the latest step
- *   marked nhsFundedPsychologicalTraining, through every later wait and step;
+ *   marked nhsFundedPsychologicalTraining, through every later wait and step, and before any such step from
+ *   the person's own funded training: a starting role whose every way in is NHS-funded training (PWP, say)
+ *   ended its training `experienceMonths` of that role ago (0 when not given), whichever start a route
+ *   leaves from (see startingGapClock);
  * - constraints remove steps: apprenticeships only (every programme step is an apprenticeship), funded (no
  *   self-funded step), avoided nodes and route kinds, a highest qualification level.
  *

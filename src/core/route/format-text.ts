@@ -40,6 +40,11 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/** "a Psychological wellbeing practitioner", "an Education mental health practitioner". */
+function withArticle(title: string): string {
+  return `${/^[aeiou]/i.test(title) ? "an" : "a"} ${title}`;
+}
+
 function prerequisiteLine(
   graph: CareerGraph,
   result: RouteResult,
@@ -53,8 +58,17 @@ function prerequisiteLine(
       return `${p.months} months as ${title(p.role)} first${already}: ${p.note}`;
     }
     case "gap-after-funded-training": {
+      const own = p.clockFromStartingRole;
+      if (p.clockFrom === null && own !== null) {
+        const since = `${plural(own.monthsSinceTraining, "month")} in post so far`;
+        const noWait = p.waitMonths.min === 0 && p.waitMonths.max === 0 ? ", so no wait" : "";
+        return (
+          `${p.months} months must pass after your NHS-funded training as ${withArticle(title(own.role))} ends ` +
+          `(${since})${noWait}: ${p.note}`
+        );
+      }
       if (p.clockFrom === null) {
-        return `No NHS-funded training earlier on this route, so the ${p.months}-month gap rule does not delay it.`;
+        return `No NHS-funded training earlier on this route or for your starting roles, so the ${p.months}-month gap rule does not delay it.`;
       }
       const step = p.clockFrom.step + 1;
       return `${p.months} months must pass after the end of step ${step} (${route.steps[p.clockFrom.step]!.programme}): ${p.note}`;

@@ -13,6 +13,7 @@ export {
   type ReachableNode,
 } from "./neighbourhood";
 export { resolveNode, nodeSuggestions } from "./resolve-node";
+export { startingGapClock, trainedWithNhsFunding, type StartingClock } from "./starting-clock";
 export {
   RouteFinderError,
   UnknownNodeError,

@@ -170,7 +170,8 @@ export function reachableFromStarts(
       const e = cg.outList[j]!;
       const v = cg.to[e]!;
       if (ctx.allowed[e] === 0 || ctx.blocked[v] === 1) continue;
-      if (!takeStep(ctx, u, ctx.gapCap, ctx.gapCap, mask, e, step)) continue;
+      // Gap waits only delay, never block: any clock will do for reachability.
+      if (!takeStep(ctx, u, ctx.startGap, ctx.startGap, mask, e, step)) continue;
       const key = v + cg.n * step.mask;
       if (seen.has(key)) continue;
       seen.add(key);

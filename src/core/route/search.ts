@@ -2,8 +2,9 @@
  * The exact single-route search: the best simple route from a start (the starting points, or a node at the end
  * of a fixed root path) to the target, under one query's rules and ranking.
  *
- * Costs depend on the path (the gap clock runs from the last NHS-funded step; `holds` rules look at everything
- * held so far), so plain Dijkstra on nodes is not exact. Two searches work together:
+ * Costs depend on the path (the gap clock runs from the last NHS-funded step, or from the person's own funded
+ * training for a starting role; `holds` rules look at everything held so far), so plain Dijkstra on nodes is
+ * not exact. Two searches work together:
  * 1. A label-setting A* on states (node, gap clock under the preference's min and max durations, each capped
  *    at the largest gap, and the bitmask of unmet holds rules now met). A state fixes every future cost, so the
  *    best walk to each state is found exactly, ties broken by the sequence of edge keys. Every step adds one to
@@ -421,7 +422,7 @@ function simplePathSearch(ctx: SearchContext, start: SearchStart, budget: number
 /**
  * The best simple route from a start to the query's target, exactly, under the query's rules and ranking.
  * @example
- * const found = bestRouteFrom(ctx, { node: -1, eMin: ctx.gapCap, eMax: ctx.gapCap, mask: 0, banned: new Set(), avoidRoot: false });
+ * const found = bestRouteFrom(ctx, { node: -1, eMin: ctx.startGap, eMax: ctx.startGap, mask: 0, banned: new Set(), avoidRoot: false });
  * if (found !== null && found !== "limit") found.edges.map((e) => ctx.cg.edges[e]!.key);
  */
 export function bestRouteFrom(

@@ -43,7 +43,7 @@ export interface StepResult {
  * Step time = wait + duration; wait = max(experience still needed in the from-node, gap still to run).
  * @example
  * const out = newStepResult();
- * takeStep(ctx, ctx.starts[0]!, ctx.gapCap, ctx.gapCap, 0, edge, out) && out.add[0];
+ * takeStep(ctx, ctx.starts[0]!, ctx.startGap, ctx.startGap, 0, edge, out) && out.add[0];
  */
 export function takeStep(
   ctx: SearchContext,

@@ -30,6 +30,14 @@ export type AppliedPrerequisite =
       note: string;
       /** The latest earlier NHS-funded step, whose end started the clock; null when there is none. */
       clockFrom: { step: number; routeId: string } | null;
+      /**
+       * When no earlier step started the clock: the person's own NHS-funded training for a starting role (a
+       * role whose every way in is NHS-funded psychological professions training, such as PWP), and the months
+       * since it ended (the experience given in that role; 0, just qualified, when none is given). Null when a
+       * step on the route started the clock, or when no starting role counts (then there is no clock and no
+       * wait). At most one of clockFrom and clockFromStartingRole is set.
+       */
+      clockFromStartingRole: { role: string; monthsSinceTraining: number } | null;
       /** Months still to run when this step could otherwise start. */
       waitMonths: MonthsSpan;
     }

@@ -36,7 +36,7 @@ const NO_BANS: ReadonlySet<number> = new Set();
 function statesAlong(ctx: SearchContext, edges: readonly number[]) {
   const cg = ctx.cg;
   const step = newStepResult();
-  const states = [{ eMin: ctx.gapCap, eMax: ctx.gapCap, mask: 0, cost: new Float64Array(SLOTS) }];
+  const states = [{ eMin: ctx.startGap, eMax: ctx.startGap, mask: 0, cost: new Float64Array(SLOTS) }];
   for (const e of edges) {
     const before = states[states.length - 1]!;
     takeStep(ctx, cg.from[e]!, before.eMin, before.eMax, before.mask, e, step);
@@ -74,8 +74,9 @@ export function kBestRoutes(ctx: SearchContext, count: number, budget = PATH_SEA
   const cg = ctx.cg;
   const origin: SearchStart = {
     node: -1,
-    eMin: ctx.gapCap,
-    eMax: ctx.gapCap,
+    // The person's own gap clock (from funded training for a starting role), or "no clock".
+    eMin: ctx.startGap,
+    eMax: ctx.startGap,
     mask: 0,
     banned: NO_BANS,
     avoidRoot: false,

@@ -30,8 +30,20 @@ function ruleText(
         ? `Work ${plural(rule.waitMonths, "month")} as ${step.fromTitle.toLowerCase().startsWith("a") ? "an" : "a"} ${step.fromTitle} first. ${rule.note}`
         : `${rule.note} Already met.`;
     case "gap-after-funded-training": {
+      const own = rule.clockFromStartingRole;
+      if (rule.clockFrom === null && own !== null) {
+        const role = titleOf(own.role);
+        const training = `your NHS-funded training as ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}`;
+        if (rule.waitMonths.max === 0 && rule.waitMonths.min === 0)
+          return `${rule.note} Already met: ${training} ended long enough before.`;
+        const since =
+          own.monthsSinceTraining === 0
+            ? "This plan counts from now, as if you have just qualified: if you qualified earlier, the wait is shorter."
+            : `You have been in post ${plural(own.monthsSinceTraining, "month")}.`;
+        return `Wait until ${plural(rule.months, "month")} after ${training} ended. ${since} ${rule.note}`;
+      }
       if (rule.clockFrom === null)
-        return `${rule.note} No NHS-funded training earlier on this route, so no wait.`;
+        return `${rule.note} No NHS-funded training earlier on this route or for where you are now, so no wait.`;
       const earlier = steps[rule.clockFrom.step]?.programme ?? "earlier training";
       return rule.waitMonths.max > 0
         ? `Wait until ${plural(rule.months, "month")} after “${earlier}” ends. ${rule.note}`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRoutes } from "../../../src/core/route";
+import { findRoutes, formatRouteResultText } from "../../../src/core/route";
 import { makeGraph, routeIds } from "../../support/route-graphs";
 
 describe("findRoutes: preferences", () => {
@@ -343,6 +343,173 @@ describe("findRoutes: prerequisites", () => {
     expect(route.steps[0]!.durationMonths).toBeNull();
     expect(route.totals.unknownDurationSteps).toBe(1);
     expect(route.totalMonths).toEqual({ min: 0, max: 0 });
+  });
+});
+
+describe("findRoutes: the person's own NHS-funded training starts the gap clock", () => {
+  const gap = { type: "gap-after-funded-training" as const, months: 24, note: "two-year rule" };
+  // pwp can only be entered through funded training; counsellor also through a self-funded course.
+  const graph = makeGraph(
+    [
+      { id: "degree", start: true },
+      { id: "pwp", title: "Psychological wellbeing practitioner" },
+      { id: "emhp", title: "Education mental health practitioner" },
+      { id: "counsellor", title: "Counsellor" },
+    ],
+    [
+      { id: "pwp-training", from: "degree", to: "pwp", months: 12, nhsFunded: true },
+      { id: "emhp-training", from: "degree", to: "emhp", months: 12, nhsFunded: true },
+      { id: "counselling-diploma", from: "degree", to: "counsellor", months: 24, funding: "self-funded" },
+      { id: "counselling-funded", from: "degree", to: "counsellor", months: 24, nhsFunded: true },
+      { id: "doctorate", from: "degree", to: "psychologist", months: 36, prerequisites: [gap] },
+      {
+        id: "doctorate-after",
+        from: ["pwp", "emhp", "counsellor"],
+        to: "psychologist",
+        months: 36,
+        prerequisites: [gap],
+      },
+      { id: "job", from: "pwp", to: "assistant", months: [6, 10], funding: "not-applicable" },
+      {
+        id: "assistant-doctorate",
+        from: "assistant",
+        to: "psychologist-2",
+        months: 36,
+        prerequisites: [gap],
+      },
+      { id: "funded-top-up", from: "pwp", to: "top-up", months: 3, nhsFunded: true },
+      { id: "top-up-doctorate", from: "top-up", to: "psychologist-3", months: 36, prerequisites: [gap] },
+    ],
+  );
+  const gapRule = (route: { steps: { appliedPrerequisites: { type: string }[] }[] }, step: number) =>
+    route.steps[step]!.appliedPrerequisites.find((p) => p.type === "gap-after-funded-training");
+
+  it("makes someone who is a PWP now wait the whole gap, as if just qualified, when no experience is given", () => {
+    const route = findRoutes(graph, { from: ["pwp"], to: "psychologist" }).routes[0]!;
+    expect(route.steps[0]!.waitMonths).toEqual({ min: 24, max: 24 });
+    expect(route.totalMonths).toEqual({ min: 60, max: 60 });
+    expect(gapRule(route, 0)).toEqual({
+      ...gap,
+      clockFrom: null,
+      clockFromStartingRole: { role: "pwp", monthsSinceTraining: 0 },
+      waitMonths: { min: 24, max: 24 },
+    });
+  });
+
+  it("counts months in post since the training towards the gap", () => {
+    const partly = findRoutes(graph, { from: ["pwp"], to: "psychologist", experienceMonths: { pwp: 10 } });
+    expect(partly.routes[0]!.steps[0]!.waitMonths).toEqual({ min: 14, max: 14 });
+    const done = findRoutes(graph, { from: ["pwp"], to: "psychologist", experienceMonths: { pwp: 30 } });
+    expect(done.routes[0]!.steps[0]!.waitMonths).toEqual({ min: 0, max: 0 });
+    expect(gapRule(done.routes[0]!, 0)).toMatchObject({
+      clockFromStartingRole: { role: "pwp", monthsSinceTraining: 30 },
+      waitMonths: { min: 0, max: 0 },
+    });
+  });
+
+  it("applies whichever starting point the route leaves from: the clock is the person's", () => {
+    // The two one-step routes; longer ones (degree, then funded training, then the doctorate) come after.
+    const result = findRoutes(graph, { from: ["pwp", "degree"], to: "psychologist", alternatives: 1 });
+    expect(routeIds(result)).toEqual([["doctorate"], ["doctorate-after"]]);
+    for (const route of result.routes) {
+      expect(route.totalMonths).toEqual({ min: 60, max: 60 });
+      expect(gapRule(route, 0)).toMatchObject({ clockFromStartingRole: { role: "pwp" } });
+    }
+  });
+
+  it("keeps running through later steps, until a funded step on the route restarts it", () => {
+    // 6–10 months as an assistant after being a PWP: 18–14 months of the gap still to run.
+    const viaJob = findRoutes(graph, { from: ["pwp"], to: "psychologist-2" }).routes[0]!;
+    expect(viaJob.steps[1]!.waitMonths).toEqual({ min: 18, max: 14 });
+    expect(gapRule(viaJob, 1)).toMatchObject({ clockFromStartingRole: { role: "pwp" }, clockFrom: null });
+    // A funded top-up on the route is later training: the clock runs from its end instead.
+    const viaTopUp = findRoutes(graph, {
+      from: ["pwp"],
+      to: "psychologist-3",
+      experienceMonths: { pwp: 30 },
+    }).routes[0]!;
+    expect(viaTopUp.steps[1]!.waitMonths).toEqual({ min: 24, max: 24 });
+    expect(gapRule(viaTopUp, 1)).toMatchObject({
+      clockFrom: { step: 0, routeId: "funded-top-up" },
+      clockFromStartingRole: null,
+    });
+  });
+
+  it("says in the text that the wait comes from the person's own training", () => {
+    const text = (experienceMonths: Record<string, number>) =>
+      formatRouteResultText(
+        graph,
+        findRoutes(graph, { from: ["pwp"], to: "psychologist", alternatives: 0, experienceMonths }),
+      );
+    expect(text({})).toContain(
+      "24 months must pass after your NHS-funded training as a Psychological wellbeing practitioner ends " +
+        "(0 months in post so far): two-year rule",
+    );
+    expect(text({})).toContain("Wait 24 months first");
+    expect(text({ pwp: 30 })).toContain(
+      "as a Psychological wellbeing practitioner ends (30 months in post so far), so no wait: two-year rule",
+    );
+    const emhp = formatRouteResultText(graph, findRoutes(graph, { from: ["emhp"], to: "psychologist" }));
+    expect(emhp).toContain("as an Education mental health practitioner ends (0 months in post so far)");
+    const counsellor = formatRouteResultText(
+      graph,
+      findRoutes(graph, { from: ["counsellor"], to: "psychologist" }),
+    );
+    expect(counsellor).toContain(
+      "No NHS-funded training earlier on this route or for your starting roles, so the 24-month gap rule does not delay it.",
+    );
+  });
+
+  it("takes the most recent training when several starting roles count", () => {
+    const route = findRoutes(graph, {
+      from: ["pwp", "emhp"],
+      to: "psychologist",
+      experienceMonths: { pwp: 20, emhp: 6 },
+    }).routes[0]!;
+    expect(route.steps[0]!.waitMonths).toEqual({ min: 18, max: 18 });
+    expect(gapRule(route, 0)).toMatchObject({
+      clockFromStartingRole: { role: "emhp", monthsSinceTraining: 6 },
+    });
+  });
+
+  it("does not count a role with any way in that is not NHS-funded training, or a starting point", () => {
+    for (const from of [["counsellor"], ["counsellor", "degree"], ["degree"]]) {
+      const route = findRoutes(graph, { from, to: "psychologist" }).routes[0]!;
+      expect(route.totalMonths).toEqual({ min: 36, max: 36 });
+      expect(gapRule(route, 0)).toMatchObject({ clockFrom: null, clockFromStartingRole: null });
+    }
+    // Whatever the query's filters: the self-funded way into counselling still exists for someone else.
+    const funded = findRoutes(graph, { from: ["counsellor"], to: "psychologist", only: "funded" });
+    expect(funded.routes[0]!.totalMonths).toEqual({ min: 36, max: 36 });
+  });
+
+  it("still counts an avoided starting role: the person had the training even if no route leaves from it", () => {
+    const route = findRoutes(graph, { from: ["pwp", "degree"], to: "psychologist", avoidNodes: ["pwp"] })
+      .routes[0]!;
+    expect(route.steps.map((s) => s.routeId)).toEqual(["doctorate"]);
+    expect(route.steps[0]!.waitMonths).toEqual({ min: 24, max: 24 });
+  });
+
+  it("picks the start for a shared route record by the whole first wait, gap included, then by edge key", () => {
+    // From a (a funded-training role, just qualified) or b (a starting point with a year's experience): both
+    // wait the person's 24-month gap, so a's 12 months of experience still needed against b's none does not
+    // decide between them: the edge key does.
+    const tie = makeGraph(
+      [{ id: "b", start: true }],
+      [
+        { id: "into-a", from: "b", to: "a", nhsFunded: true },
+        {
+          id: "shared",
+          from: ["b", "a"],
+          to: "t",
+          prerequisites: [gap, { type: "experience-in-role", months: 12, note: "a year in post" }],
+        },
+      ],
+    );
+    const route = findRoutes(tie, { from: ["a", "b"], to: "t", experienceMonths: { a: 0, b: 12 } })
+      .routes[0]!;
+    expect(route.steps[0]!.edgeKey).toBe("shared@a");
+    expect(route.steps[0]!.waitMonths).toEqual({ min: 24, max: 24 });
   });
 });
 

@@ -6,7 +6,12 @@ import { findRoutes, normaliseQuery, type PlannedRoute, type RouteQuery } from "
 import { kBestRoutes } from "../../../src/core/route/yen";
 import { reachableFrom, type CareerGraph } from "../../../src/core/graph/career-graph";
 import { graphCase } from "../../support/route-arbitraries";
-import { allRoutesBruteForce, stepAllowed } from "../../support/route-oracle";
+import {
+  allRoutesBruteForce,
+  fundedTrainingRole,
+  personalClock,
+  stepAllowed,
+} from "../../support/route-oracle";
 
 const reachable = (graph: CareerGraph, from: string) => reachableFrom(graph, [from]);
 
@@ -38,9 +43,31 @@ function violations(graph: CareerGraph, query: RouteQuery, route: PlannedRoute):
     }
     for (const p of step.appliedPrerequisites) {
       if (p.type === "holds" && p.satisfiedBy === "") problems.push(`step ${i} breaks a holds rule`);
+      if (p.type === "gap-after-funded-training" && !gapClockExplained(graph, query, route, i, p)) {
+        problems.push(`step ${i} names the wrong start of the gap clock`);
+      }
     }
   });
   return problems;
+}
+
+/**
+ * A gap rule names what started its clock: the latest funded step before it, else the person's own funded
+ * training for a starting role (with the months given for it), else nothing.
+ */
+function gapClockExplained(
+  graph: CareerGraph,
+  query: RouteQuery,
+  route: PlannedRoute,
+  index: number,
+  p: { clockFrom: { step: number } | null; clockFromStartingRole: object | null },
+): boolean {
+  const funded = route.steps.slice(0, index).map((s) => s.nhsFundedPsychologicalTraining);
+  const latest = funded.lastIndexOf(true);
+  if (latest >= 0) return p.clockFrom?.step === latest && p.clockFromStartingRole === null;
+  const personal = personalClock(graph, query);
+  const expected = personal === null ? null : { role: personal.role, monthsSinceTraining: personal.months };
+  return p.clockFrom === null && JSON.stringify(p.clockFromStartingRole) === JSON.stringify(expected);
 }
 
 describe("the random graph generator", () => {
@@ -61,6 +88,25 @@ describe("the random graph generator", () => {
       if ((query.avoidKinds ?? []).length > 0) seen.add("avoid kinds");
       if (query.maxQualificationLevel !== undefined) seen.add("max level");
       if (Object.values(query.experienceMonths ?? {}).some((m) => m > 0)) seen.add("experience");
+      for (const id of query.from) {
+        if (graph.nodes.get(id)?.nodeType !== "role") continue;
+        if (!fundedTrainingRole(graph, id)) seen.add("starting role without funded training");
+        else if (query.experienceMonths?.[id] === undefined)
+          seen.add("funded starting role, no experience given");
+        else seen.add("funded starting role with experience");
+      }
+      // The person's own training delays a step on the best route.
+      const best = findRoutes(graph, { ...query, alternatives: 0 }).routes[0];
+      for (const step of best?.steps ?? []) {
+        for (const p of step.appliedPrerequisites) {
+          if (
+            p.type === "gap-after-funded-training" &&
+            p.clockFromStartingRole !== null &&
+            p.waitMonths.min > 0
+          )
+            seen.add("own funded training delays a step");
+        }
+      }
     }
     expect([...seen].sort()).toEqual(
       [
@@ -70,6 +116,10 @@ describe("the random graph generator", () => {
         "experience",
         "experience-in-role",
         "funded training",
+        "funded starting role, no experience given",
+        "funded starting role with experience",
+        "own funded training delays a step",
+        "starting role without funded training",
         "gap-after-funded-training",
         "holds",
         "max level",

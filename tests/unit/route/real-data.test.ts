@@ -10,6 +10,7 @@ import {
   PREFERENCES,
   reachableFromStarts,
   resolveNode,
+  trainedWithNhsFunding,
   waysInto,
   type PlannedRoute,
   type RouteQuery,
@@ -34,6 +35,13 @@ function brokenRules(query: RouteQuery, route: PlannedRoute): string[] {
       if (p.type === "gap-after-funded-training" && p.clockFrom !== null) {
         const clockStart = route.steps[p.clockFrom.step]!.endMonth.min;
         if (step.startMonth.min - clockStart < p.months) problems.push(`step ${i} starts inside the gap`);
+      }
+      if (p.type === "gap-after-funded-training" && p.clockFromStartingRole !== null) {
+        // The person's own training ended monthsSinceTraining before month 0.
+        const { monthsSinceTraining } = p.clockFromStartingRole;
+        if (step.startMonth.min + monthsSinceTraining < p.months) {
+          problems.push(`step ${i} starts inside the gap after the person's own training`);
+        }
       }
       if (p.type === "holds" && !p.anyOf.includes(p.satisfiedBy)) problems.push(`step ${i} breaks holds`);
     }
@@ -78,6 +86,85 @@ describe("route finder on the bundled dataset", () => {
       experienceMonths: { "psychological-wellbeing-practitioner": 24 },
     });
     expect(experienced.routes[0]!.steps[0]!.waitMonths.min).toBe(0);
+  });
+
+  it("counts a role as trained with NHS funding only when every way into it is NHS-funded training", () => {
+    const trained = dataset.roles.filter((role) => trainedWithNhsFunding(graph, role.id)).map((r) => r.id);
+    expect(trained).toEqual(
+      expect.arrayContaining([
+        "psychological-wellbeing-practitioner",
+        "childrens-wellbeing-practitioner",
+        "education-mental-health-practitioner",
+        "mental-health-wellbeing-practitioner",
+        "clinical-associate-psychology",
+        "high-intensity-cbt-therapist",
+        "youth-intensive-psychological-practitioner",
+      ]),
+    );
+    // Counsellors also train on self-funded diplomas; support workers are not trained at all.
+    for (const id of ["counsellor", "healthcare-support-worker", "assistant-psychologist"]) {
+      expect(trained).not.toContain(id);
+    }
+  });
+
+  it("makes someone who is a PWP now wait two years from their own funded training before DClinPsy", () => {
+    const query = {
+      from: ["psychological-wellbeing-practitioner", "psychology-degree-gbc"],
+      to: "clinical-psychologist",
+      alternatives: 10,
+    };
+    const result = findRoutes(graph, query);
+    const best = result.routes[0]!;
+    const dclinpsy = best.steps.find((s) => /Doctorate in Clinical Psychology/.test(s.programme))!;
+    expect(dclinpsy.waitMonths).toEqual({ min: 24, max: 24 });
+    expect(dclinpsy.appliedPrerequisites).toContainEqual(
+      expect.objectContaining({
+        type: "gap-after-funded-training",
+        clockFrom: null,
+        clockFromStartingRole: { role: "psychological-wellbeing-practitioner", monthsSinceTraining: 0 },
+        waitMonths: { min: 24, max: 24 },
+      }),
+    );
+    // Whichever start a route leaves from, DClinPsy never starts inside the gap.
+    for (const route of result.routes) expect(brokenRules(query, route)).toEqual([]);
+    expect(Math.min(...result.routes.map((r) => r.totalMonths.min))).toBeGreaterThanOrEqual(24 + 36);
+
+    const experienced = findRoutes(graph, {
+      ...query,
+      experienceMonths: { "psychological-wellbeing-practitioner": 30 },
+    }).routes[0]!;
+    const later = experienced.steps.find((s) => /Doctorate in Clinical Psychology/.test(s.programme))!;
+    expect(later.waitMonths).toEqual({ min: 0, max: 0 });
+    expect(experienced.totalMonths).toEqual({ min: 36, max: 36 });
+  });
+
+  it("gives no gap wait from a counsellor start: counselling training need not be NHS-funded", () => {
+    const result = findRoutes(graph, {
+      from: ["counsellor", "psychology-degree-gbc"],
+      to: "clinical-psychologist",
+    });
+    const best = result.routes[0]!;
+    expect(best.steps).toHaveLength(1);
+    expect(best.steps[0]!.waitMonths).toEqual({ min: 0, max: 0 });
+    expect(best.steps[0]!.appliedPrerequisites).toContainEqual(
+      expect.objectContaining({
+        type: "gap-after-funded-training",
+        clockFrom: null,
+        clockFromStartingRole: null,
+      }),
+    );
+  });
+
+  it("answers every role trained with NHS funding, as a start, to every role within the rules", () => {
+    const trained = dataset.roles.filter((role) => trainedWithNhsFunding(graph, role.id));
+    for (const start of trained) {
+      for (const role of dataset.roles) {
+        const query = { from: [start.id], to: role.id, alternatives: 3 };
+        const result = findRoutes(graph, query);
+        expect(result.complete).toBe(true);
+        for (const route of result.routes) expect(brokenRules(query, route)).toEqual([]);
+      }
+    }
   });
 
   it("finds an apprenticeship ladder from school to mental health nursing", () => {

@@ -15,6 +15,20 @@ describe("npm run route", () => {
     expect(run.stdout).toContain("Doctorate in Clinical Psychology");
   });
 
+  it("shows the two-year wait for someone who is a PWP now, and its end with --experience", () => {
+    const args = ["--from", "PWP", "--from", "psychology degree with GBC", "--to", "clinical psychologist"];
+    const run = runScript("route.ts", args);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Best route: 60 months/);
+    expect(run.stdout).toContain("Wait 24 months first");
+    expect(run.stdout).toContain(
+      "24 months must pass after your NHS-funded training as a Psychological wellbeing practitioner ends",
+    );
+    const experienced = runScript("route.ts", [...args, "--experience", "PWP=30", "--alternatives", "0"]);
+    expect(experienced.stdout).toMatch(/Best route: 36 months/);
+    expect(experienced.stdout).not.toContain("Wait 24 months first");
+  });
+
   it("prints one JSON object with the documented fields", () => {
     const run = runScript("route.ts", [
       "--from",
