@@ -37,6 +37,25 @@ describe("route planner", () => {
     expect(best).not.toHaveTextContent("No NHS-funded training earlier on this route");
   });
 
+  it("counts the months someone has already been in post against that wait", async () => {
+    const user = userEvent.setup();
+    await renderAppAt(
+      "/plan?from=psychological-wellbeing-practitioner,psychology-degree-gbc&to=clinical-psychologist",
+    );
+    const months = screen.getByLabelText("Months as Psychological wellbeing practitioner so far");
+    expect(months).toHaveValue(0);
+    await user.clear(months);
+    await user.type(months, "30{Enter}");
+    const best = cards()[0]!;
+    expect(best).not.toHaveTextContent("After a wait of 2 years.");
+    expect(best).toHaveTextContent("Already met");
+
+    await user.clear(months);
+    await user.type(months, "18");
+    await user.tab();
+    expect(cards()[0]!).toHaveTextContent("After a wait of 6 months.");
+  });
+
   it("changes preference and funding with radios, keeping the question", async () => {
     const user = userEvent.setup();
     await renderAppAt("/plan?from=gcses&to=mental-health-nurse");

@@ -59,6 +59,23 @@ describe("route planner in Chromium", () => {
     await context.close();
   });
 
+  it("keeps the months someone has been in post in the link, so a shared plan keeps its shorter wait", async () => {
+    const { page, errors, context } = await openPage(
+      browser,
+      "/plan?from=psychological-wellbeing-practitioner,psychology-degree-gbc&to=clinical-psychologist",
+    );
+    const months = page.getByLabel("Months as Psychological wellbeing practitioner so far");
+    await months.fill("30");
+    await months.press("Enter");
+    await expect.poll(() => searchParam(page, "exp")).toBe("psychological-wellbeing-practitioner:30");
+    await expect.poll(() => cards(page).first().textContent()).toContain("Already met");
+    await page.reload();
+    await expect.poll(() => months.inputValue()).toBe("30");
+    expect(await cards(page).first().textContent()).not.toContain("After a wait of 2 years.");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("prints a clean one-to-two page plan with the title, date, steps, links and sources", async () => {
     const { page, context } = await openPage(
       browser,
@@ -163,7 +180,7 @@ describe("route planner in Chromium", () => {
     ]) {
       const { page, context } = await openPage(
         browser,
-        "/plan?from=gcses,lived-experience&to=peer-support-worker",
+        "/plan?from=gcses,lived-experience,healthcare-support-worker&to=peer-support-worker",
         viewport,
       );
       await cards(page).first().waitFor();

@@ -15,6 +15,8 @@ export interface PlanParams {
   to: string | null;
   prefer: Preference;
   only: OnlyConstraint | null;
+  /** Months already spent in a starting role, by id: it shortens waits for experience and the two-year gap. */
+  experience: Readonly<Record<string, number>>;
   /** Which route card is chosen (0 = the best). */
   chosen: number;
 }
@@ -36,7 +38,17 @@ export interface ParsedPlanParams {
   ignored: string[];
 }
 
-export const EMPTY_PLAN: PlanParams = { from: [], to: null, prefer: "fastest", only: null, chosen: 0 };
+export const EMPTY_PLAN: PlanParams = {
+  from: [],
+  to: null,
+  prefer: "fastest",
+  only: null,
+  experience: {},
+  chosen: 0,
+};
+
+/** Longer than any wait in the data: more months than this change nothing. */
+export const MAX_EXPERIENCE_MONTHS = 600;
 
 const MAX_SHOWN_LENGTH = 60;
 const MAX_FROM = 10;
@@ -90,6 +102,22 @@ export function parsePlanParams(search: URLSearchParams, graph: CareerGraph): Pa
     if ((ONLY_CONSTRAINTS as readonly string[]).includes(onlyText)) only = onlyText as OnlyConstraint;
     else ignored.push(`only=${shorten(onlyText)}`);
   }
+  const experience: Record<string, number> = {};
+  for (const pair of (search.get("exp") ?? "").split(",").filter((p) => p.trim() !== "")) {
+    const [id, monthsText] = pair.split(":");
+    const months = Number(monthsText);
+    if (
+      id !== undefined &&
+      from.includes(id) &&
+      Number.isInteger(months) &&
+      months >= 0 &&
+      months <= MAX_EXPERIENCE_MONTHS
+    ) {
+      if (months > 0) experience[id] = months;
+    } else {
+      ignored.push(`exp=${shorten(pair)}`);
+    }
+  }
   const chosenText = search.get("route");
   let chosen = 0;
   if (chosenText !== null) {
@@ -97,7 +125,7 @@ export function parsePlanParams(search: URLSearchParams, graph: CareerGraph): Pa
     if (Number.isInteger(n) && n >= 1 && n <= PLAN_ROUTES) chosen = n - 1;
     else ignored.push(`route=${shorten(chosenText)}`);
   }
-  return { params: { from, to, prefer, only, chosen }, unread, ignored };
+  return { params: { from, to, prefer, only, experience, chosen }, unread, ignored };
 }
 
 /**
@@ -110,6 +138,10 @@ export function planToParams(plan: PlanParams): [string, string][] {
   if (plan.to !== null) pairs.push(["to", plan.to]);
   if (plan.prefer !== "fastest") pairs.push(["prefer", plan.prefer]);
   if (plan.only !== null) pairs.push(["only", plan.only]);
+  const experience = plan.from
+    .filter((id) => (plan.experience[id] ?? 0) > 0)
+    .map((id) => `${id}:${plan.experience[id]}`);
+  if (experience.length > 0) pairs.push(["exp", experience.join(",")]);
   if (plan.chosen > 0) pairs.push(["route", String(plan.chosen + 1)]);
   return pairs;
 }

@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { ONLY_CONSTRAINTS, PREFERENCES } from "../route/query";
-import type { PlanParams } from "./plan-params";
+import { MAX_EXPERIENCE_MONTHS, type PlanParams } from "./plan-params";
 
 export const MAX_SAVED_PLANS = 50;
 
@@ -18,6 +18,11 @@ const savedPlanSchema = z.object({
     to: z.nullable(z.string().check(z.maxLength(100))),
     prefer: z.enum(PREFERENCES),
     only: z.nullable(z.enum(ONLY_CONSTRAINTS)),
+    // Plans saved before time in post was asked for have none.
+    experience: z._default(
+      z.record(z.string().check(z.maxLength(100)), z.int().check(z.gte(0), z.lte(MAX_EXPERIENCE_MONTHS))),
+      {},
+    ),
     chosen: z.int().check(z.gte(0), z.lte(9)),
   }),
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useAppHref, useAppNavigate } from "../../app/embed-scope";
 import { useUrlState } from "../../app/use-url-state";
@@ -9,7 +9,12 @@ import { NodeCombobox } from "../../components/NodeCombobox";
 import type { CareerNode } from "../../core/dataset/schema";
 import { layoutCareerMap } from "../../core/layout/career-map-layout";
 import { NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
-import { parsePlanParams, PLAN_ROUTES, type PlanParams } from "../../core/plan/plan-params";
+import {
+  MAX_EXPERIENCE_MONTHS,
+  parsePlanParams,
+  PLAN_ROUTES,
+  type PlanParams,
+} from "../../core/plan/plan-params";
 import { findRoutes, type Relaxation } from "../../core/route";
 import { formatIsoDate } from "../../core/text/format-date";
 import { useAppStore } from "../../state/store";
@@ -42,6 +47,55 @@ const ONLY_OPTIONS: { value: PlanParams["only"]; label: string }[] = [
 
 const planPath = (plan: PlanParams) => paths.plan(plan);
 
+/**
+ * How long someone has been in a role they hold now: it shortens waits for experience and for the two-year
+ * gap after NHS-funded training. Committed when the field is left or Enter pressed, not on every keystroke.
+ */
+function MonthsInPost({
+  roleTitle,
+  months,
+  onChange,
+}: {
+  roleTitle: string;
+  months: number;
+  onChange: (months: number) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState(String(months));
+  const [shown, setShown] = useState(months);
+  if (months !== shown) {
+    setShown(months);
+    setText(String(months));
+  }
+  const commit = () => {
+    const value = Math.min(MAX_EXPERIENCE_MONTHS, Math.max(0, Math.round(Number(text))));
+    if (Number.isFinite(value) && value !== months) onChange(value);
+    else setText(String(months));
+  };
+  return (
+    <span className="months-in-post">
+      <label htmlFor={id}>Months as {roleTitle} so far</label>
+      <input
+        id={id}
+        className="nhsuk-input nhsuk-input--width-3"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={MAX_EXPERIENCE_MONTHS}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") {
+            event.preventDefault();
+            commit();
+          }
+        }}
+      />
+    </span>
+  );
+}
+
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -66,10 +120,11 @@ export function PlanPage() {
             to: params.to,
             prefer: params.prefer,
             only: params.only ?? undefined,
+            experienceMonths: params.experience,
             alternatives: PLAN_ROUTES - 1,
           })
         : null,
-    [graph, params.from, params.to, params.prefer, params.only],
+    [graph, params.from, params.to, params.prefer, params.only, params.experience],
   );
   const chosenIndex = result !== null && params.chosen < result.routes.length ? params.chosen : 0;
   const chosenRoute = result?.routes[chosenIndex];
@@ -181,14 +236,25 @@ export function PlanPage() {
             <ul className="chosen-list" aria-label="Where you are now">
               {params.from.map((id) => (
                 <li key={id}>
-                  {title(id)}{" "}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => update((latest) => ({ from: latest.from.filter((f) => f !== id) }))}
-                  >
-                    Remove <span className="visually-hidden">{title(id)}</span>
-                  </button>
+                  <span>
+                    {title(id)}{" "}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => update((latest) => ({ from: latest.from.filter((f) => f !== id) }))}
+                    >
+                      Remove <span className="visually-hidden">{title(id)}</span>
+                    </button>
+                  </span>
+                  {graph.nodes.get(id)?.nodeType === "role" ? (
+                    <MonthsInPost
+                      roleTitle={title(id)}
+                      months={params.experience[id] ?? 0}
+                      onChange={(months) =>
+                        update((latest) => ({ experience: { ...latest.experience, [id]: months } }))
+                      }
+                    />
+                  ) : null}
                 </li>
               ))}
             </ul>

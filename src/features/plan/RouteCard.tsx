@@ -38,7 +38,7 @@ function ruleText(
           return `${rule.note} Already met: ${training} ended long enough before.`;
         const since =
           own.monthsSinceTraining === 0
-            ? "This plan counts from now, as if you have just qualified: if you qualified earlier, the wait is shorter."
+            ? "This plan counts from now, as if you have just qualified: if you qualified earlier, say how many months you have been in post, above."
             : `You have been in post ${plural(own.monthsSinceTraining, "month")}.`;
         return `Wait until ${plural(rule.months, "month")} after ${training} ended. ${since} ${rule.note}`;
       }

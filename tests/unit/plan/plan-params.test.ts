@@ -14,10 +14,11 @@ const parse = (query: string) => parsePlanParams(new URLSearchParams(query), gra
 describe("plan parameters in the address", () => {
   it("round-trips a full plan through query-string pairs", () => {
     const plan: PlanParams = {
-      from: ["psychology-degree-gbc", "lived-experience"],
+      from: ["psychology-degree-gbc", "lived-experience", "psychological-wellbeing-practitioner"],
       to: "clinical-psychologist",
       prefer: "earn-while-learning",
       only: "funded",
+      experience: { "psychological-wellbeing-practitioner": 6 },
       chosen: 2,
     };
     expect(parse(new URLSearchParams(planToParams(plan)).toString())).toEqual({
@@ -26,6 +27,14 @@ describe("plan parameters in the address", () => {
       ignored: [],
     });
     expect(planToParams(EMPTY_PLAN)).toEqual([]);
+  });
+
+  it("reads months in post only for starting points in the plan, and ignores the rest", () => {
+    const { params, ignored } = parse(
+      "from=psychological-wellbeing-practitioner&exp=psychological-wellbeing-practitioner:30,counsellor:12,psychological-wellbeing-practitioner:-1",
+    );
+    expect(params.experience).toEqual({ "psychological-wellbeing-practitioner": 30 });
+    expect(ignored).toEqual(["exp=counsellor:12", "exp=psychological-wellbeing-practitioner:-1"]);
   });
 
   it("accepts titles and abbreviations as well as ids, and drops repeats", () => {
