@@ -38,10 +38,16 @@ export function useUrlState<T>(
 
   return useCallback(
     (change: (latest: T) => T, options?: NavigateOptions) => {
+      const before = toPath(latest.current);
       const next = change(latest.current);
       latest.current = next;
-      pendingPath.current = toPath(next);
-      navigate(pendingPath.current, options);
+      const nextPath = toPath(next);
+      // A change that changes nothing (Escape with nothing open, choosing the chosen card) must not navigate:
+      // it would add a history entry, and, as the page would not render anything new, leave a change
+      // pending that a later link would never settle.
+      if (nextPath === before) return;
+      pendingPath.current = nextPath;
+      navigate(nextPath, options);
     },
     [navigate, toPath],
   );
