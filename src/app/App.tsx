@@ -3,16 +3,14 @@ import type { CareerDataResult } from "../core/career-data";
 import { DataErrorPage } from "../features/data-error/DataErrorPage";
 import { AppRoutes } from "./AppRoutes";
 import { CareerDataContext } from "./career-data-context";
-
-/** The base path the app was built for (BASE_PATH in vite.config.ts), without its trailing slash. */
-const basename = import.meta.env.BASE_URL.replace(/\/$/, "");
+import { basePath } from "./paths";
 
 /** The app: the routed pages when the data is valid, otherwise a page that lists what is wrong with it. */
 export function App({ data }: { data: CareerDataResult }) {
   if (!data.ok) return <DataErrorPage problems={data.problems} />;
   return (
     <CareerDataContext.Provider value={data.data}>
-      <BrowserRouter basename={basename}>
+      <BrowserRouter basename={basePath}>
         <AppRoutes />
       </BrowserRouter>
     </CareerDataContext.Provider>

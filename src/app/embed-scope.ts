@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext } from "react";
 import { useNavigate, type NavigateOptions } from "react-router";
-import { toEmbedPath } from "./paths";
+import { toEmbedPath, withBasePath } from "./paths";
 
 /** Where links to full pages open from an embed: a new tab, or the host page's window. */
 export type FullPageTarget = "_blank" | "_top";
@@ -29,7 +29,7 @@ export function useAppNavigate(): (path: string, options?: NavigateOptions) => v
       if (!embedded) return void navigate(path, options);
       const embedPath = toEmbedPath(path);
       if (embedPath !== null) return void navigate(embedPath, options);
-      window.open(`${import.meta.env.BASE_URL.replace(/\/$/, "")}${path}`, fullPageTarget, "noopener");
+      window.open(withBasePath(path), fullPageTarget, "noopener");
     },
     [navigate, embedded, fullPageTarget],
   );
@@ -41,9 +41,8 @@ export function useAppNavigate(): (path: string, options?: NavigateOptions) => v
  */
 export function useAppHref(): (path: string) => string {
   const { embedded } = useEmbedScope();
-  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
   return useCallback(
-    (path: string) => `${base}${(embedded ? toEmbedPath(path) : null) ?? path}`,
-    [base, embedded],
+    (path: string) => withBasePath((embedded ? toEmbedPath(path) : null) ?? path),
+    [embedded],
   );
 }

@@ -7,6 +7,14 @@ import { filtersToParams, NO_FILTERS, type MapFilters } from "../core/map/map-fi
 import { EMPTY_PLAN, planToParams, type PlanParams } from "../core/plan/plan-params";
 import type { RoleSortKey, SortDirection } from "../core/roles/sort-roles";
 
+/** The base path the app was built for (BASE_PATH in vite.config.ts), without its trailing slash: "" at the root. */
+export const basePath = import.meta.env.BASE_URL.replace(/\/$/, "");
+
+/** The href a plain link, a new window or the embed code needs for an app path: the base path in front. */
+export function withBasePath(path: string): string {
+  return `${basePath}${path}`;
+}
+
 export interface MapViewParams {
   filters?: MapFilters;
   /** The text in the map's search box. */
@@ -88,4 +96,15 @@ export function toFullPath(embedPath: string): string {
   if (/^\/embed\//.test(embedPath)) return embedPath.slice("/embed".length);
   if (/^\/embed(?=\?|$)/.test(embedPath)) return `/${embedPath.slice("/embed".length)}`;
   return embedPath;
+}
+
+/**
+ * Which page a path shows, for moving focus when the page changes: the map with or without a role open is one
+ * page, and an embed view is the page it mirrors.
+ * @example pageOf("/roles/counsellor") // "map"
+ * @example pageOf("/roles") // "/roles"
+ */
+export function pageOf(pathname: string): string {
+  const full = toFullPath(pathname);
+  return full === "/" || /^\/roles\/[^/]+$/.test(full) ? "map" : full;
 }

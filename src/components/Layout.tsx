@@ -1,7 +1,8 @@
-import { lazy, Suspense } from "react";
-import { Link, NavLink, Outlet } from "react-router";
-import { paths } from "../app/paths";
+import { lazy, Suspense, useRef } from "react";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { pageOf, paths } from "../app/paths";
 import { useCareerData } from "../app/career-data-context";
+import { usePageChangeFocus } from "../app/use-page-change-focus";
 import { formatIsoDate } from "../core/text/format-date";
 import { LiveAnnouncer } from "./LiveAnnouncer";
 
@@ -13,6 +14,10 @@ const EmbedCodeDialog = lazy(() =>
 /** The page frame: skip link, header, the page itself and a footer that says how current the data is. */
 export function Layout() {
   const { dataset, payTable } = useCareerData();
+  const mainRef = useRef<HTMLElement>(null);
+  usePageChangeFocus(mainRef);
+  // The map with a role open is still the map page.
+  const onMapPage = pageOf(useLocation().pathname) === "map";
   return (
     <>
       <a className="nhsuk-skip-link" href="#main-content">
@@ -28,9 +33,9 @@ export function Layout() {
         <nav className="site-nav" aria-label="Main">
           <ul className="site-nav__list">
             <li>
-              <NavLink to={paths.map()} end>
+              <Link to={paths.map()} aria-current={onMapPage ? "page" : undefined}>
                 Map
-              </NavLink>
+              </Link>
             </li>
             <li>
               <NavLink to={paths.roles()} end>
@@ -51,7 +56,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main-content" className="page" tabIndex={-1}>
+      <main ref={mainRef} id="main-content" className="page" tabIndex={-1}>
         <Outlet />
       </main>
       <LiveAnnouncer />

@@ -1,6 +1,6 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App";
 import { prepareCareerData } from "../../src/core/career-data";
 import { readJson } from "../support/bundled-data";
@@ -29,6 +29,25 @@ describe("app shell", () => {
     expect(screen.getByRole("contentinfo")).toHaveTextContent(
       "Data last reviewed 21 November 2026. Pay figures are Agenda for Change 2025/26 (England).",
     );
+  });
+
+  it("starts a page opened from the navigation at the top, with focus at the start of its content", async () => {
+    const scrollTo = vi.spyOn(window, "scrollTo");
+    await renderAppAt("/");
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    await userEvent.click(within(nav).getByRole("link", { name: "Plan a route" }));
+    await screen.findByRole("heading", { level: 1, name: "Plan a route" });
+    expect(screen.getByRole("main")).toHaveFocus();
+    expect(scrollTo).toHaveBeenCalledWith(0, 0);
+
+    // Opening a role on the map is the same page: focus goes to the role's heading, not back to the start.
+    await userEvent.click(within(nav).getByRole("link", { name: "Map" }));
+    await screen.findByRole("heading", { level: 1, name: "Careers map" });
+    // A plain click: d3-zoom's drag handling needs a real browser's mouse events.
+    fireEvent.click(screen.getByRole("link", { name: /^Counsellor\./ }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Counsellor" })).toHaveFocus();
+    expect(within(nav).getByRole("link", { name: "Map" })).toHaveAttribute("aria-current", "page");
+    expect(within(nav).getByRole("link", { name: "All roles" })).not.toHaveAttribute("aria-current");
   });
 
   it("shows a not-found page with a link home for an unknown address", async () => {

@@ -1,4 +1,5 @@
 import type { CareerDataResult } from "../../core/career-data";
+import { withBasePath } from "../../app/paths";
 
 type Problems = Extract<CareerDataResult, { ok: false }>["problems"];
 
@@ -16,7 +17,7 @@ export function DataErrorPage({ problems }: { problems: Problems }) {
         shown. Whoever looks after the data can fix {problems.length === 1 ? "it" : "them"} with this list.
       </p>
       <p>
-        <a href={`${import.meta.env.BASE_URL}`}>Open the careers map with its own data instead</a>
+        <a href={withBasePath("/")}>Open the careers map with its own data instead</a>
       </p>
       <ol className="problem-list">
         {problems.slice(0, MAX_SHOWN).map(({ file, problem }, index) => (

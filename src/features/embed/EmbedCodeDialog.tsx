@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
 import { useLocation } from "react-router";
-import { toEmbedPath } from "../../app/paths";
+import { toEmbedPath, withBasePath } from "../../app/paths";
 import { EMBED_APP_NAME, EMBED_HEIGHT_MESSAGE } from "../../render/height-reporter";
 
 /**
@@ -17,8 +17,7 @@ export function EmbedCodeDialog() {
   if (embedPath === null) return null;
 
   const origin = window.location.origin;
-  const base = import.meta.env.BASE_URL.replace(/\/$/, "");
-  const src = new URL(`${origin}${base}${embedPath}`);
+  const src = new URL(`${origin}${withBasePath(embedPath)}`);
   if (target === "top") src.searchParams.set("links", "top");
   const frameId = "careers-map-embed";
   const code = [

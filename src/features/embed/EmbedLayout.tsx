@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { Outlet, useLocation, useSearchParams } from "react-router";
 import { useCareerData } from "../../app/career-data-context";
 import { EmbedScopeContext, type EmbedScope } from "../../app/embed-scope";
-import { toFullPath } from "../../app/paths";
+import { toFullPath, withBasePath } from "../../app/paths";
 import { LiveAnnouncer } from "../../components/LiveAnnouncer";
 import { formatIsoDate } from "../../core/text/format-date";
 import { createHeightReporter } from "../../render/height-reporter";
@@ -16,10 +16,9 @@ export function EmbedLayout() {
   const [params] = useSearchParams();
   const location = useLocation();
   const rootRef = useRef<HTMLDivElement>(null);
-  const scope = useMemo<EmbedScope>(
-    () => ({ embedded: true, fullPageTarget: params.get("links") === "top" ? "_top" : "_blank" }),
-    [params],
-  );
+  // Keyed on the one setting, not on the search params, so the scope (a context value) changes only with it.
+  const fullPageTarget = params.get("links") === "top" ? "_top" : "_blank";
+  const scope = useMemo<EmbedScope>(() => ({ embedded: true, fullPageTarget }), [fullPageTarget]);
   const pathRef = useRef(location.pathname);
   useEffect(() => {
     pathRef.current = location.pathname;
@@ -36,7 +35,7 @@ export function EmbedLayout() {
     return () => reporter.destroy();
   }, []);
 
-  const fullHref = `${import.meta.env.BASE_URL.replace(/\/$/, "")}${toFullPath(location.pathname)}${location.search}`;
+  const fullHref = withBasePath(`${toFullPath(location.pathname)}${location.search}`);
   return (
     <EmbedScopeContext.Provider value={scope}>
       <div ref={rootRef} className="embed">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useId, useLayoutEffect, useMemo, useRef } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
@@ -36,7 +36,8 @@ export function RolePanel({ id, linkTo, onClose }: RolePanelProps) {
   const headingId = useId();
 
   // Opening a role moves focus to its heading, so keyboard and screen-reader users land on what they chose.
-  useEffect(() => {
+  // A layout effect, so focus has moved by the time the panel is on screen, not a moment after.
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, [id]);
 
