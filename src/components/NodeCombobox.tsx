@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { useCareerData } from "../app/career-data-context";
 import type { CareerNode } from "../core/dataset/schema";
 import { closestMatches } from "../core/text/closest-matches";
@@ -20,9 +20,13 @@ interface NodeComboboxProps {
   /** Empty the box after a choice, to add another. */
   clearOnChoose?: boolean;
   className?: string;
+  /** The text box, for a page that moves focus to it. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 const MAX_OPTIONS = 8;
+/** One empty list for every box with nothing left out, so the options are not worked out again each render. */
+const NO_IDS: ReadonlyArray<string> = [];
 
 /**
  * Type-ahead over titles and other names: an ARIA 1.2 combobox with a list box. Tolerates typos and initialisms
@@ -32,12 +36,13 @@ export function NodeCombobox({
   label,
   hint,
   include,
-  exclude = [],
+  exclude = NO_IDS,
   savedText = "",
   onTextChange,
   onChoose,
   clearOnChoose = false,
   className = "node-combobox",
+  inputRef,
 }: NodeComboboxProps) {
   const { graph } = useCareerData();
   const baseId = useId();
@@ -110,6 +115,7 @@ export function NodeCombobox({
       </div>
       <div className="node-combobox__field">
         <input
+          ref={inputRef}
           id={inputId}
           className="nhsuk-input"
           type="text"

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { loadBundledCareerData } from "../support/bundled-data";
@@ -22,6 +22,23 @@ describe("map page", () => {
     expect(within(map).getAllByRole("link")).toHaveLength(roleCount + dataset.startingPoints.length);
   });
 
+  it("highlights a role's routes while it has focus, and stops when focus leaves the map", async () => {
+    await renderAppAt("/");
+    const map = screen.getByRole("group", { name: /careers map/i });
+    const related = () =>
+      [...map.querySelectorAll(".map-node.is-related")].map((n) => n.getAttribute("data-node-id"));
+    act(() =>
+      within(map)
+        .getByRole("link", { name: /^Counsellor\./ })
+        .focus(),
+    );
+    expect(map).toHaveClass("has-highlight");
+    expect(related()).toContain("counsellor");
+    act(() => screen.getByRole("combobox", { name: "Search for a role" }).focus());
+    expect(map).not.toHaveClass("has-highlight");
+    expect(related()).toEqual([]);
+  });
+
   it("finds a role by its abbreviation, opens it and moves focus to its heading", async () => {
     const user = userEvent.setup();
     await renderAppAt("/");
@@ -37,7 +54,7 @@ describe("map page", () => {
       { timeout: 15_000 },
     );
     expect(heading).toHaveFocus();
-  }, 20_000);
+  });
 
   it("tolerates a typo in the search", async () => {
     const user = userEvent.setup();

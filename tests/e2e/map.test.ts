@@ -165,10 +165,23 @@ describe("the careers map in Chromium", () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await node.hover();
     await expect.poll(() => page.locator(".map.has-highlight").count()).toBe(1);
-    const faded = await page.locator(".map-node.is-faded").count();
     const related = await page.locator(".map-node.is-related").count();
     expect(related).toBeGreaterThanOrEqual(3);
-    expect(faded).toBeGreaterThan(0);
+    expect(await page.locator(".map-node:not(.is-related)").count()).toBeGreaterThan(0);
+    // The rest fade: an unrelated route is drawn faint, and a related role has a heavier outline than the rest.
+    const opacity = await page
+      .locator(".map-edge:not(.is-related)")
+      .first()
+      .evaluate((edge) => Number(getComputedStyle(edge).opacity));
+    expect(opacity).toBeLessThan(0.5);
+    const outline = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => parseFloat(getComputedStyle(node.querySelector(".map-node__box")!).strokeWidth));
+    expect(await outline(".map-node.is-related:not(:hover)")).toBeGreaterThan(
+      await outline(".map-node:not(.is-related)"),
+    );
     expect(
       await page.locator('.map-edge.is-related[data-edge-key="pwp-to-high-intensity-cbt"]').count(),
     ).toBe(1);

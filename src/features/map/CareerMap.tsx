@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from "react";
 import type { MapLayout } from "../../core/layout/career-map-layout";
 import { boundsOf } from "../../core/layout/geometry";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
@@ -7,9 +7,9 @@ import { ROUTE_KIND_LABELS } from "../../core/text/labels";
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
 import { useAppStore } from "../../state/store";
 import { useCareerData } from "../../app/career-data-context";
-import { MapEdge, EdgeMarkers, type EdgeEmphasis } from "./MapEdge";
+import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
-import { MapNode, type NodeEmphasis } from "./MapNode";
+import { MapNode } from "./MapNode";
 
 interface CareerMapProps {
   layout: MapLayout;
@@ -57,6 +57,15 @@ export function CareerMap({
   useEffect(() => {
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("careers-map:painted")));
   }, []);
+
+  // What the pointer or keyboard was on belongs to this map: another page's map must not start highlighted.
+  useEffect(
+    () => () => {
+      setHovered(null);
+      setFocused(null);
+    },
+    [setHovered, setFocused],
+  );
 
   useEffect(() => {
     if (svgRef.current === null || viewportRef.current === null) return;
@@ -127,15 +136,22 @@ export function CareerMap({
     return { nodes, edges };
   }, [highlightId, layout.edges, boxes, emphasis]);
 
-  const routeCounts = useMemo(() => {
+  // Each node's link and accessible name, worked out once per layout rather than on every highlight.
+  const nodeLinks = useMemo(() => {
     const counts = new Map<string, { in: number; out: number }>();
     for (const box of layout.nodes) counts.set(box.id, { in: 0, out: 0 });
     for (const edge of layout.edges) {
       counts.get(edge.from)!.out++;
       counts.get(edge.to)!.in++;
     }
-    return counts;
-  }, [layout]);
+    return new Map(
+      layout.nodes.map((box) => {
+        const { in: routesIn, out: routesOut } = counts.get(box.id)!;
+        const label = mapNodeLabel(graph.nodes.get(box.id)!, dataset.families, routesIn, routesOut);
+        return [box.id, { href: hrefFor(box.id), label }];
+      }),
+    );
+  }, [layout, graph, dataset.families, hrefFor]);
 
   const registerElement = useCallback((id: string, element: HTMLElement | SVGElement | null) => {
     if (element === null) elements.current.delete(id);
@@ -151,6 +167,13 @@ export function CareerMap({
     },
     [boxes, setFocused],
   );
+
+  // Focus leaving the map ends the keyboard's highlight; moving between nodes keeps it.
+  const onBlur = (event: FocusEvent<SVGSVGElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) {
+      setFocused(null);
+    }
+  };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
     if (event.key === "Escape") {
@@ -220,33 +243,29 @@ export function CareerMap({
         role="group"
         aria-label="Careers map. Tab moves through the roles; arrow keys follow the routes between them."
         onKeyDown={onKeyDown}
+        onBlur={onBlur}
       >
         <EdgeMarkers />
         <g ref={viewportRef}>
           <MapLanes layout={layout} />
           <g className="map-edges" aria-hidden="true">
-            {layout.edges.map((edge) => {
-              const emphasis: EdgeEmphasis =
-                related === null ? "normal" : related.edges.has(edge.key) ? "related" : "faded";
-              return <MapEdge key={edge.key} edge={edge} emphasis={emphasis} />;
-            })}
+            {layout.edges.map((edge) => (
+              <MapEdge key={edge.key} edge={edge} related={related?.edges.has(edge.key) ?? false} />
+            ))}
           </g>
           <MapLabels layout={layout} />
           <g className="map-nodes">
             {layout.nodes.map((box) => {
-              const node = graph.nodes.get(box.id)!;
-              const counts = routeCounts.get(box.id)!;
-              const emphasis: NodeEmphasis =
-                related === null ? "normal" : related.nodes.has(box.id) ? "related" : "faded";
+              const link = nodeLinks.get(box.id)!;
               return (
                 <MapNode
                   key={box.id}
                   box={box}
                   laneIndex={box.familyId === null ? null : (laneIndex.get(box.familyId) ?? null)}
-                  href={hrefFor(box.id)}
-                  label={mapNodeLabel(node, dataset.families, counts.in, counts.out)}
+                  href={link.href}
+                  label={link.label}
                   selected={box.id === selectedId}
-                  emphasis={emphasis}
+                  related={related?.nodes.has(box.id) ?? false}
                   registerElement={registerElement}
                   onOpen={onOpen}
                   onFocusNode={onFocusNode}

@@ -7,7 +7,9 @@ export function GlyphShape({
   y,
   size,
   colour,
+  className,
 }: {
+  className?: string;
   glyph: Glyph;
   x: number;
   y: number;
@@ -15,7 +17,7 @@ export function GlyphShape({
   colour: string;
 }) {
   const r = size / 2;
-  const common = { fill: colour, stroke: colour, strokeWidth: 1 };
+  const common = { className, fill: colour, stroke: colour, strokeWidth: 1 };
   switch (glyph) {
     case "circle":
       return <circle cx={x} cy={y} r={r} {...common} />;
@@ -45,6 +47,7 @@ export function GlyphShape({
     case "cross":
       return (
         <path
+          className={className}
           d={`M${x - r},${y}H${x + r}M${x},${y - r}V${y + r}`}
           stroke={colour}
           strokeWidth={size / 3}
@@ -54,10 +57,21 @@ export function GlyphShape({
     case "bar":
       return <rect x={x - r} y={y - r / 3} width={size} height={(size * 2) / 3} {...common} />;
     case "ring":
-      return <circle cx={x} cy={y} r={r * 0.75} fill="none" stroke={colour} strokeWidth={size / 4} />;
+      return (
+        <circle
+          className={className}
+          cx={x}
+          cy={y}
+          r={r * 0.75}
+          fill="none"
+          stroke={colour}
+          strokeWidth={size / 4}
+        />
+      );
     case "chevron":
       return (
         <path
+          className={className}
           d={`M${x - r},${y - r / 2}L${x},${y + r / 2}L${x + r},${y - r / 2}`}
           stroke={colour}
           strokeWidth={size / 4}

@@ -2,13 +2,15 @@ import { memo } from "react";
 import type { EdgePath } from "../../core/layout/career-map-layout";
 import { EDGE_STYLES } from "./map-styles";
 
-export type EdgeEmphasis = "normal" | "related" | "faded";
-
-/** One route drawn as a line whose pattern, weight and arrowhead say what kind of route it is. */
-export const MapEdge = memo(function MapEdge({ edge, emphasis }: { edge: EdgePath; emphasis: EdgeEmphasis }) {
+/**
+ * One route drawn as a line whose pattern, weight and arrowhead say what kind of route it is. `related` marks
+ * a route of the highlighted role; the map's own class fades the rest, so starting or ending a highlight
+ * re-renders only the related routes.
+ */
+export const MapEdge = memo(function MapEdge({ edge, related }: { edge: EdgePath; related: boolean }) {
   const style = EDGE_STYLES[edge.kind];
   return (
-    <g className={`map-edge is-${emphasis}`} data-kind={edge.kind} data-edge-key={edge.key}>
+    <g className={`map-edge${related ? " is-related" : ""}`} data-kind={edge.kind} data-edge-key={edge.key}>
       <path
         className="map-edge__line"
         d={edge.d}
@@ -26,12 +28,13 @@ export const MapEdge = memo(function MapEdge({ edge, emphasis }: { edge: EdgePat
   );
 });
 
+const ARROW_COLOURS = new Map(Object.values(EDGE_STYLES).map((style) => [style.group, style.colour]));
+
 /** Arrowheads, one per look of route, sized in map units so they stay in proportion when zoomed. */
-export function EdgeMarkers() {
-  const groups = new Map(Object.values(EDGE_STYLES).map((style) => [style.group, style.colour]));
+export const EdgeMarkers = memo(function EdgeMarkers() {
   return (
     <defs>
-      {[...groups].map(([group, colour]) => (
+      {[...ARROW_COLOURS].map(([group, colour]) => (
         <marker
           key={group}
           id={`arrow-${group}`}
@@ -48,4 +51,4 @@ export function EdgeMarkers() {
       ))}
     </defs>
   );
-}
+});

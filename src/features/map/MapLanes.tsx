@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { MapLayout } from "../../core/layout/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { familyColour, familyGlyph } from "./map-styles";
@@ -9,7 +10,7 @@ function laneLeft(layout: MapLayout): number {
 }
 
 /** Lane and column backgrounds, drawn under the routes. Decorative: nodes say it all again. */
-export function MapLanes({ layout }: { layout: MapLayout }) {
+export const MapLanes = memo(function MapLanes({ layout }: { layout: MapLayout }) {
   const left = laneLeft(layout);
   const laneWidth = layout.width - left + LANE_BLEED;
   const startColumn = layout.columns[0]!;
@@ -35,10 +36,10 @@ export function MapLanes({ layout }: { layout: MapLayout }) {
       ))}
     </g>
   );
-}
+});
 
 /** Lane names with their glyphs, and the column headings, drawn over the routes so they stay readable. */
-export function MapLabels({ layout }: { layout: MapLayout }) {
+export const MapLabels = memo(function MapLabels({ layout }: { layout: MapLayout }) {
   const left = laneLeft(layout);
   return (
     <g className="map-labels" aria-hidden="true">
@@ -63,4 +64,4 @@ export function MapLabels({ layout }: { layout: MapLayout }) {
       ))}
     </g>
   );
-}
+});

@@ -3,15 +3,14 @@ import type { NodeBox } from "../../core/layout/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { familyColour, familyGlyph } from "./map-styles";
 
-export type NodeEmphasis = "normal" | "related" | "faded";
-
 interface MapNodeProps {
   box: NodeBox;
   laneIndex: number | null;
   href: string;
   label: string;
   selected: boolean;
-  emphasis: NodeEmphasis;
+  /** A role linked to the highlighted one (or the route drawn out): the map's class fades all the others. */
+  related: boolean;
   registerElement: (id: string, element: HTMLElement | SVGElement | null) => void;
   onOpen: (id: string) => void;
   onFocusNode: (id: string) => void;
@@ -31,7 +30,7 @@ export const MapNode = memo(function MapNode({
   href,
   label,
   selected,
-  emphasis,
+  related,
   registerElement,
   onOpen,
   onFocusNode,
@@ -45,7 +44,8 @@ export const MapNode = memo(function MapNode({
     event.preventDefault();
     onOpen(box.id);
   };
-  const classes = ["map-node", isRole ? "map-node--role" : "map-node--start", `is-${emphasis}`];
+  const classes = ["map-node", isRole ? "map-node--role" : "map-node--start"];
+  if (related) classes.push("is-related");
   if (selected) classes.push("is-selected");
   return (
     <a
@@ -87,6 +87,7 @@ export const MapNode = memo(function MapNode({
             className="map-node__strip"
           />
           <GlyphShape
+            className="map-node__glyph"
             glyph={familyGlyph(laneIndex)}
             x={box.x + box.width - 11}
             y={box.y + 12}

@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { useAppHref } from "../../app/embed-scope";
 import { paths } from "../../app/paths";
 import { layoutCareerMap } from "../../core/layout/career-map-layout";
 import { hasActiveFilters, NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
-import { useAppStore } from "../../state/store";
 // The role panel loads on demand: the map's first view does not need it.
 const RolePanel = lazy(() => import("../role/RolePanel").then((m) => ({ default: m.RolePanel })));
 import { CareerMap } from "./CareerMap";
@@ -21,9 +20,9 @@ export const MAX_MAP_NODES = 1500;
 export function MapPage() {
   const { dataset, graph } = useCareerData();
   const { selectedId, filters, ignored, search, setFilters, setSearch, openNode, closeNode } = useMapView();
-  const announce = useAppStore((s) => s.announce);
   const [showFilters, setShowFilters] = useState(hasActiveFilters(filters));
   const [showKey, setShowKey] = useState(false);
+  const filtersButtonRef = useRef<HTMLButtonElement>(null);
 
   const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
   // A map of thousands of roles would be unreadable and too slow for a cheap phone: past a limit the page
@@ -39,11 +38,12 @@ export function MapPage() {
     [graph, dataset.families, visible, tooManyToDraw],
   );
   const visibleRoles = [...visible.nodeIds].filter((id) => graph.nodes.get(id)?.nodeType === "role").length;
-  const view = { filters, search };
   const appHref = useAppHref();
-  // Links between roles in the panel are app paths; the map's nodes are plain links and need full hrefs.
-  const pathFor = (id: string) => paths.role(id, view);
-  const hrefFor = (id: string) => appHref(pathFor(id));
+  // Links between roles in the panel are app paths that keep the whole view.
+  const pathFor = (id: string) => paths.role(id, { filters, search });
+  // The map's nodes are plain links and need full hrefs. They keep the filters but not the text being typed
+  // in the search box, so typing does not re-render every node.
+  const hrefFor = useCallback((id: string) => appHref(paths.role(id, { filters })), [appHref, filters]);
 
   // Escape inside the open panel closes it, as the Close button does.
   const panelRef = useRef<HTMLDivElement>(null);
@@ -55,11 +55,6 @@ export function MapPage() {
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [selectedId, closeNode]);
-
-  useEffect(() => {
-    const node = selectedId === null ? undefined : graph.nodes.get(selectedId);
-    if (node !== undefined) announce(`Showing details of ${node.title}.`);
-  }, [selectedId, graph, announce]);
 
   const activeCount =
     filters.families.length +
@@ -81,6 +76,7 @@ export function MapPage() {
           <RoleSearch value={search} onChange={setSearch} onChoose={openNode} />
           <div className="map-toolbar__buttons">
             <button
+              ref={filtersButtonRef}
               type="button"
               className="nhsuk-button nhsuk-button--secondary"
               aria-expanded={showFilters}
@@ -132,7 +128,15 @@ export function MapPage() {
         ) : visibleRoles === 0 ? (
           <div className="notice">
             <p>No roles match these filters.</p>
-            <button type="button" className="nhsuk-button" onClick={() => setFilters(() => NO_FILTERS)}>
+            <button
+              type="button"
+              className="nhsuk-button"
+              onClick={() => {
+                // This button goes once the map is back: focus moves to the filters it reset.
+                setFilters(() => NO_FILTERS);
+                filtersButtonRef.current?.focus();
+              }}
+            >
               Clear filters
             </button>
           </div>

@@ -7,12 +7,15 @@ import { parseMapFilters, type ParsedFilters } from "../../core/map/map-filters"
 export function useUrlFilters(): ParsedFilters {
   const { dataset } = useCareerData();
   const [params] = useSearchParams();
+  // The search text (q) changes with every keystroke but is not a filter: leaving it out of the key keeps the
+  // filters the same object while someone types, so nothing drawn from them re-renders.
+  const filterQuery = new URLSearchParams([...params].filter(([name]) => name !== "q")).toString();
   return useMemo(
     () =>
       parseMapFilters(
-        params,
+        new URLSearchParams(filterQuery),
         dataset.families.map((f) => f.id),
       ),
-    [params, dataset.families],
+    [filterQuery, dataset.families],
   );
 }
