@@ -20,6 +20,8 @@ export default defineConfig({
           include: ["tests/component/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["tests/component/setup.ts"],
+          // Pages render the whole map and load lazily; on a busy shared machine that can pass 5 seconds.
+          testTimeout: 20_000,
         },
       },
     ],

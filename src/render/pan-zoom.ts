@@ -14,12 +14,11 @@ export interface PanZoomOptions {
   viewport: SVGGElement;
   minScale: number;
   maxScale: number;
-  /** Called after every change, e.g. to show the zoom level. */
-  onChange?: (transform: { x: number; y: number; k: number }) => void;
 }
 
 export interface PanZoom {
-  update(options: Partial<Pick<PanZoomOptions, "minScale" | "maxScale" | "onChange">>): void;
+  /** Changes the scale limits, e.g. for a map of another size. */
+  update(options: Partial<Pick<PanZoomOptions, "minScale" | "maxScale">>): void;
   zoomBy(factor: number): void;
   /** Shows the whole rectangle, as large as fits between the scale limits, at the top left when it cannot fit. */
   fit(content: Rect, options?: { minScale?: number; padding?: number }): void;
@@ -58,7 +57,6 @@ export function createPanZoom(initial: PanZoomOptions): PanZoom {
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       const { x, y, k } = event.transform;
       options.viewport.setAttribute("transform", `translate(${x},${y}) scale(${k})`);
-      options.onChange?.({ x, y, k });
     });
   svgSelection.call(behaviour).on("dblclick.zoom", null);
 

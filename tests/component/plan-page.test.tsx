@@ -105,6 +105,19 @@ describe("route planner", () => {
       within(chosen).getByRole("button", { name: "Remove Lived experience of mental health problems" }),
     );
     expect(screen.queryByRole("list", { name: "Where you are now" })).toBeNull();
+    // The button pressed has gone: focus goes to the box for adding, not back to the top of the page.
+    expect(screen.getByRole("combobox", { name: "Add where you are now" })).toHaveFocus();
+  });
+
+  it("hands focus to the control that takes the place of the one used to choose or change the role", async () => {
+    const user = userEvent.setup();
+    await renderAppAt("/plan?from=gcses");
+    await user.type(screen.getByRole("combobox", { name: "Choose a role" }), "counsellor");
+    await user.keyboard("{Enter}");
+    const change = screen.getByRole("button", { name: "Change the role you want to get to" });
+    expect(change).toHaveFocus();
+    await user.click(change);
+    expect(screen.getByRole("combobox", { name: "Choose a role" })).toHaveFocus();
   });
 
   it("saves a plan on this device, lists it, and deletes it", async () => {

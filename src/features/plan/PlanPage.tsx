@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from "react";
 import { useSearchParams } from "react-router";
 import { useAppHref, useAppNavigate } from "../../app/embed-scope";
 import { useUrlState } from "../../app/use-url-state";
@@ -13,6 +13,7 @@ import {
   MAX_EXPERIENCE_MONTHS,
   parsePlanParams,
   PLAN_ROUTES,
+  planToParams,
   type PlanParams,
 } from "../../core/plan/plan-params";
 import { findRoutes, type Relaxation } from "../../core/route";
@@ -112,20 +113,40 @@ export function PlanPage() {
   const { params, unread, ignored } = useMemo(() => parsePlanParams(search, graph), [search, graph]);
   const title = (id: string) => graph.nodes.get(id)?.title ?? id;
 
+  // The question without the chosen card: choosing another card must not search for the routes again.
+  const questionKey = new URLSearchParams(planToParams({ ...params, chosen: 0 })).toString();
+  const question = useMemo(
+    () => parsePlanParams(new URLSearchParams(questionKey), graph).params,
+    [questionKey, graph],
+  );
   const result = useMemo(
     () =>
-      params.from.length > 0 && params.to !== null
+      question.from.length > 0 && question.to !== null
         ? findRoutes(graph, {
-            from: params.from,
-            to: params.to,
-            prefer: params.prefer,
-            only: params.only ?? undefined,
-            experienceMonths: params.experience,
+            from: question.from,
+            to: question.to,
+            prefer: question.prefer,
+            only: question.only ?? undefined,
+            experienceMonths: question.experience,
             alternatives: PLAN_ROUTES - 1,
           })
         : null,
-    [graph, params.from, params.to, params.prefer, params.only, params.experience],
+    [graph, question],
   );
+
+  // A control that goes away when used (Remove, Change, a choice of role) hands focus to the one that takes
+  // its place, once the page has rendered the change.
+  const fromInputRef = useRef<HTMLInputElement>(null);
+  const toInputRef = useRef<HTMLInputElement>(null);
+  const changeToRef = useRef<HTMLButtonElement>(null);
+  const focusAfterChange = useRef<RefObject<HTMLElement | null> | null>(null);
+  useEffect(() => {
+    const target = focusAfterChange.current?.current;
+    if (target !== null && target !== undefined) {
+      target.focus();
+      focusAfterChange.current = null;
+    }
+  });
   const chosenIndex = result !== null && params.chosen < result.routes.length ? params.chosen : 0;
   const chosenRoute = result?.routes[chosenIndex];
 
@@ -241,7 +262,10 @@ export function PlanPage() {
                     <button
                       type="button"
                       className="link-button"
-                      onClick={() => update((latest) => ({ from: latest.from.filter((f) => f !== id) }))}
+                      onClick={() => {
+                        focusAfterChange.current = fromInputRef;
+                        update((latest) => ({ from: latest.from.filter((f) => f !== id) }));
+                      }}
                     >
                       Remove <span className="visually-hidden">{title(id)}</span>
                     </button>
@@ -263,6 +287,7 @@ export function PlanPage() {
             label={params.from.length === 0 ? "Add where you are now" : "Add something else"}
             hint="Add everything that applies: a qualification (GCSEs, a degree), lived experience, your current job."
             exclude={params.from}
+            inputRef={fromInputRef}
             clearOnChoose
             onChoose={(id) =>
               update((latest) => ({ from: latest.from.includes(id) ? latest.from : [...latest.from, id] }))
@@ -279,13 +304,25 @@ export function PlanPage() {
               label="Choose a role"
               hint="Type a job title or an abbreviation such as CBT, PWP or EMHP."
               include={isRole}
+              inputRef={toInputRef}
               clearOnChoose
-              onChoose={(id) => update(() => ({ to: id }))}
+              onChoose={(id) => {
+                focusAfterChange.current = changeToRef;
+                update(() => ({ to: id }));
+              }}
             />
           ) : (
             <p>
               <strong>{title(params.to)}</strong>{" "}
-              <button type="button" className="link-button" onClick={() => update(() => ({ to: null }))}>
+              <button
+                ref={changeToRef}
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  focusAfterChange.current = toInputRef;
+                  update(() => ({ to: null }));
+                }}
+              >
                 Change <span className="visually-hidden">the role you want to get to</span>
               </button>
             </p>
@@ -434,7 +471,7 @@ export function PlanPage() {
           </>
         )}
       </section>
-      <p className="print-only">This plan: {typeof window === "undefined" ? "" : window.location.href}</p>
+      <p className="print-only">This plan: {window.location.href}</p>
       <div className="no-print">
         <SavedPlans />
       </div>
