@@ -11,6 +11,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // The CLI tests start Node with tsx for each run; on a slow shared machine that can take seconds.
+          testTimeout: 20_000,
         },
       },
       {

@@ -9,6 +9,9 @@ export default defineConfig({
     globalSetup: ["tests/e2e/support/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // React Router renders each navigation in a transition, and the machines are slow and shared: give
+    // expect.poll() far longer than vitest's 1 s default before it fails.
+    expect: { poll: { timeout: 15_000 } },
     // One browser at a time: the machines this runs on have two cores.
     fileParallelism: false,
   },

@@ -125,6 +125,11 @@ function run(argv: string[]): number {
     throw new InputError(`--alternatives can be at most ${MAX_ALTERNATIVES}.`);
   }
   const maxLevel = wholeNumber("max-level", values["max-level"]);
+  if (maxLevel !== undefined && (maxLevel < 1 || maxLevel > 8)) {
+    throw new InputError(
+      `--max-level must be a qualification level from 1 to 8 (got "${values["max-level"]}").`,
+    );
+  }
 
   const graph = readGraph(values.data ?? "data/careers.json");
   const from = values.from.map((text) => resolveNode(graph, text));

@@ -78,4 +78,19 @@ describe("app shell", () => {
     expect(screen.getByText('<img src="x" onerror="alert(1)">')).toBeInTheDocument();
     expect(document.querySelector("img")).toBeNull();
   });
+
+  it("offers Embed this view on the map, a role and the planner, and not on pages with no embed view", async () => {
+    for (const path of ["/", "/roles/counsellor", "/plan?from=gcses&to=mental-health-nurse"]) {
+      const { unmount } = await renderAppAt(path);
+      expect(await screen.findByRole("button", { name: "Embed this view" }), path).toBeInTheDocument();
+      unmount();
+    }
+    // The dialog's code has loaded by now, so a page without the button has left it out, not yet to load it.
+    for (const path of ["/roles", "/compare?roles=counsellor", "/no-such-page"]) {
+      const { unmount } = await renderAppAt(path);
+      expect(screen.getByRole("heading", { level: 1 })).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: "Embed this view" }), path).toBeNull();
+      unmount();
+    }
+  });
 });

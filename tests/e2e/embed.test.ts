@@ -16,9 +16,10 @@ beforeAll(async () => {
     "https://careers-map.example.nhs.uk",
     inject("baseUrl"),
   );
-  host = createServer((_request, response) => {
+  host = createServer((request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(page);
+    // A page of the host's own, to load into a frame in place of the map.
+    response.end(request.url === "/plain" ? "<!doctype html><title>Plain</title><p>Plain</p>" : page);
   });
   await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
@@ -40,6 +41,17 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
 const frameHeight = (page: Page, id: string) =>
   page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height);
 
+/** The frame's height less its content's, measured together: the host sizes the frame as the content moves. */
+async function frameLessContent(page: Page, id: string, frame: Frame): Promise<number> {
+  // Chromium pauses animation frames, and with them the embed's reports, in a cross-origin frame out of view;
+  // another frame growing above this one can push it out, so bring it back each time.
+  await page.$eval(`#${id}`, (el) => el.scrollIntoView({ block: "nearest" }));
+  const content = await frame.evaluate(
+    () => document.querySelector(".embed")!.getBoundingClientRect().height,
+  );
+  return (await frameHeight(page, id)) - Math.ceil(content);
+}
+
 describe("embedding in a host page from another origin", () => {
   it("sizes each frame to its content and shows the deep-linked role", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -50,12 +62,7 @@ describe("embedding in a host page from another origin", () => {
 
     const map = await frameOf(page, "careers-map-embed");
     await map.locator(".map-node").first().waitFor();
-    const mapContentHeight = await map.evaluate(
-      () => document.querySelector(".embed")!.getBoundingClientRect().height,
-    );
-    await expect
-      .poll(() => frameHeight(page, "careers-map-embed"))
-      .toBeCloseTo(Math.ceil(mapContentHeight), -1);
+    await expect.poll(() => frameLessContent(page, "careers-map-embed", map)).toBeCloseTo(0, -1);
     expect(await map.locator(".site-header").count()).toBe(0);
     // The family filter in the embed's address applies.
     expect(await map.getByRole("checkbox", { name: "Wellbeing practitioners" }).isChecked()).toBe(true);
@@ -64,13 +71,9 @@ describe("embedding in a host page from another origin", () => {
     await expect
       .poll(() => role.locator(".role-panel h2").textContent())
       .toBe("Psychological wellbeing practitioner");
-    const roleContentHeight = await role.evaluate(
-      () => document.querySelector(".embed")!.getBoundingClientRect().height,
-    );
-    await expect
-      .poll(() => frameHeight(page, "careers-map-role"))
-      .toBeCloseTo(Math.ceil(roleContentHeight), -1);
-    expect(roleContentHeight).not.toBeCloseTo(720, -1);
+    await expect.poll(() => frameLessContent(page, "careers-map-role", role)).toBeCloseTo(0, -1);
+    // Sized to the content, not left at the 720 pixels the host page starts it at.
+    expect(await frameHeight(page, "careers-map-role")).not.toBeCloseTo(720, -1);
 
     // Configured with links=top: links to full pages target the host's window; links between views stay in.
     expect(
@@ -96,6 +99,12 @@ describe("embedding in a host page from another origin", () => {
     const role = await frameOf(page, "careers-map-role");
     await role.locator(".role-panel h2").waitFor();
     const before = role.url();
+    // The test's own listener, added after the app's, tells when the frame has handled all three messages.
+    await role.evaluate(() => {
+      const received: unknown[] = [];
+      (window as unknown as { received: unknown[] }).received = received;
+      window.addEventListener("message", (event) => received.push(event.data));
+    });
     await page.evaluate(() => {
       const frame = document.querySelector<HTMLIFrameElement>("#careers-map-role")!;
       for (const message of [
@@ -106,9 +115,105 @@ describe("embedding in a host page from another origin", () => {
         frame.contentWindow!.postMessage(message, "*");
       }
     });
-    await role.waitForTimeout(300);
+    await expect
+      .poll(() => role.evaluate(() => (window as unknown as { received: unknown[] }).received.length))
+      .toBe(3);
+    // Any listener of the app's own would have run before the test's. (No animation frame is awaited: the
+    // browser pauses them in a cross-origin frame scrolled out of view.)
     expect(role.url()).toBe(before);
     expect(await role.locator(".role-panel h2").textContent()).toBe("Psychological wellbeing practitioner");
+    expect(await role.locator("img[src=x]").count()).toBe(0);
+    await context.close();
+  });
+
+  it("adds no message listener at all to its window", async () => {
+    const { page, context } = await openPage(browser, "/embed/roles/counsellor");
+    await page.locator(".role-panel h2").waitFor();
+    const cdp = await context.newCDPSession(page);
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId! });
+    expect(listeners.length).toBeGreaterThan(0);
+    expect(listeners.filter((listener) => listener.type === "message")).toEqual([]);
+    await context.close();
+  });
+
+  it("the sample host page sizes a frame only from a well-formed message that frame sent from the map's origin", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(hostUrl);
+    const map = await frameOf(page, "careers-map-embed");
+    await map.locator(".map-node").first().waitFor();
+    const role = await frameOf(page, "careers-map-role");
+    await role.locator(".role-panel h2").waitFor();
+    await expect.poll(() => frameLessContent(page, "careers-map-role", role)).toBeCloseTo(0, -1);
+    const mapHeight = await frameHeight(page, "careers-map-embed");
+
+    // Record every height the host page gives a frame, and every message it has handled (the page's own
+    // listener was added first, so it has run by the time this one has).
+    await page.evaluate(() => {
+      const record = window as unknown as { heights: string[]; handled: unknown[] };
+      record.heights = [];
+      record.handled = [];
+      // Only the test's messages: the embeds may report their own heights meanwhile.
+      window.addEventListener("message", (event) => {
+        const data = event.data as { probe?: boolean } | string;
+        if (typeof data === "string" || data.probe === true) record.handled.push(data);
+      });
+      const observer = new MutationObserver((changes) => {
+        for (const change of changes) {
+          const frame = change.target as HTMLIFrameElement;
+          record.heights.push(`${frame.id}:${frame.style.height}`);
+        }
+      });
+      for (const frame of document.querySelectorAll("iframe"))
+        observer.observe(frame, { attributes: true, attributeFilter: ["style"] });
+    });
+    const heights = () => page.evaluate(() => (window as unknown as { heights: string[] }).heights);
+    const handled = () => page.evaluate(() => (window as unknown as { handled: unknown[] }).handled.length);
+    const height = (value: unknown) => ({
+      type: "careers-map:height",
+      app: "psych-careers-map",
+      version: 1,
+      height: value,
+      path: "/embed/roles/psychological-wellbeing-practitioner",
+      probe: true,
+    });
+    const PROBE_HEIGHT = /:(0|101|102|103|104|105|107)px$/;
+    const probeHeights = async () => (await heights()).filter((h) => PROBE_HEIGHT.test(h));
+
+    // From the host page itself: the wrong origin and the wrong source.
+    await page.evaluate((message) => window.postMessage(message, "*"), height(101));
+    // From the role's frame, on the map's origin, but not a well-formed height message.
+    await role.evaluate(
+      (messages) => {
+        for (const message of messages) window.parent.postMessage(message, "*");
+      },
+      [
+        { ...height(102), type: "careers-map:navigate" },
+        { ...height(103), app: "some-other-app" },
+        height(0),
+        height(-104),
+        height("105"),
+        "<img src=x onerror=alert(1)>",
+      ],
+    );
+    await expect.poll(handled).toBe(7);
+    expect(await probeHeights()).toEqual([]);
+
+    // A well-formed message from the role's frame sizes that frame, and only that one.
+    await role.evaluate((message) => window.parent.postMessage(message, "*"), height(345.2));
+    await expect.poll(() => frameHeight(page, "careers-map-role")).toBe(346);
+    expect(await heights()).toContain("careers-map-role:346px");
+    expect(await heights()).not.toContain("careers-map-embed:346px");
+    expect(await frameHeight(page, "careers-map-embed")).toBe(mapHeight);
+
+    // The same message from the same frame once it shows a page from another origin is ignored.
+    await role.goto(`${hostUrl}plain`);
+    await role.getByText("Plain").waitFor();
+    await role.evaluate((message) => window.parent.postMessage(message, "*"), height(107));
+    await expect.poll(handled).toBe(9);
+    expect(await probeHeights()).toEqual([]);
+    expect(await frameHeight(page, "careers-map-role")).toBe(346);
     await context.close();
   });
 
@@ -133,11 +238,11 @@ describe("embedding in a host page from another origin", () => {
     expect(await dialog.getByRole("textbox", { name: "Embed code" }).inputValue()).toContain("links=top");
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
-    expect(await dialog.isVisible()).toBe(false);
+    await expect.poll(() => dialog.isVisible()).toBe(false);
     await context.close();
   });
 
-  it("has no axe violations on any embed view, and a screenshot of the host page looks right", async () => {
+  it("has no axe violations on any embed view or in the sample host page, whose frames need no scrollbars", async () => {
     for (const path of [
       "/embed",
       "/embed/roles/clinical-psychologist",
@@ -158,6 +263,25 @@ describe("embedding in a host page from another origin", () => {
     await page.goto(hostUrl);
     const map = await frameOf(page, "careers-map-embed");
     await map.locator(".map-node").first().waitFor();
+    const role = await frameOf(page, "careers-map-role");
+    await role.locator(".role-panel h2").waitFor();
+    // Each frame is as tall as its page: nothing to scroll inside it.
+    for (const [id, frame] of [
+      ["careers-map-embed", map],
+      ["careers-map-role", role],
+    ] as const) {
+      await expect
+        .poll(
+          async () => {
+            const scrollHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+            return scrollHeight - (await frameHeight(page, id));
+          },
+          { message: id },
+        )
+        .toBeLessThanOrEqual(1);
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // For people to look at; not compared with anything.
     await page.screenshot({ path: "test-results/screenshots/embed-in-host-page.png", fullPage: true });
     await context.close();
   });

@@ -23,6 +23,22 @@ async function tabUntil(page: Page, predicate: () => boolean, limit = 20): Promi
   throw new Error(`Nothing matched after ${limit} presses of Tab.`);
 }
 
+/** The pan and zoom applied to the map's contents: translate(x,y) scale(k) on the group that holds them. */
+async function mapTransform(page: Page): Promise<{ x: number; y: number; k: number } | null> {
+  const value = await page
+    .locator(".map-nodes")
+    .evaluate((nodes) => nodes.parentElement?.getAttribute("transform") ?? null);
+  const match = /^translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)$/.exec(value ?? "");
+  return match === null ? null : { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
+}
+const mapScale = async (page: Page) => (await mapTransform(page))?.k ?? null;
+
+/** Waits for two frames, so that anything an input event set in motion has been drawn. */
+const twoFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+
 describe("the careers map in Chromium", () => {
   it("search PWP, open it, follow a route to high-intensity CBT therapist, then filter to apprenticeships", async () => {
     const { page, errors, context } = await openPage(browser, "/");
@@ -105,12 +121,15 @@ describe("the careers map in Chromium", () => {
 
     // Filters by keyboard: open them from the Filters button; the first box follows the Key button and the
     // list link.
-    await page.getByRole("button", { name: "Filters" }).focus();
+    const filtersButton = page.getByRole("button", { name: "Filters", exact: true });
+    await filtersButton.focus();
     await page.keyboard.press("Enter");
+    // The panel opens on React's next render: wait for its first box to be shown before tabbing to it.
+    await expect.poll(() => filtersButton.getAttribute("aria-expanded")).toBe("true");
+    const firstBox = page.locator("#map-filters input[type=checkbox]").first();
+    await firstBox.waitFor();
     for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe(
-      "checkbox",
-    );
+    expect(await firstBox.evaluate((box) => box === document.activeElement)).toBe(true);
     await page.getByRole("checkbox", { name: "Only roles you can reach by an apprenticeship" }).focus();
     await page.keyboard.press("Space");
     await expect.poll(() => new URL(page.url()).searchParams.get("apprenticeship")).toBe("yes");
@@ -144,6 +163,86 @@ describe("the careers map in Chromium", () => {
     await page.goForward();
     await expect.poll(() => panelHeading(page).textContent()).toBe("Psychological wellbeing practitioner");
     expect(new URL(page.url()).searchParams.get("family")).toBe(families);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("zooms with the + and − buttons and ctrl + wheel, fits the whole map, and pans by dragging", async () => {
+    const { page, errors, context } = await openPage(browser, "/");
+    await page.locator(".map-node").first().waitFor();
+    const svg = page.getByRole("group", { name: /careers map/i });
+    await svg.scrollIntoViewIfNeeded();
+    await expect.poll(() => mapTransform(page)).not.toBeNull();
+    const start = (await mapTransform(page))!;
+
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => mapScale(page)).toBeCloseTo(start.k * 1.25, 3);
+    await page.getByRole("button", { name: "Zoom out" }).click();
+    await expect.poll(() => mapScale(page)).toBeCloseTo(start.k, 3);
+    await page.getByRole("button", { name: "Zoom out" }).click();
+    await expect.poll(() => mapScale(page)).toBeCloseTo(start.k * 0.8, 3);
+
+    // Fit to screen shows every box inside the map's frame.
+    const outsideTheFrame = () =>
+      svg.evaluate((frame) => {
+        const view = frame.getBoundingClientRect();
+        return [...frame.querySelectorAll(".map-node")]
+          .filter((node) => {
+            const box = node.getBoundingClientRect();
+            return (
+              box.left < view.left - 1 ||
+              box.top < view.top - 1 ||
+              box.right > view.right + 1 ||
+              box.bottom > view.bottom + 1
+            );
+          })
+          .map((node) => node.getAttribute("data-node-id"));
+      });
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => mapScale(page)).toBeCloseTo(start.k * 0.8 * 1.25 ** 3, 3);
+    expect((await outsideTheFrame()).length).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Fit to screen" }).click();
+    await expect.poll(outsideTheFrame).toEqual([]);
+    const fitted = (await mapTransform(page))!;
+
+    // A plain wheel scrolls the page and leaves the zoom alone; ctrl + wheel (a pinch on a touchpad) zooms.
+    const frame = (await svg.boundingBox())!;
+    await page.mouse.move(frame.x + frame.width / 2, frame.y + Math.min(frame.height / 2, 300));
+    await page.mouse.wheel(0, -40);
+    await twoFrames(page);
+    expect(await mapScale(page)).toBe(fitted.k);
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -40);
+    await page.keyboard.up("Control");
+    await expect.poll(() => mapScale(page)).toBeGreaterThan(fitted.k * 1.2);
+
+    // Dragging the background moves the map by as much as the pointer moved, at the same zoom.
+    const zoomed = (await mapTransform(page))!;
+    const grip = await svg.evaluate((element) => {
+      const view = element.getBoundingClientRect();
+      for (let y = view.top + 40; y < Math.min(view.bottom, window.innerHeight) - 120; y += 10) {
+        for (let x = view.left + 40; x < view.right - 160; x += 10) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit !== null && element.contains(hit) && hit.closest(".map-node") === null) return { x, y };
+        }
+      }
+      return null;
+    });
+    expect(grip).not.toBeNull();
+    await page.mouse.move(grip!.x, grip!.y);
+    await page.mouse.down();
+    await page.mouse.move(grip!.x + 60, grip!.y + 40, { steps: 4 });
+    await page.mouse.move(grip!.x + 120, grip!.y + 80, { steps: 4 });
+    await page.mouse.up();
+    await expect
+      .poll(() => mapTransform(page))
+      .toEqual({
+        x: expect.closeTo(zoomed.x + 120, 0) as number,
+        y: expect.closeTo(zoomed.y + 80, 0) as number,
+        k: zoomed.k,
+      });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -33,10 +33,27 @@ describe("a static build served from a sub-path", () => {
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "All roles" }).waitFor();
 
-    await page.goto(
-      `${subPathUrl}/plan?from=gcses&to=mental-health-nurse&data=examples/pharmacy-careers.json`,
-    );
-    await page.getByRole("heading", { level: 1 }).waitFor();
+    // The example dataset published with the build is fetched from under the sub-path, and used.
+    const [dataResponse] = await Promise.all([
+      page.waitForResponse((response) => new URL(response.url()).pathname.endsWith("/pharmacy-careers.json")),
+      page.goto(`${subPathUrl}/plan?from=gcses&to=pharmacist&data=examples/pharmacy-careers.json`),
+    ]);
+    expect(new URL(dataResponse.url()).pathname).toBe("/careers-map/examples/pharmacy-careers.json");
+    expect(dataResponse.status()).toBe(200);
+    expect(dataResponse.headers()["content-type"]).toMatch(/^application\/json/);
+    expect(((await dataResponse.json()) as { roles: unknown[] }).roles.length).toBeGreaterThan(0);
+    await page.locator(".route-cards > li").first().waitFor();
+    expect(await page.locator(".route-cards > li").first().textContent()).toContain("Pharmacist");
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Map", exact: true })
+      .click();
+    await page
+      .getByRole("link", { name: /^Pharmacist\./ })
+      .first()
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get("data")).toBe("/careers-map/examples/pharmacy-careers.json");
+    expect(await page.getByRole("heading", { name: "The careers data could not be loaded" }).count()).toBe(0);
     expect(requests.filter((path) => !path.startsWith("/careers-map/"))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();

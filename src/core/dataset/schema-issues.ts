@@ -37,6 +37,18 @@ export function describeValue(value: unknown): string {
   return typeof value === "object" ? "an object" : String(value);
 }
 
+/** A number outside its range says the limit; zod/mini's own message for it is only "Invalid input". */
+function outOfRange(
+  field: string,
+  issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
+  inclusive: string,
+  exclusive: string,
+  limit: number | bigint,
+): string {
+  if (!["number", "int", "bigint"].includes(issue.origin)) return `"${field}" ${issue.message}.`;
+  return `"${field}" must be ${issue.inclusive === false ? exclusive : inclusive} ${limit}, not ${describeValue(issue.input)}.`;
+}
+
 /** Turns one zod issue into problems with a specific code and a message that says what to do. */
 export function problemsFromIssue(
   issue: z.core.$ZodIssue,
@@ -86,9 +98,9 @@ export function problemsFromIssue(
           make("missing-source", "Cite at least one source: add the id of an entry in the sources list."),
         ];
       }
-      return [make("out-of-range", `"${field}" ${issue.message}.`)];
+      return [make("out-of-range", outOfRange(field, issue, "at least", "more than", issue.minimum))];
     case "too_big":
-      return [make("out-of-range", `"${field}" ${issue.message}.`)];
+      return [make("out-of-range", outOfRange(field, issue, "at most", "less than", issue.maximum))];
     case "invalid_value":
       return [
         make(

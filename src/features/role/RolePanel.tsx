@@ -76,6 +76,8 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
       ),
     [graph, id],
   );
+  // An absurdly long id from the address is not echoed whole.
+  const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
   return (
     <>
       <title>Role not found – Psychological professions careers map</title>
@@ -83,7 +85,8 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
         Role not found
       </h2>
       <p>
-        There is no role with the id <code>{id}</code> in this careers map. The link may be old or mistyped.
+        There is no role with the id <code>{shown}</code> in this careers map. The link may be old or
+        mistyped.
       </p>
       {suggestions.length === 0 ? null : (
         <>

@@ -457,6 +457,10 @@ describe("bundled dataset: sources and pay", () => {
     for (const source of dataset.sources) {
       expect(source.publisher, source.id).toBeDefined();
       expect(source.url, source.id).toMatch(/^https:\/\//);
+      // A real calendar date, and not after the dataset says it was reviewed.
+      expect(source.seen, source.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(new Date(`${source.seen}T00:00:00Z`).toISOString().slice(0, 10), source.id).toBe(source.seen);
+      expect(source.seen <= dataset.meta.lastReviewed, `${source.id} seen ${source.seen}`).toBe(true);
     }
     for (const item of [...dataset.startingPoints, ...dataset.roles, ...dataset.routes]) {
       expect(item.sources.length, item.id).toBeGreaterThan(0);

@@ -60,6 +60,8 @@ describe("validateDataset", () => {
     ],
     ["caveat-unknown-field", [{ code: "caveat-unknown-field", path: "$.roles[0].caveats[0].field" }]],
     ["registration-rule-unmet", [{ code: "registration-rule-unmet", path: "$.routes[2].from[0]" }]],
+    ["invalid-format", [{ code: "invalid-format", path: "$.sources[0].seen" }]],
+    ["out-of-range", [{ code: "out-of-range", path: "$.routes[0].durationMonths.min" }]],
     [
       "schema",
       [
@@ -111,6 +113,20 @@ describe("validateDataset", () => {
       { field: "durationMonths", confidence: "not-found", note: "Searched; no length published." },
     ];
     expect(codesAndPaths(raw)).toEqual([]);
+  });
+
+  it("says what a badly written date and a number out of range should be", () => {
+    expect(validateDataset(fixture("bad-invalid-format")).problems[0]?.message).toBe(
+      '"seen" "21/11/2026" must be a date written YYYY-MM-DD.',
+    );
+    expect(validateDataset(fixture("bad-out-of-range")).problems[0]?.message).toBe(
+      '"min" must be at least 0, not -3.',
+    );
+    const raw = fixture("valid-minimal") as { routes: Record<string, unknown>[] };
+    raw.routes[0]!.qualification = { name: "A doctorate and then some", framework: "RQF", level: 9 };
+    expect(validateDataset(raw).problems.map(({ code, message }) => ({ code, message }))).toEqual([
+      { code: "out-of-range", message: '"level" must be at most 8, not 9.' },
+    ]);
   });
 
   it("suggests the closest id for a misspelt reference", () => {

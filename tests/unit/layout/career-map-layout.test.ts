@@ -75,6 +75,29 @@ describe("layoutCareerMap on the bundled data", () => {
     expect(second).toEqual(first);
   });
 
+  // The order of roles (and starting points) is where the crossing sweeps start and breaks their ties, so
+  // listing roles in another order can move them within a lane; and parallel routes between the same two roles
+  // take their offsets in the data's order. Reversing the routes must change neither boxes nor the drawing.
+  it("places every box the same, and draws the same lines, when the data lists its routes in reverse order", () => {
+    const raw = readJson("data/careers.json") as { routes: unknown[] };
+    const reversed = prepareCareerData(
+      { ...raw, routes: [...raw.routes].reverse() },
+      readJson("data/pay-bands.json"),
+    );
+    if (!reversed.ok) throw new Error("reversed data invalid");
+    const positions = (layout: MapLayout) =>
+      Object.fromEntries(layout.nodes.map((n) => [n.id, { x: n.x, y: n.y, column: n.column }]));
+    const lines = (layout: MapLayout) => layout.edges.map((e) => e.d).sort();
+    const original = layoutWith(NO_FILTERS);
+    const again = layoutCareerMap(
+      reversed.data.graph,
+      reversed.data.dataset.families,
+      visibleGraph(reversed.data.graph, NO_FILTERS),
+    );
+    expect(positions(again)).toEqual(positions(original));
+    expect(lines(again)).toEqual(lines(original));
+  });
+
   it("places every role and starting point, and draws every route", () => {
     const layout = layoutWith(NO_FILTERS);
     expect(layout.nodes.map((n) => n.id).sort()).toEqual([...graph.nodes.keys()].sort());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toExportRecord } from "../../../src/core/export/roles-export";
 import { parseCompareSelection } from "../../../src/core/roles/compare-selection";
-import { summariseRole } from "../../../src/core/roles/role-summary";
-import { sortRoles } from "../../../src/core/roles/sort-roles";
+import { summariseRole, type RoleSummary } from "../../../src/core/roles/role-summary";
+import { sortRoles, type SortDirection } from "../../../src/core/roles/sort-roles";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
@@ -27,21 +27,76 @@ describe("summariseRole", () => {
 });
 
 describe("sortRoles", () => {
-  it("sorts by band either way, with missing values last both times", () => {
-    const ascending = sortRoles(summaries, "band", "ascending");
-    const ranks = ascending.map((r) => r.bandRank).filter((r) => r !== null);
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    const descending = sortRoles(summaries, "band", "descending")
-      .map((r) => r.bandRank)
-      .filter((r) => r !== null);
-    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+  const byTitle = (a: string, b: string) => a.localeCompare(b, "en-GB");
+
+  /**
+   * Checks a sorted list: every row with a value comes before every row without one, the values run in the
+   * given direction, and rows with equal values (missing ones included) are in title order.
+   */
+  function expectSorted(
+    sorted: ReadonlyArray<RoleSummary>,
+    value: (row: RoleSummary) => number | null,
+    direction: SortDirection,
+  ) {
+    const firstMissing = sorted.findIndex((row) => value(row) === null);
+    expect(firstMissing, "some rows have no value, so the test checks where they go").toBeGreaterThan(0);
+    expect(sorted.slice(firstMissing).every((row) => value(row) === null)).toBe(true);
+    for (let i = 1; i < sorted.length; i++) {
+      const [a, b] = [sorted[i - 1]!, sorted[i]!];
+      const [x, y] = [value(a), value(b)];
+      if (x === y) expect(byTitle(a.title, b.title), `${a.title} before ${b.title}`).toBeLessThan(0);
+      else if (x !== null && y !== null)
+        expect(direction === "ascending" ? x < y : x > y, `${a.title} before ${b.title}`).toBe(true);
+    }
+  }
+
+  it.each(["ascending", "descending"] as const)(
+    "sorts by band %s, with missing bands last and equal bands in title order",
+    (direction) => {
+      expectSorted(sortRoles(summaries, "band", direction), (r) => r.bandRank, direction);
+    },
+  );
+
+  it.each(["ascending", "descending"] as const)(
+    "sorts by training length %s, with unrecorded lengths last and equal lengths in title order",
+    (direction) => {
+      expectSorted(
+        sortRoles(summaries, "training", direction),
+        (r) => r.trainingMonths?.min ?? null,
+        direction,
+      );
+    },
+  );
+
+  it("breaks ties by title, and keeps missing values last, in both directions", () => {
+    const base = summaries[0]!;
+    const rows = [
+      { ...base, title: "Beta", bandRank: 3 },
+      { ...base, title: "No band", bandRank: null },
+      { ...base, title: "Alpha", bandRank: 3 },
+      { ...base, title: "Delta", bandRank: 5 },
+      { ...base, title: "Also no band", bandRank: null },
+    ];
+    expect(sortRoles(rows, "band", "ascending").map((r) => r.title)).toEqual([
+      "Alpha",
+      "Beta",
+      "Delta",
+      "Also no band",
+      "No band",
+    ]);
+    expect(sortRoles(rows, "band", "descending").map((r) => r.title)).toEqual([
+      "Delta",
+      "Alpha",
+      "Beta",
+      "Also no band",
+      "No band",
+    ]);
   });
 
-  it("sorts by training length with unrecorded lengths last, and breaks ties by title", () => {
-    const sorted = sortRoles(summaries, "training", "ascending");
-    expect(sorted.at(-1)?.trainingMonths).toBeNull();
+  it("sorts by title either way", () => {
     const titles = sortRoles(summaries, "title", "ascending").map((r) => r.title);
-    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en-GB")));
+    expect(titles).toEqual([...titles].sort(byTitle));
+    expect(sortRoles(summaries, "title", "descending").map((r) => r.title)).toEqual([...titles].reverse());
   });
 
   it("puts roles with an apprenticeship first, and statutory registration first", () => {

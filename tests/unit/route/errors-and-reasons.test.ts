@@ -9,6 +9,16 @@ import {
 } from "../../../src/core/route";
 import { makeGraph } from "../../support/route-graphs";
 
+/** The error a call throws; fails the test when it returns instead. */
+function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("Expected the call to throw, but it returned.");
+}
+
 const graph = makeGraph(
   [
     { id: "degree", start: true, title: "Psychology degree with GBC", otherNames: ["GBC"] },
@@ -56,13 +66,7 @@ describe("resolveNode", () => {
   });
 
   it("throws a typed error with the closest titles for an unknown name", () => {
-    const error = (() => {
-      try {
-        resolveNode(graph, "clinicl psycholgist");
-      } catch (e) {
-        return e;
-      }
-    })();
+    const error = thrownBy(() => resolveNode(graph, "clinicl psycholgist"));
     expect(error).toBeInstanceOf(UnknownNodeError);
     expect(error).toBeInstanceOf(RouteFinderError);
     const unknown = error as UnknownNodeError;
@@ -72,12 +76,9 @@ describe("resolveNode", () => {
   });
 
   it("throws a typed error listing the candidates for a name several nodes share", () => {
-    expect(() => resolveNode(graph, "psychologist")).toThrow(AmbiguousNodeError);
-    try {
-      resolveNode(graph, "psychologist");
-    } catch (e) {
-      expect((e as AmbiguousNodeError).candidates.map((c) => c.id)).toEqual(["counselling", "forensic"]);
-    }
+    const error = thrownBy(() => resolveNode(graph, "psychologist"));
+    expect(error).toBeInstanceOf(AmbiguousNodeError);
+    expect((error as AmbiguousNodeError).candidates.map((c) => c.id)).toEqual(["counselling", "forensic"]);
   });
 });
 
@@ -86,11 +87,9 @@ describe("findRoutes: errors a person can act on", () => {
     expect(() => findRoutes(graph, { from: ["degree"], to: "clinical-psychologist" })).toThrow(
       UnknownNodeError,
     );
-    try {
-      findRoutes(graph, { from: ["degre"], to: "clinical" });
-    } catch (e) {
-      expect((e as UnknownNodeError).suggestions.map((s) => s.id)).toContain("degree");
-    }
+    const error = thrownBy(() => findRoutes(graph, { from: ["degre"], to: "clinical" }));
+    expect(error).toBeInstanceOf(UnknownNodeError);
+    expect((error as UnknownNodeError).suggestions.map((s) => s.id)).toContain("degree");
   });
 
   it("throws InvalidQueryError for a query that cannot be asked", () => {

@@ -63,7 +63,7 @@ describe("findRoutes: preferences", () => {
     expect(routeIds(findRoutes(other, { from: ["s"], to: "t" }))).toEqual([["a-route"], ["b-route"]]);
   });
 
-  it("uses the longest durations as the second key", () => {
+  it("ranks two routes equal at their shortest by their longest: 12–13 months before 12–24", () => {
     const graph2 = makeGraph(
       [{ id: "s", start: true }],
       [
@@ -171,7 +171,7 @@ describe("findRoutes: several starting points", () => {
     expect(result.routes[0]!.steps[1]!.appliedPrerequisites[0]).toMatchObject({ satisfiedBy: "lived" });
   });
 
-  it("counts the whole set as held for holds rules", () => {
+  it("meets a holds rule with a starting point the route does not leave from, and finds nothing without it", () => {
     expect(routeIds(findRoutes(graph, { from: ["lived", "support"], to: "peer-worker" }))).toEqual([
       ["peer"],
     ]);
@@ -327,7 +327,7 @@ describe("findRoutes: prerequisites", () => {
     expect(routeIds(findRoutes(withWayRound, { from: ["s"], to: "t" }))).toEqual([["s-x", "x-a", "a-t"]]);
   });
 
-  it("passes other prerequisites through as notes", () => {
+  it("passes other prerequisites through to the step as notes", () => {
     const graph = makeGraph(
       [{ id: "s", start: true }],
       [{ id: "r", from: "s", to: "t", prerequisites: [{ type: "other", note: "Right to work in the UK" }] }],
@@ -526,11 +526,11 @@ describe("findRoutes: constraints", () => {
   const ids = (extra: object) =>
     routeIds(findRoutes(graph, { from: ["s"], to: "nurse", alternatives: 10, ...extra }));
 
-  it("apprenticeships only keeps job steps and apprenticeships", () => {
+  it("with apprenticeships only, keeps just the job step and the apprenticeship", () => {
     expect(ids({ only: "apprenticeships" })).toEqual([["job", "app"]]);
   });
 
-  it("funded only drops self-funded steps and counts mixed ones", () => {
+  it("with funded only, drops the self-funded step and counts the mixed-funding one", () => {
     expect(ids({ only: "funded" })).toEqual([["degree"], ["job", "app"]]);
     expect(
       findRoutes(graph, { from: ["s"], to: "nurse", only: "funded" }).routes[0]!.totals.mixedFundingSteps,
@@ -538,12 +538,12 @@ describe("findRoutes: constraints", () => {
     expect(findRoutes(graph, { from: ["s"], to: "nurse" }).routes[0]!.totals.selfFundedSteps).toBe(1);
   });
 
-  it("avoids nodes and route kinds", () => {
+  it("with an avoided node or route kind, returns only the routes that use neither", () => {
     expect(ids({ avoidNodes: ["hcsw"] })).toEqual([["self"], ["degree"]]);
     expect(ids({ avoidKinds: ["training"] })).toEqual([["job", "app"]]);
   });
 
-  it("keeps to the highest qualification level the person will study", () => {
+  it("with a highest level of study, drops steps above it: level 6 keeps two routes, level 5 none", () => {
     expect(ids({ maxQualificationLevel: 6 })).toEqual([["degree"], ["job", "app"]]);
     expect(ids({ maxQualificationLevel: 5 })).toEqual([]);
   });

@@ -155,7 +155,7 @@ describe("route finder on the bundled dataset", () => {
     );
   });
 
-  it("answers every role trained with NHS funding, as a start, to every role within the rules", () => {
+  it("from every role trained with NHS funding to every role: searches completely, and no route loops, skips a wait or breaks a holds rule", () => {
     const trained = dataset.roles.filter((role) => trainedWithNhsFunding(graph, role.id));
     for (const start of trained) {
       for (const role of dataset.roles) {
@@ -216,7 +216,7 @@ describe("route finder on the bundled dataset", () => {
     expect(result.opensWith).toContain('drop "apprenticeships only"');
   });
 
-  it("answers every starting point to every role, under every preference, within the rules", () => {
+  it("from every starting point to every role, under every preference: searches completely, gives a reason when there is no route, and no route breaks a rule", () => {
     for (const start of dataset.startingPoints) {
       for (const role of dataset.roles) {
         for (const prefer of PREFERENCES) {
@@ -230,13 +230,13 @@ describe("route finder on the bundled dataset", () => {
     }
   });
 
-  it("resolves the names people type", () => {
+  it("resolves a title in any case and the abbreviation PWP to their ids", () => {
     expect(resolveNode(graph, "psychology degree with GBC")).toBe("psychology-degree-gbc");
     expect(resolveNode(graph, "PWP")).toBe("psychological-wellbeing-practitioner");
     expect(resolveNode(graph, "clinical psychologist")).toBe("clinical-psychologist");
   });
 
-  it("lists next steps, ways in and reachable roles", () => {
+  it("lists PWP's next steps with their waits, the ways into clinical psychology, and the roles apprenticeships reach from GCSEs", () => {
     const fromPwp = nextSteps(graph, "psychological-wellbeing-practitioner");
     expect(fromPwp.find((s) => s.to === "high-intensity-cbt-therapist")?.experienceMonths).toBe(24);
     expect(waysInto(graph, "clinical-psychologist").map((s) => s.from)).toEqual(

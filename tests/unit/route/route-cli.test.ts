@@ -1,6 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { runScript } from "../../support/run-script";
 
+interface CliStep {
+  from: string;
+  to: string;
+  kind: string;
+  funding: string;
+  qualification: { level: number } | null;
+}
+interface CliResult {
+  routes: { steps: CliStep[] }[];
+  reason: string | null;
+  opensWith: string[];
+}
+
+/** Runs the route finder with --json, expects exit 0, and returns every step of every route with the result. */
+function routeJson(args: string[]): CliResult & { steps: CliStep[] } {
+  const run = runScript("route.ts", [...args, "--json"]);
+  expect(run.status, run.stderr).toBe(0);
+  const result = JSON.parse(run.stdout) as CliResult;
+  return { ...result, steps: result.routes.flatMap((route) => route.steps) };
+}
+
+const GCSES_TO_PWP = ["--from", "gcses", "--to", "psychological-wellbeing-practitioner"];
+
 describe("npm run route", () => {
   it("prints readable routes for titles typed in any case, and exits 0", () => {
     const run = runScript("route.ts", [
@@ -135,5 +158,76 @@ describe("npm run route", () => {
     expect(run.status).toBe(0);
     // 12 months of training, then two years in post before the senior post.
     expect(run.stdout).toContain("Best route: 36 months, 2 steps");
+  });
+
+  it("never passes through a role given with --avoid, by title", () => {
+    const touches = (step: CliStep) => [step.from, step.to].includes("healthcare-support-worker");
+    expect(routeJson(GCSES_TO_PWP).steps.some(touches)).toBe(true);
+    const avoiding = routeJson([...GCSES_TO_PWP, "--avoid", "mental health support worker"]);
+    expect(avoiding.routes.length).toBeGreaterThan(0);
+    expect(avoiding.steps.filter(touches)).toEqual([]);
+  });
+
+  it("never takes a kind of route given with --avoid-kind, repeated for several", () => {
+    const kinds = routeJson(GCSES_TO_PWP).steps.map((step) => step.kind);
+    expect(kinds).toContain("entry");
+    expect(kinds).toContain("lateral");
+    const avoiding = routeJson([...GCSES_TO_PWP, "--avoid-kind", "entry", "--avoid-kind", "lateral"]);
+    expect(avoiding.routes.length).toBeGreaterThan(0);
+    expect(avoiding.steps.filter((step) => ["entry", "lateral"].includes(step.kind))).toEqual([]);
+  });
+
+  it("studies no higher than --max-level, and says which level would open a route when none is left", () => {
+    const args = [...GCSES_TO_PWP, "--avoid", "healthcare-support-worker"];
+    const level = (step: CliStep) => step.qualification?.level ?? 0;
+    expect(Math.max(...routeJson(args).steps.map(level))).toBe(7);
+    const capped = routeJson([...args, "--max-level", "6"]);
+    expect(capped.routes.length).toBeGreaterThan(0);
+    expect(capped.steps.filter((step) => level(step) > 6)).toEqual([]);
+
+    const none = routeJson(["--from", "gcses", "--to", "clinical-psychologist", "--max-level", "7"]);
+    expect(none.routes).toEqual([]);
+    expect(none.reason).toContain("Studying no higher than level 7");
+    expect(none.opensWith).toContain("allow study up to level 8");
+  });
+
+  it("takes no self-funded step with --only funded", () => {
+    const args = [...GCSES_TO_PWP, "--avoid", "healthcare-support-worker"];
+    expect(routeJson(args).steps.map((step) => step.funding)).toContain("self-funded");
+    const funded = routeJson([...args, "--only", "funded"]);
+    expect(funded.routes.length).toBeGreaterThan(0);
+    expect(funded.steps.filter((step) => step.funding === "self-funded")).toEqual([]);
+
+    const none = routeJson(["--from", "gcses", "--to", "clinical-psychologist", "--only", "funded"]);
+    expect(none.routes).toEqual([]);
+    expect(none.reason).toContain("With no self-funded steps");
+    expect(none.opensWith).toContain("allow self-funded steps");
+  });
+
+  it.each([
+    [["--alternatives", "11"], "--alternatives can be at most 10"],
+    [["--alternatives", "abc"], '--alternatives must be a whole number (got "abc")'],
+    [["--alternatives=-1"], '--alternatives must be a whole number (got "-1")'],
+    [["--max-level", "0"], '--max-level must be a qualification level from 1 to 8 (got "0")'],
+    [["--max-level", "9"], '--max-level must be a qualification level from 1 to 8 (got "9")'],
+    [["--max-level", "six"], '--max-level must be a whole number (got "six")'],
+    [["--experience", "PWP"], '--experience must look like <id or title>=<months> (got "PWP")'],
+    [["--experience", "PWP=two"], '--experience must look like <id or title>=<months> (got "PWP=two")'],
+    [["--avoid-kind", "shortcut"], "--avoid-kind must be one of: "],
+    [["--only", "free"], "--only must be one of: apprenticeships, funded"],
+  ])("exits 2 with a message for a bad value: %j", (extra, message) => {
+    const run = runScript("route.ts", ["--from", "PWP", "--to", "clinical psychologist", ...extra]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe("");
+  });
+
+  it("exits 2 when --from or --to is missing", () => {
+    const noFrom = runScript("route.ts", ["--to", "clinical psychologist"]);
+    expect(noFrom.status).toBe(2);
+    expect(noFrom.stderr).toContain("Give at least one --from.");
+    const noTo = runScript("route.ts", ["--from", "gcses"]);
+    expect(noTo.status).toBe(2);
+    expect(noTo.stderr).toContain("Give --to, the role to reach.");
   });
 });
