@@ -101,6 +101,20 @@ describe("validateDataset", () => {
     expect(problems[0]?.message).toContain('Did you mean "pay.qualified"?');
   });
 
+  it("treats built-in object names (constructor, toString) as unknown fields, not as schema fields", () => {
+    const raw = fixture("valid-minimal") as { roles: { caveats?: unknown[] }[] };
+    raw.roles[0]!.caveats = [
+      { field: "constructor.name", confidence: "unverified", note: "Not a field." },
+      { field: "pay.toString", confidence: "unverified", note: "Nor this." },
+      { field: "hasOwnProperty", confidence: "unverified", note: "Nor this." },
+    ];
+    expect(codesAndPaths(raw)).toEqual([
+      { code: "caveat-unknown-field", path: "$.roles[0].caveats[0].field" },
+      { code: "caveat-unknown-field", path: "$.roles[0].caveats[1].field" },
+      { code: "caveat-unknown-field", path: "$.roles[0].caveats[2].field" },
+    ]);
+  });
+
   it("accepts a missing fact only with a not-found caveat", () => {
     const raw = fixture("bad-missing-fact-without-caveat") as { routes: { caveats?: unknown[] }[] };
     raw.routes[0]!.caveats = [{ field: "durationMonths", confidence: "unverified", note: "Guessing." }];
