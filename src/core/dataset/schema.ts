@@ -29,6 +29,23 @@ export function wholeNumber(min: number, max?: number) {
   return max === undefined ? z.int().check(z.gte(min)) : z.int().check(z.gte(min), z.lte(max));
 }
 
+/**
+ * The most months any length or wait may be: 50 years, longer than any real training or rule. The route
+ * finder keeps months in 32-bit integers and sums them along routes, so unbounded values would break its
+ * rankings.
+ */
+export const MAX_MONTHS = 600;
+
+/** A whole number of months from `min` up to MAX_MONTHS. */
+export function monthsCount(min: number) {
+  return z
+    .int()
+    .check(
+      z.gte(min),
+      z.lte(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} months (50 years): check the number` }),
+    );
+}
+
 export function atLeastOne<T extends z.ZodMiniType>(item: T, error: string) {
   return z.array(item).check(z.minLength(1, { error }));
 }
@@ -70,8 +87,8 @@ export const bandRangeSchema = described(
 export type BandRange = z.infer<typeof bandRangeSchema>;
 
 export const monthsRangeSchema = described(
-  z.strictObject({ min: wholeNumber(0), max: wholeNumber(0) }),
-  "A length of time in whole months, shortest to longest.",
+  z.strictObject({ min: monthsCount(0), max: monthsCount(0) }),
+  `A length of time in whole months, shortest to longest, at most ${MAX_MONTHS}.`,
 );
 export type MonthsRange = z.infer<typeof monthsRangeSchema>;
 
@@ -257,10 +274,10 @@ export type Apprenticeship = z.infer<typeof apprenticeshipSchema>;
  * - other: a condition shown to the reader that the finder cannot check (e.g. right to work in the UK).
  */
 export const prerequisiteSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("experience-in-role"), months: wholeNumber(1), note: nonEmptyText }),
+  z.strictObject({ type: z.literal("experience-in-role"), months: monthsCount(1), note: nonEmptyText }),
   z.strictObject({
     type: z.literal("gap-after-funded-training"),
-    months: wholeNumber(1),
+    months: monthsCount(1),
     note: nonEmptyText,
   }),
   z.strictObject({ type: z.literal("statutory-registration"), note: nonEmptyText }),

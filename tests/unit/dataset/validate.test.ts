@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_MONTHS } from "../../../src/core/dataset/schema";
 import { validateDataset } from "../../../src/core/dataset/validate";
 import { readJson } from "../../support/bundled-data";
 
@@ -113,6 +114,27 @@ describe("validateDataset", () => {
       { code: "caveat-unknown-field", path: "$.roles[0].caveats[1].field" },
       { code: "caveat-unknown-field", path: "$.roles[0].caveats[2].field" },
     ]);
+  });
+
+  it("caps months, which the route finder keeps in 32-bit integers, with a clear message", () => {
+    const raw = fixture("valid-minimal") as {
+      routes: { durationMonths?: unknown; prerequisites?: unknown[] }[];
+    };
+    raw.routes[0]!.durationMonths = { min: 12, max: 3_000_000_000 };
+    raw.routes[1]!.prerequisites = [
+      { type: "gap-after-funded-training", months: MAX_MONTHS + 1, note: "Far too long." },
+    ];
+    const problems = validateDataset(raw).problems;
+    expect(problems.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: "out-of-range", path: "$.routes[0].durationMonths.max" },
+      { code: "out-of-range", path: "$.routes[1].prerequisites[0].months" },
+    ]);
+    expect(problems[0]?.message).toBe(
+      `"max" must be at most ${MAX_MONTHS} months (50 years): check the number.`,
+    );
+    raw.routes[0]!.durationMonths = { min: MAX_MONTHS, max: MAX_MONTHS };
+    raw.routes[1]!.prerequisites = [];
+    expect(validateDataset(raw).problems).toEqual([]);
   });
 
   it("accepts a missing fact only with a not-found caveat", () => {
