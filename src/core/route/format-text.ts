@@ -105,8 +105,10 @@ function stepLines(
     `     ${step.programme} (${step.kind.replace(/-/g, " ")}; route ${step.routeId})`,
   ];
   if (step.waitMonths.max > 0) {
+    const depends =
+      step.waitMonths.min === step.waitMonths.max ? "" : ", depending on how long the earlier steps take";
     lines.push(
-      `     Wait ${formatMonths(step.waitMonths)} first, then start at month ${formatMonthMark(step.startMonth)}`,
+      `     Wait ${formatMonths(step.waitMonths)} first${depends}, then start at month ${formatMonthMark(step.startMonth)}`,
     );
   }
   lines.push(

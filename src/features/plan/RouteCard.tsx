@@ -109,7 +109,9 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                 <div>
                   <dt>When</dt>
                   <dd>
-                    {step.waitMonths.max > 0 ? `After a wait of ${formatDuration(step.waitMonths)}. ` : ""}
+                    {step.waitMonths.max > 0
+                      ? `After a wait of ${formatDuration(step.waitMonths)}${step.waitMonths.min === step.waitMonths.max ? "" : ", depending on how long the earlier steps take"}. `
+                      : ""}
                     {formatWhen(step.startMonth, step.endMonth)}
                   </dd>
                 </div>
