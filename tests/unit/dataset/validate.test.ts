@@ -1,4 +1,6 @@
+import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { datasetJsonSchema } from "../../../src/core/dataset/json-schema";
 import { MAX_MONTHS } from "../../../src/core/dataset/schema";
 import { validateDataset } from "../../../src/core/dataset/validate";
 import { readJson } from "../../support/bundled-data";
@@ -173,6 +175,15 @@ describe("validateDataset", () => {
       { code: "missing-field", path: "$.roles" },
       { code: "missing-field", path: "$.routes" },
     ]);
+  });
+
+  it("needs at least one family, as the published JSON Schema does", () => {
+    const raw = fixture("valid-minimal") as { families: unknown[]; roles: unknown[]; routes: unknown[] };
+    raw.families = [];
+    const problems = validateDataset(raw).problems;
+    expect(problems[0]).toMatchObject({ code: "out-of-range", path: "$.families" });
+    expect(problems[0]?.message).toBe('"families" name at least one family.');
+    expect(new Ajv2020({ strict: false }).validate(datasetJsonSchema(), raw)).toBe(false);
   });
 
   it("reports an entry that is not an object and keeps checking the rest", () => {
