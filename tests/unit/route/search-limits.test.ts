@@ -66,6 +66,22 @@ describe("route finder limits", () => {
     expect(kBestRoutes(ctx, 1).complete).toBe(true);
   });
 
+  it("finds exactly as many routes as asked for: none for a count below 1", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "s-t", from: "s", to: "t", months: 1 },
+        { id: "s-a", from: "s", to: "a", months: 1 },
+        { id: "a-t", from: "a", to: "t", months: 1 },
+      ],
+    );
+    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["s"], to: "t" }));
+    expect(kBestRoutes(ctx, 0)).toEqual({ paths: [], complete: true });
+    expect(kBestRoutes(ctx, -1)).toEqual({ paths: [], complete: true });
+    expect(kBestRoutes(ctx, 1).paths).toHaveLength(1);
+    expect(kBestRoutes(ctx, 2).paths).toHaveLength(2);
+  });
+
   it("never queues a start that cannot reach the target: it would cost the search budget for nothing", () => {
     const graph = makeGraph(
       [{ id: "dead", start: true }, { id: "s", start: true }, { id: "y" }],
