@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseJsonText } from "../src/core/dataset/parse-json";
 import { formatProblems } from "../src/core/dataset/problems";
-import { ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
+import { MAX_QUALIFICATION_LEVEL, ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
 import { validateDataset } from "../src/core/dataset/validate";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import {
@@ -33,7 +33,7 @@ const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or
   --only <what>            ${ONLY_CONSTRAINTS.join(" | ")}
   --avoid <id or title>    never pass through this role or starting point; repeatable
   --avoid-kind <kind>      never take this kind of route (${ROUTE_KINDS.join(", ")}); repeatable
-  --max-level <n>          the highest qualification level to study for (1 to 8)
+  --max-level <n>          the highest qualification level to study for (1 to ${MAX_QUALIFICATION_LEVEL})
   --experience <id>=<n>    months already in a starting role, e.g. PWP=24; repeatable. For a role
                            entered only through NHS-funded training (PWP, CWP, EMHP, MHWP, CAP, ...), also
                            the months since that training ended: the two-year gap before clinical
@@ -82,10 +82,20 @@ function oneOf<T extends string>(
   return value as T;
 }
 
-function wholeNumber(flag: string, value: string | undefined): number | undefined {
+function wholeNumber(
+  flag: string,
+  value: string | undefined,
+  range?: { min: number; max: number },
+): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw new InputError(`--${flag} must be a whole number (got "${value}").`);
-  return Number(value);
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (range !== undefined && !(n >= range.min && n <= range.max)) {
+    throw new InputError(
+      `--${flag} must be a whole number from ${range.min} to ${range.max} (got "${value}").`,
+    );
+  }
+  if (Number.isNaN(n)) throw new InputError(`--${flag} must be a whole number (got "${value}").`);
+  return n;
 }
 
 function run(argv: string[]): number {
@@ -124,7 +134,7 @@ function run(argv: string[]): number {
   if (alternatives !== undefined && alternatives > MAX_ALTERNATIVES) {
     throw new InputError(`--alternatives can be at most ${MAX_ALTERNATIVES}.`);
   }
-  const maxLevel = wholeNumber("max-level", values["max-level"]);
+  const maxLevel = wholeNumber("max-level", values["max-level"], { min: 1, max: MAX_QUALIFICATION_LEVEL });
 
   const graph = readGraph(values.data ?? "data/careers.json");
   const from = values.from.map((text) => resolveNode(graph, text));

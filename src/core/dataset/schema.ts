@@ -244,10 +244,12 @@ export const FUNDING_TYPES = [
 export type Funding = (typeof FUNDING_TYPES)[number];
 
 export const QUALIFICATION_FRAMEWORKS = ["RQF", "FHEQ"] as const;
+/** The highest RQF or FHEQ level (a doctorate). */
+export const MAX_QUALIFICATION_LEVEL = 8;
 export const qualificationSchema = z.strictObject({
   name: described(nonEmptyText, "The award, e.g. PGDip, Doctorate in Clinical Psychology."),
   framework: z.enum(QUALIFICATION_FRAMEWORKS),
-  level: wholeNumber(1, 8),
+  level: wholeNumber(1, MAX_QUALIFICATION_LEVEL),
 });
 export type Qualification = z.infer<typeof qualificationSchema>;
 

@@ -3,7 +3,7 @@
  * would open one: drop a constraint, stop avoiding something, study to a higher level, or add a starting
  * point that a `holds` rule asks for.
  */
-import type { RouteKind } from "../dataset/schema";
+import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
 import type { CareerGraph } from "../graph/career-graph";
 import type { NormalisedQuery } from "./query";
 import type { Relaxation } from "./types";
@@ -15,8 +15,6 @@ export interface NoRouteExplanation {
   reason: string;
   relaxations: Relaxation[];
 }
-
-const MAX_LEVEL = 8;
 
 /**
  * "A", "A and B", "A, B and C".
@@ -118,7 +116,7 @@ export function explainNoRoute(
     }
   }
   if (q.maxQualificationLevel !== null) {
-    for (let level = Math.floor(q.maxQualificationLevel) + 1; level <= MAX_LEVEL; level++) {
+    for (let level = Math.floor(q.maxQualificationLevel) + 1; level <= MAX_QUALIFICATION_LEVEL; level++) {
       if (probe({ ...q, maxQualificationLevel: level })) {
         relaxations.push({
           type: "raise-qualification-level",

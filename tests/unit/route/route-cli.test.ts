@@ -100,6 +100,12 @@ describe("npm run route", () => {
     expect(badFlag.stderr).toContain("--prefer must be one of");
   });
 
+  it.each(["0", "9", "2.5", "six"])("exits 2 for --max-level %s, outside 1 to 8", (level) => {
+    const run = runScript("route.ts", ["--from", "gcses", "--to", "PWP", "--max-level", level]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--max-level must be a whole number from 1 to 8");
+  });
+
   it("exits 2 for a data file it cannot read, and lists the problems of an invalid one", () => {
     const missing = runScript("route.ts", [
       "--from",
