@@ -3,19 +3,10 @@
  * and what it pays, and the rules that shape the timing. Used by `npm run route`; pure, so the app can offer
  * the same text to copy or print.
  */
-import type { Funding } from "../dataset/schema";
 import type { CareerGraph } from "../graph/career-graph";
+import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../text/labels";
 import { listInWords } from "./reasons";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteResult, RouteStep } from "./types";
-
-const FUNDING_WORDS: Readonly<Record<Funding, string>> = {
-  "salaried-trainee-post": "salaried trainee post",
-  "funded-fees": "fees funded",
-  "self-funded": "self-funded",
-  "apprenticeship-levy": "apprenticeship (employer pays through the levy)",
-  mixed: "mixed funding",
-  "not-applicable": "a job: no course",
-};
 
 const PREFERENCE_WORDS = {
   fastest: "fastest first",
@@ -99,10 +90,10 @@ function stepLines(
       `${step.qualification.framework} level ${step.qualification.level} ${step.qualification.name}`,
     );
   }
-  facts.push(FUNDING_WORDS[step.funding]);
+  facts.push(FUNDING_LABELS[step.funding].toLowerCase());
   const lines = [
     `  ${index + 1}. ${step.fromTitle} → ${step.toTitle}`,
-    `     ${step.programme} (${step.kind.replace(/-/g, " ")}; route ${step.routeId})`,
+    `     ${step.programme} (${ROUTE_KIND_LABELS[step.kind].toLowerCase()}; route ${step.routeId})`,
   ];
   if (step.waitMonths.max > 0) {
     const depends =

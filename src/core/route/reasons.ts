@@ -5,6 +5,7 @@
  */
 import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
 import type { CareerGraph } from "../graph/career-graph";
+import { ROUTE_KIND_LABELS } from "../text/labels";
 import type { NormalisedQuery } from "./query";
 import type { Relaxation } from "./types";
 
@@ -30,7 +31,7 @@ function capitalise(text: string): string {
 }
 
 function kindWords(kinds: readonly RouteKind[]): string {
-  return `${listInWords(kinds.map((k) => k.replace(/-/g, " ")))} routes`;
+  return `${listInWords(kinds.map((k) => ROUTE_KIND_LABELS[k].toLowerCase()))} routes`;
 }
 
 /** The active constraints as phrases: "with apprenticeships only", "avoiding Assistant psychologist". */

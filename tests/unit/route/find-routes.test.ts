@@ -622,4 +622,21 @@ describe("findRoutes: explanations", () => {
       },
     });
   });
+
+  it("names kinds and funding in the text with the app's words", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "top", from: "s", to: "a", kind: "top-up", funding: "funded-fees" },
+        { id: "move", from: "a", to: "b", kind: "lateral", funding: "mixed" },
+      ],
+    );
+    const text = formatRouteResultText(graph, findRoutes(graph, { from: ["s"], to: "b" }));
+    expect(text).toContain("Programme top (top-up; route top)");
+    expect(text).toContain("12 months · course fees funded · months 0 to 12");
+    expect(text).toContain("Programme move (lateral move; route move)");
+    expect(text).toContain("12 months · partly funded · months 12 to 24");
+    const avoided = findRoutes(graph, { from: ["s"], to: "b", avoidKinds: ["top-up"] });
+    expect(avoided.opensWith).toEqual(["stop avoiding top-up routes"]);
+  });
 });
