@@ -7,6 +7,7 @@ import type { CareerNode, Prerequisite } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
 import { describePay } from "../pay/describe-pay";
 import { FUNDING_WEIGHT } from "./context";
+import { apprenticeshipOf, payBands } from "./step-facts";
 import { experienceIn, startingGapClock, type ExperienceMonths } from "./starting-clock";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep } from "./types";
 
@@ -28,15 +29,8 @@ function payOf(node: CareerNode | undefined): RouteStep["pay"] {
   if (node === undefined || node.nodeType !== "role") {
     return { scale: null, whileTraining: null, after: null, text: null };
   }
-  const pay = node.pay;
-  return pay.scale === "agenda-for-change"
-    ? {
-        scale: pay.scale,
-        whileTraining: pay.whileTraining ?? null,
-        after: pay.qualified ?? null,
-        text: describePay(pay),
-      }
-    : { scale: pay.scale, whileTraining: null, after: null, text: describePay(pay) };
+  const { whileTraining, qualified } = payBands(node);
+  return { scale: node.pay.scale, whileTraining, after: qualified, text: describePay(node.pay) };
 }
 
 /**
@@ -159,14 +153,7 @@ export function explainRoute(
       qualification: route.qualification === undefined ? null : { ...route.qualification },
       funding: route.funding,
       fundingNote: route.fundingNote ?? null,
-      apprenticeship:
-        route.apprenticeship === undefined
-          ? null
-          : {
-              title: route.apprenticeship.title,
-              standard: route.apprenticeship.standard,
-              level: route.apprenticeship.level,
-            },
+      apprenticeship: apprenticeshipOf(route),
       nhsFundedPsychologicalTraining: route.nhsFundedPsychologicalTraining,
       pay: payOf(graph.nodes.get(edge.to)),
       appliedPrerequisites: applied,

@@ -2,7 +2,7 @@
  * What the route finder returns: routes explained step by step, and, when there is no route, why not and what
  * would open one. Plain data, safe to serialise as JSON.
  */
-import type { BandRange, Funding, Pay, RouteKind } from "../dataset/schema";
+import type { Apprenticeship, BandRange, Funding, Pay, RouteKind } from "../dataset/schema";
 import type { OnlyConstraint, Preference } from "./query";
 
 /**
@@ -89,7 +89,7 @@ export interface RouteStep {
   qualification: { name: string; framework: "RQF" | "FHEQ"; level: number } | null;
   funding: Funding;
   fundingNote: string | null;
-  apprenticeship: { title: string; standard: string | null; level: number } | null;
+  apprenticeship: Apprenticeship | null;
   nhsFundedPsychologicalTraining: boolean;
   /** Pay in the role the step leads to, while training and once qualified (bands; null when not banded). */
   pay: {
