@@ -72,6 +72,14 @@ export function buildCareerGraph(dataset: GraphParts): CareerGraph {
 }
 
 /**
+ * A node's title, or the id itself when the graph has no such node.
+ * @example titleOf(graph, "gcses") // "GCSEs"
+ */
+export function titleOf(graph: CareerGraph, id: string): string {
+  return graph.nodes.get(id)?.title ?? id;
+}
+
+/**
  * Every node reachable from the given nodes by following routes forwards, the given nodes included.
  * @example reachableFrom(graph, ["gcses"]).has("healthcare-support-worker") // true
  */

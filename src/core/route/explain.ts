@@ -4,7 +4,7 @@
  * from the search's integer version, so that tests can hold the two against each other.
  */
 import type { CareerNode, Prerequisite } from "../dataset/schema";
-import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { describePay } from "../pay/describe-pay";
 import { FUNDING_WEIGHT } from "./context";
 import { apprenticeshipOf, payBands } from "./step-facts";
@@ -19,10 +19,6 @@ export interface ExplainContext {
    * training, also the months since that training ended (0 when not given: just qualified).
    */
   experienceMonths?: ExperienceMonths;
-}
-
-function titleOf(graph: CareerGraph, id: string): string {
-  return graph.nodes.get(id)?.title ?? id;
 }
 
 function payOf(node: CareerNode | undefined): RouteStep["pay"] {

@@ -3,7 +3,7 @@
  * and what it pays, and the rules that shape the timing. Used by `npm run route`; pure, so the app can offer
  * the same text to copy or print.
  */
-import type { CareerGraph } from "../graph/career-graph";
+import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../text/labels";
 import { listInWords } from "./reasons";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteResult, RouteStep } from "./types";
@@ -42,7 +42,7 @@ function prerequisiteLine(
   route: PlannedRoute,
   p: AppliedPrerequisite,
 ): string {
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
   switch (p.type) {
     case "experience-in-role": {
       const already = p.alreadyMonths > 0 ? ` (${p.alreadyMonths} already done)` : "";
@@ -131,7 +131,7 @@ function routeHeading(route: PlannedRoute, index: number): string {
  * @example console.log(formatRouteResultText(graph, findRoutes(graph, query)));
  */
 export function formatRouteResultText(graph: CareerGraph, result: RouteResult): string {
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
   const lines = [`From ${listInWords(result.from.map(title))} to ${title(result.to)}`];
   if (result.routes.length === 0) {
     lines.push("", "No route found.", result.reason ?? "");

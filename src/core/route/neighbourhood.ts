@@ -3,7 +3,7 @@
  * it, and everything that can be reached from a set of starting points.
  */
 import type { Apprenticeship, BandRange, Funding, Prerequisite, RouteKind } from "../dataset/schema";
-import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { compileGraph } from "./compile";
 import { makeSearchContext } from "./context";
 import { normaliseQuery, type RouteConstraints } from "./query";
@@ -49,9 +49,9 @@ function describeStep(graph: CareerGraph, edge: RouteEdge): NeighbourStep {
     edgeKey: edge.key,
     routeId: route.id,
     from: edge.from,
-    fromTitle: fromNode?.title ?? edge.from,
+    fromTitle: titleOf(graph, edge.from),
     to: edge.to,
-    toTitle: toNode?.title ?? edge.to,
+    toTitle: titleOf(graph, edge.to),
     kind: route.kind,
     programme: route.programme,
     durationMonths: duration === null ? null : { min: duration.min, max: duration.max },
@@ -175,6 +175,6 @@ export function reachableFromStarts(
     if (exact.paths.length > 0) steps.set(v, exact.paths[0]!.edges.length);
   }
   return [...steps.entries()]
-    .map(([v, n]) => ({ id: cg.ids[v]!, title: graph.nodes.get(cg.ids[v]!)?.title ?? cg.ids[v]!, steps: n }))
+    .map(([v, n]) => ({ id: cg.ids[v]!, title: titleOf(graph, cg.ids[v]!), steps: n }))
     .sort((a, b) => a.steps - b.steps || a.title.localeCompare(b.title, "en") || (a.id < b.id ? -1 : 1));
 }

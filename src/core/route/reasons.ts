@@ -4,7 +4,7 @@
  * point that a `holds` rule asks for.
  */
 import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
-import type { CareerGraph } from "../graph/career-graph";
+import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { ROUTE_KIND_LABELS } from "../text/labels";
 import type { NormalisedQuery } from "./query";
 import type { Relaxation } from "./types";
@@ -36,7 +36,7 @@ function kindWords(kinds: readonly RouteKind[]): string {
 
 /** The active constraints as phrases: "with apprenticeships only", "avoiding Assistant psychologist". */
 function constraintPhrases(graph: CareerGraph, q: NormalisedQuery): string[] {
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
   const phrases: string[] = [];
   if (q.only === "apprenticeships") phrases.push("with apprenticeships only");
   if (q.only === "funded") phrases.push("with no self-funded steps");
@@ -75,7 +75,7 @@ export function explainNoRoute(
   q: NormalisedQuery,
   probe: RouteProbe,
 ): NoRouteExplanation {
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
   const target = title(q.to);
   if (q.from.includes(q.to)) {
     return { reason: `You already have ${target}: it is one of your starting points.`, relaxations: [] };

@@ -2,7 +2,7 @@
  * Turns what a person typed (an id, a title, another name) into a node id, or a typed error with the closest
  * matching titles.
  */
-import type { CareerGraph } from "../graph/career-graph";
+import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { closestMatches, normaliseText, type MatchCandidate } from "../text/closest-matches";
 import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "./errors";
 
@@ -20,7 +20,7 @@ function candidates(graph: CareerGraph): MatchCandidate[] {
 export function nodeSuggestions(graph: CareerGraph, text: string, limit = 3): NodeSuggestion[] {
   return closestMatches(text, candidates(graph), { limit }).map((match) => ({
     id: match.id,
-    title: graph.nodes.get(match.id)?.title ?? match.id,
+    title: titleOf(graph, match.id),
   }));
 }
 

@@ -4,6 +4,7 @@ import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import type { Role } from "../../core/dataset/schema";
 import { describeApprenticeships } from "../../core/export/roles-export";
+import { titleOf } from "../../core/graph/career-graph";
 import { describePay } from "../../core/pay/describe-pay";
 import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
 import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/roles/compare-selection";
@@ -94,7 +95,7 @@ export function ComparePage() {
           <ul className="compare-list">
             {out.map((edge) => (
               <li key={edge.key}>
-                <AppLink to={paths.role(edge.to)}>{graph.nodes.get(edge.to)?.title ?? edge.to}</AppLink> (
+                <AppLink to={paths.role(edge.to)}>{titleOf(graph, edge.to)}</AppLink> (
                 {ROUTE_KIND_LABELS[edge.route.kind].toLowerCase()})
               </li>
             ))}
@@ -121,7 +122,7 @@ export function ComparePage() {
                   <span key={s.id}>
                     {i > 0 ? " or " : ""}
                     <AppLink to={paths.compare([...selection.roleIds, s.id].slice(0, MAX_COMPARED_ROLES))}>
-                      {graph.nodes.get(s.id)?.title}
+                      {titleOf(graph, s.id)}
                     </AppLink>
                   </span>
                 ))}
@@ -134,7 +135,7 @@ export function ComparePage() {
       {selection.leftOut.length === 0 ? null : (
         <div className="notice" role="note">
           Only {MAX_COMPARED_ROLES} roles can be compared at once, so{" "}
-          {selection.leftOut.map((id) => graph.nodes.get(id)?.title ?? id).join(", ")}{" "}
+          {selection.leftOut.map((id) => titleOf(graph, id)).join(", ")}{" "}
           {selection.leftOut.length === 1 ? "was" : "were"} left out.
         </div>
       )}

@@ -4,6 +4,7 @@ import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import type { AppliedPrerequisite, PlannedRoute, RouteStep } from "../../core/route";
 import type { Preference } from "../../core/route";
+import { titleOf } from "../../core/graph/career-graph";
 import { formatDuration } from "../../core/text/format-duration";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
 import { SourceList, sourcesWithIds } from "../role/SourceList";
@@ -166,9 +167,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                   <p className="timeline__rules-heading">Rules for this step</p>
                   <ul className="timeline__rules">
                     {step.appliedPrerequisites.map((rule, r) => (
-                      <li key={r}>
-                        {ruleText(rule, step, route.steps, (id) => graph.nodes.get(id)?.title ?? id)}
-                      </li>
+                      <li key={r}>{ruleText(rule, step, route.steps, (id) => titleOf(graph, id))}</li>
                     ))}
                   </ul>
                 </>

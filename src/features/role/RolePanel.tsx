@@ -3,6 +3,7 @@ import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import type { BandRange, CareerNode, Role } from "../../core/dataset/schema";
+import { titleOf } from "../../core/graph/career-graph";
 import { formatBandRange } from "../../core/pay/describe-pay";
 import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
 import { nextSteps, waysInto } from "../../core/route";
@@ -90,7 +91,7 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
           <ul>
             {suggestions.map((s) => (
               <li key={s.id}>
-                <AppLink to={linkTo(s.id)}>{graph.nodes.get(s.id)?.title ?? s.id}</AppLink>
+                <AppLink to={linkTo(s.id)}>{titleOf(graph, s.id)}</AppLink>
               </li>
             ))}
           </ul>
