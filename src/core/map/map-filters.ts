@@ -3,6 +3,7 @@
  * routes (kind). Pure, so the same rules serve the map, the list and the URL.
  */
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { reachable } from "../graph/traverse";
 import {
   AGE_GROUPS,
   REGISTRATION_TYPES,
@@ -84,19 +85,17 @@ export function visibleGraph(graph: CareerGraph, filters: MapFilters): VisibleGr
     filters.kinds.length === 0 || filters.kinds.includes(edge.route.kind);
   const showAllStarts = !hasActiveFilters(filters);
 
-  // Starting points in use: those with a shown route to a shown role, then those leading to one of them.
-  const startsInUse = new Set(graph.startingPoints.filter(() => showAllStarts).map((s) => s.id));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const edge of graph.edges) {
-      if (!isStart(edge.from) || startsInUse.has(edge.from) || !kindAllowed(edge)) continue;
-      if (roleIds.has(edge.to) || startsInUse.has(edge.to)) {
-        startsInUse.add(edge.from);
-        grew = true;
-      }
-    }
-  }
+  // Starting points in use: those with a shown route to a shown role, then those leading to one of them:
+  // a search backwards from the shown roles, through shown routes out of starting points.
+  const startsInUse = showAllStarts
+    ? new Set(graph.startingPoints.map((s) => s.id))
+    : new Set(
+        [
+          ...reachable(roleIds, (id) =>
+            (graph.inEdges.get(id) ?? []).filter((e) => isStart(e.from) && kindAllowed(e)).map((e) => e.from),
+          ),
+        ].filter(isStart),
+      );
   const shown = (id: string) => roleIds.has(id) || startsInUse.has(id);
   const edgeKeys = new Set(
     graph.edges.filter((e) => shown(e.from) && shown(e.to) && kindAllowed(e)).map((e) => e.key),

@@ -7,6 +7,7 @@ import {
   type MapFilters,
 } from "../../../src/core/map/map-filters";
 import { loadBundledCareerData } from "../../support/bundled-data";
+import { makeGraph } from "../../support/route-graphs";
 
 const { dataset, graph } = loadBundledCareerData();
 const familyIds = dataset.families.map((f) => f.id);
@@ -34,6 +35,24 @@ describe("visibleGraph", () => {
         );
       }
     }
+  });
+
+  it("keeps a starting point that leads to a shown role only through another starting point", () => {
+    const small = makeGraph(
+      [
+        { id: "a", start: true },
+        { id: "b", start: true },
+        { id: "c", start: true },
+      ],
+      [
+        { id: "a-b", from: "a", to: "b", kind: "training" },
+        { id: "b-r", from: "b", to: "r", kind: "training" },
+        { id: "c-r", from: "c", to: "r", kind: "entry" },
+      ],
+    );
+    const visible = visibleGraph(small, { ...NO_FILTERS, kinds: ["training"] });
+    expect([...visible.nodeIds].sort()).toEqual(["a", "b", "r"]);
+    expect([...visible.edgeKeys].sort()).toEqual(["a-b", "b-r"]);
   });
 
   it("keeps only routes of the chosen kinds, between visible nodes", () => {
