@@ -5,10 +5,7 @@
  * with --json. Exit codes: 0 it ran (routes found, or none with the reason); 2 bad input (an unknown role, a
  * bad flag, a data file that cannot be read or fails validation), with the message on stderr.
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseJsonText } from "../src/core/dataset/parse-json";
-import { formatProblems } from "../src/core/dataset/problems";
 import { MAX_QUALIFICATION_LEVEL, ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
 import { validateDataset } from "../src/core/dataset/validate";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
@@ -23,6 +20,7 @@ import {
   type OnlyConstraint,
   type Preference,
 } from "../src/core/route";
+import { countProblems, indentedProblems, readJsonFile } from "./data-files";
 
 const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or title> [options]
 
@@ -47,25 +45,14 @@ Ids match exactly; titles and other names match ignoring case.`;
 class InputError extends Error {}
 
 function readGraph(path: string): CareerGraph {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new InputError(
-      `${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new InputError(`${path}: ${parsed.message}`);
+  const parsed = readJsonFile(path);
+  if (!parsed.ok) throw new InputError(parsed.message);
   const validation = validateDataset(parsed.value);
   if (!validation.ok) {
-    const count = validation.problems.length;
+    const { problems } = validation;
     throw new InputError(
-      `${path}: ${count} problem${count === 1 ? "" : "s"}; fix ${count === 1 ? "it" : "them"} or run npm run validate:data -- ${path}\n` +
-        formatProblems(validation.problems)
-          .split("\n")
-          .map((line) => `  ${line}`)
-          .join("\n"),
+      `${path}: ${countProblems(problems)}; fix ${problems.length === 1 ? "it" : "them"} or run npm run validate:data -- ${path}\n` +
+        indentedProblems(problems),
     );
   }
   return buildCareerGraph(validation.dataset);
