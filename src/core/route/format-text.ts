@@ -5,7 +5,7 @@
  */
 import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../text/labels";
-import { listInWords } from "./reasons";
+import { listInWords, plural, withArticle } from "../text/words";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteResult, RouteStep } from "./types";
 
 const PREFERENCE_WORDS = {
@@ -25,15 +25,6 @@ export function formatMonths(span: MonthsSpan): string {
 
 function formatMonthMark(span: MonthsSpan): string {
   return span.min === span.max ? `${span.min}` : `${span.min}–${span.max}`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-/** "a Psychological wellbeing practitioner", "an Education mental health practitioner". */
-function withArticle(title: string): string {
-  return `${/^[aeiou]/i.test(title) ? "an" : "a"} ${title}`;
 }
 
 function prerequisiteLine(

@@ -6,6 +6,7 @@
 import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { ROUTE_KIND_LABELS } from "../text/labels";
+import { capitalise, listInWords } from "../text/words";
 import type { NormalisedQuery } from "./query";
 import type { Relaxation } from "./types";
 
@@ -15,19 +16,6 @@ export type RouteProbe = (query: NormalisedQuery) => boolean;
 export interface NoRouteExplanation {
   reason: string;
   relaxations: Relaxation[];
-}
-
-/**
- * "A", "A and B", "A, B and C".
- * @example listInWords(["a", "b", "c"]) // "a, b and c"
- */
-export function listInWords(items: readonly string[], conjunction = "and"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function kindWords(kinds: readonly RouteKind[]): string {

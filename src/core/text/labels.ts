@@ -1,5 +1,6 @@
 /** Words for the dataset's codes, in one place, so every view and the CLI say the same thing. */
 import type { AgeGroup, Confidence, Funding, RegistrationType, RouteKind } from "../dataset/schema";
+import { capitalise } from "./words";
 
 export const ROUTE_KIND_LABELS: Record<RouteKind, string> = {
   entry: "Entry",
@@ -78,9 +79,10 @@ const FIELD_LABELS: Record<string, string> = {
 export function fieldLabel(field: string): string {
   const known = FIELD_LABELS[field] ?? FIELD_LABELS[field.split(".")[0]!];
   if (known !== undefined) return known;
-  const words = field
-    .replace(/\./g, " ")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalise(
+    field
+      .replace(/\./g, " ")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase(),
+  );
 }
