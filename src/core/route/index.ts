@@ -5,6 +5,7 @@
 export { findRoutes } from "./find-routes";
 export { explainRoute, type ExplainContext } from "./explain";
 export { formatMonths, formatRouteResultText } from "./format-text";
+export { stepRuleText, stepWaitText } from "./plan-text";
 export {
   nextSteps,
   waysInto,
