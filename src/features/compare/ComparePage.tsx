@@ -6,7 +6,7 @@ import type { Role } from "../../core/dataset/schema";
 import { describeApprenticeships } from "../../core/export/roles-export";
 import { titleOf } from "../../core/graph/career-graph";
 import { describePay } from "../../core/pay/describe-pay";
-import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
+import { formatBandWithPay } from "../../core/pay/pay-table";
 import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/roles/compare-selection";
 import { summariseRole } from "../../core/roles/role-summary";
 import { formatDuration } from "../../core/text/format-duration";
@@ -36,11 +36,7 @@ export function ComparePage() {
       ["While training", role.pay.whileTraining],
       ["Qualified", role.pay.qualified],
     ] as const) {
-      if (range === undefined) continue;
-      const pounds = payRangeFor(payTable, range);
-      lines.push(
-        `${label}: band ${range.min === range.max ? range.min : `${range.min}–${range.max}`}${pounds === undefined ? "" : ` (${formatPayRange(pounds)})`}`,
-      );
+      if (range !== undefined) lines.push(`${label}: ${formatBandWithPay(range, payTable)}`);
     }
     return lines.length === 0 ? "Band not published" : lines.join(". ");
   };

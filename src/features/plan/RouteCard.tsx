@@ -2,12 +2,13 @@ import { useId } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
+import { formatBandWithPay } from "../../core/pay/pay-table";
 import { stepRuleText, stepWaitText, type PlannedRoute, type Preference } from "../../core/route";
 import { formatDuration } from "../../core/text/format-duration";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
-import { plural } from "../../core/text/words";
+import { capitalise, plural } from "../../core/text/words";
 import { SourceList, sourcesWithIds } from "../role/SourceList";
-import { bandWithPounds, formatTotalTime, formatWhen } from "./plan-format";
+import { formatTotalTime, formatWhen } from "./plan-format";
 
 const RANK_WORDS: Record<Preference, string> = {
   fastest: "fastest",
@@ -105,7 +106,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                 {step.pay.whileTraining === null ? null : (
                   <div>
                     <dt>Pay while training</dt>
-                    <dd>{bandWithPounds(step.pay.whileTraining, payTable)}</dd>
+                    <dd>{capitalise(formatBandWithPay(step.pay.whileTraining, payTable))}</dd>
                   </div>
                 )}
                 <div>
@@ -113,7 +114,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                   <dd>
                     {step.pay.after === null
                       ? (step.pay.text ?? "Not published")
-                      : bandWithPounds(step.pay.after, payTable)}
+                      : capitalise(formatBandWithPay(step.pay.after, payTable))}
                   </dd>
                 </div>
               </dl>

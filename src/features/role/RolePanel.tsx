@@ -4,14 +4,12 @@ import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import type { BandRange, CareerNode, Role } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
-import { formatBandRange } from "../../core/pay/describe-pay";
-import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
+import { formatBandWithPay } from "../../core/pay/pay-table";
 import { nextSteps, waysInto } from "../../core/route";
 import { closestMatches } from "../../core/text/closest-matches";
 import { formatIsoDate } from "../../core/text/format-date";
 import { AGE_GROUP_WORDS, REGISTRATION_LABELS } from "../../core/text/labels";
-
-const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { capitalise } from "../../core/text/words";
 import { CaveatNotes } from "./CaveatNotes";
 import { RouteList } from "./RouteList";
 import { SourceList, sourcesWithIds } from "./SourceList";
@@ -106,14 +104,10 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
 
 function BandWithPay({ label, range }: { label: string; range: BandRange }) {
   const { payTable } = useCareerData();
-  const pounds = payRangeFor(payTable, range);
   return (
     <div>
       <dt>{label}</dt>
-      <dd>
-        {formatBandRange(range).replace(/^b/, "B")}
-        {pounds === undefined ? null : ` (${formatPayRange(pounds)} a year)`}
-      </dd>
+      <dd>{capitalise(formatBandWithPay(range, payTable, { perYear: true }))}</dd>
     </div>
   );
 }
@@ -200,7 +194,7 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
           <dl className="facts">
             <div>
               <dt>Works with</dt>
-              <dd>{sentenceCase(node.ageGroups.map((g) => AGE_GROUP_WORDS[g]).join(" and "))}</dd>
+              <dd>{capitalise(node.ageGroups.map((g) => AGE_GROUP_WORDS[g]).join(" and "))}</dd>
             </div>
             {node.settings.length === 0 ? null : (
               <div>
