@@ -161,6 +161,7 @@ export const paySchema = described(
 export type Pay = z.infer<typeof paySchema>;
 
 export const ROLE_STATUSES = ["established", "new", "pilot"] as const;
+export type RoleStatus = (typeof ROLE_STATUSES)[number];
 export const CAREER_STAGES = [
   "support",
   "practitioner",

@@ -1,5 +1,12 @@
 /** Words for the dataset's codes, in one place, so every view and the CLI say the same thing. */
-import type { AgeGroup, Confidence, Funding, RegistrationType, RouteKind } from "../dataset/schema";
+import type {
+  AgeGroup,
+  Confidence,
+  Funding,
+  RegistrationType,
+  RoleStatus,
+  RouteKind,
+} from "../dataset/schema";
 import { capitalise } from "./words";
 
 export const ROUTE_KIND_LABELS: Record<RouteKind, string> = {
@@ -28,6 +35,13 @@ export const REGISTRATION_LABELS: Record<RegistrationType, string> = {
   statutory: "Regulated by law (statutory register)",
   "accredited-register": "Accredited voluntary register",
   none: "No register",
+};
+
+/** A tag for a role that is not yet established; null when there is nothing to flag. */
+export const STATUS_LABELS: Record<RoleStatus, string | null> = {
+  established: null,
+  new: "New role",
+  pilot: "Pilot role",
 };
 
 export const AGE_GROUP_LABELS: Record<AgeGroup, string> = {

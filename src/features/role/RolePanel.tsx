@@ -2,13 +2,13 @@ import { useEffect, useId, useMemo, useRef } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
-import type { BandRange, CareerNode, Role } from "../../core/dataset/schema";
+import type { BandRange, CareerNode } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
 import { formatBandWithPay } from "../../core/pay/pay-table";
 import { nextSteps, waysInto } from "../../core/route";
 import { closestMatches } from "../../core/text/closest-matches";
 import { formatIsoDate } from "../../core/text/format-date";
-import { AGE_GROUP_WORDS, REGISTRATION_LABELS } from "../../core/text/labels";
+import { AGE_GROUP_WORDS, REGISTRATION_LABELS, STATUS_LABELS } from "../../core/text/labels";
 import { capitalise } from "../../core/text/words";
 import { CaveatNotes } from "./CaveatNotes";
 import { RouteList } from "./RouteList";
@@ -20,12 +20,6 @@ interface RolePanelProps {
   linkTo: (nodeId: string) => string;
   onClose: () => void;
 }
-
-const STATUS_TEXT: Record<Role["status"], string | null> = {
-  established: null,
-  new: "New role",
-  pilot: "Pilot role",
-};
 
 /** Details of one role or starting point, beside the map (or as a page of its own on a phone). */
 export function RolePanel({ id, linkTo, onClose }: RolePanelProps) {
@@ -127,8 +121,8 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {node.title}
       </h2>
-      {node.nodeType === "role" && STATUS_TEXT[node.status] !== null ? (
-        <strong className="nhsuk-tag nhsuk-tag--blue">{STATUS_TEXT[node.status]}</strong>
+      {node.nodeType === "role" && STATUS_LABELS[node.status] !== null ? (
+        <strong className="nhsuk-tag nhsuk-tag--blue">{STATUS_LABELS[node.status]}</strong>
       ) : null}
       {node.otherNames.length === 0 ? null : (
         <p className="role-panel__aka">Also called: {node.otherNames.join(", ")}</p>
