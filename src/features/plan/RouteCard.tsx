@@ -50,7 +50,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
         {route.steps.map((step, i) => {
           const sources = sourcesWithIds(
             dataset.sources,
-            graph.edges.find((e) => e.key === step.edgeKey)?.route.sources ?? [],
+            graph.edgesByKey.get(step.edgeKey)?.route.sources ?? [],
           );
           const wait = stepWaitText(step.waitMonths);
           return (
