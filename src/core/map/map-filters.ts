@@ -45,14 +45,23 @@ export function isApprenticeshipEdge(edge: RouteEdge): boolean {
   return edge.route.kind === "apprenticeship" || edge.route.apprenticeship !== undefined;
 }
 
-export function hasActiveFilters(filters: MapFilters): boolean {
+/**
+ * How many filter values are chosen: each family, kind, register and age group, and "apprenticeship
+ * available" as one.
+ * @example countActiveFilters({ ...NO_FILTERS, families: ["nursing"], apprenticeshipOnly: true }) // 2
+ */
+export function countActiveFilters(filters: MapFilters): number {
   return (
-    filters.families.length > 0 ||
-    filters.kinds.length > 0 ||
-    filters.registration.length > 0 ||
-    filters.ageGroups.length > 0 ||
-    filters.apprenticeshipOnly
+    filters.families.length +
+    filters.kinds.length +
+    filters.registration.length +
+    filters.ageGroups.length +
+    (filters.apprenticeshipOnly ? 1 : 0)
   );
+}
+
+export function hasActiveFilters(filters: MapFilters): boolean {
+  return countActiveFilters(filters) > 0;
 }
 
 export interface VisibleGraph {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  countActiveFilters,
   filtersToParams,
+  hasActiveFilters,
   NO_FILTERS,
   parseMapFilters,
   visibleGraph,
@@ -96,6 +98,21 @@ describe("visibleGraph", () => {
 });
 
 describe("filters in the URL", () => {
+  it("counts the filter values chosen", () => {
+    expect(countActiveFilters(NO_FILTERS)).toBe(0);
+    expect(hasActiveFilters(NO_FILTERS)).toBe(false);
+    const some: MapFilters = {
+      families: ["nursing", "therapies"],
+      kinds: ["apprenticeship"],
+      registration: ["statutory"],
+      ageGroups: ["adults"],
+      apprenticeshipOnly: true,
+    };
+    expect(countActiveFilters(some)).toBe(6);
+    expect(hasActiveFilters(some)).toBe(true);
+    expect(countActiveFilters({ ...NO_FILTERS, apprenticeshipOnly: true })).toBe(1);
+  });
+
   it("round-trips through query-string pairs", () => {
     const filters: MapFilters = {
       families: ["nursing", "practitioner-psychology"],
