@@ -21,6 +21,9 @@ export function ComparePage() {
   const navigate = useNavigate();
   const selection = parseCompareSelection(params.get("roles"), graph);
   const roles = selection.roleIds.map((id) => graph.nodes.get(id) as Role & { nodeType: "role" });
+  // Worked out once per role: three rows read it.
+  const summaries = new Map(roles.map((role) => [role.id, summariseRole(graph, role)]));
+  const summaryOf = (role: Role) => summaries.get(role.id)!;
 
   const choose = (slot: number, id: string) => {
     const ids = [...selection.roleIds];
@@ -50,7 +53,7 @@ export function ComparePage() {
     {
       label: "Training length and level",
       cell: (role) => {
-        const s = summariseRole(graph, role);
+        const s = summaryOf(role);
         if (s.trainingMonths === null) return "No set training recorded";
         return `${formatDuration(s.trainingMonths)}${s.highestQualification === null ? "" : `, up to level ${s.highestQualification.level} (${s.highestQualification.name})`}`;
       },
@@ -58,7 +61,7 @@ export function ComparePage() {
     {
       label: "Funding",
       cell: (role) => {
-        const types = summariseRole(graph, role).fundingTypes;
+        const types = summaryOf(role).fundingTypes;
         return types.length === 0 ? "No training to fund" : types.map((t) => FUNDING_LABELS[t]).join("; ");
       },
     },
@@ -80,7 +83,7 @@ export function ComparePage() {
       cell: (role) =>
         `${REGISTRATION_LABELS[role.registration.type]}${role.registration.bodies.length === 0 ? "" : `: ${role.registration.bodies.join(", ")}`}`,
     },
-    { label: "Apprenticeship", cell: (role) => describeApprenticeships(summariseRole(graph, role)) },
+    { label: "Apprenticeship", cell: (role) => describeApprenticeships(summaryOf(role)) },
     {
       label: "Next steps",
       cell: (role) => {
