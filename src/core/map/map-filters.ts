@@ -33,7 +33,7 @@ export const NO_FILTERS: MapFilters = {
 };
 
 /** The query-string names of the filters, shared by the parser and the URL builder. */
-export const FILTER_PARAMS = {
+const FILTER_PARAMS = {
   families: "family",
   kinds: "route",
   registration: "register",

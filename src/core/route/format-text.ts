@@ -18,7 +18,7 @@ const PREFERENCE_WORDS = {
  * "12 months", "18–21 months".
  * @example formatMonths({ min: 18, max: 21 }) // "18–21 months"
  */
-export function formatMonths(span: MonthsSpan): string {
+function formatMonths(span: MonthsSpan): string {
   const value = span.min === span.max ? `${span.min}` : `${span.min}–${span.max}`;
   return `${value} month${value === "1" ? "" : "s"}`;
 }

@@ -17,7 +17,7 @@ function candidates(graph: CareerGraph): MatchCandidate[] {
  * The nodes whose names come closest to the text, best first, for "did you mean" lists.
  * @example nodeSuggestions(graph, "clinicl psycholgist")[0]?.id // "clinical-psychologist"
  */
-export function nodeSuggestions(graph: CareerGraph, text: string, limit = 3): NodeSuggestion[] {
+function nodeSuggestions(graph: CareerGraph, text: string, limit = 3): NodeSuggestion[] {
   return closestMatches(text, candidates(graph), { limit }).map((match) => ({
     id: match.id,
     title: titleOf(graph, match.id),
