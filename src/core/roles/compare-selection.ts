@@ -1,5 +1,5 @@
 import type { CareerGraph } from "../graph/career-graph";
-import { closestMatches, type Match } from "../text/closest-matches";
+import { closestMatches, type Match, type MatchCandidate } from "../text/closest-matches";
 
 export const MAX_COMPARED_ROLES = 3;
 
@@ -12,15 +12,26 @@ export interface CompareSelection {
   leftOut: string[];
 }
 
+/** Per graph, the roles as match candidates: the same list each time, so their names are normalised once. */
+const candidatesByGraph = new WeakMap<CareerGraph, MatchCandidate[]>();
+
+function roleCandidates(graph: CareerGraph): MatchCandidate[] {
+  let candidates = candidatesByGraph.get(graph);
+  if (candidates === undefined) {
+    candidates = [...graph.nodes.values()]
+      .filter((n) => n.nodeType === "role")
+      .map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames, n.id] }));
+    candidatesByGraph.set(graph, candidates);
+  }
+  return candidates;
+}
+
 /**
  * Reads the `roles` list of the compare page's address.
  * @example parseCompareSelection("clinical-psychologist,nope", graph).unknown[0].id // "nope"
  */
 export function parseCompareSelection(raw: string | null, graph: CareerGraph): CompareSelection {
   const selection: CompareSelection = { roleIds: [], unknown: [], leftOut: [] };
-  const candidates = [...graph.nodes.values()]
-    .filter((n) => n.nodeType === "role")
-    .map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames, n.id] }));
   for (const id of (raw ?? "")
     .split(",")
     .map((s) => s.trim())
@@ -30,7 +41,7 @@ export function parseCompareSelection(raw: string | null, graph: CareerGraph): C
       const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
       selection.unknown.push({
         id: shown,
-        suggestions: closestMatches(id.replace(/-/g, " "), candidates, {
+        suggestions: closestMatches(id.replace(/-/g, " "), roleCandidates(graph), {
           limit: 3,
           minScore: 0.45,
           maxGapFromBest: 0.1,
