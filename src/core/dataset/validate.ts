@@ -365,7 +365,11 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
   // broken field does not also mark everything downstream of it unreachable.
   const next = new Map<string, string[]>();
   for (const { from, to } of parsed.routeEnds) {
-    for (const origin of from) next.set(origin, [...(next.get(origin) ?? []), to]);
+    for (const origin of from) {
+      const targets = next.get(origin);
+      if (targets === undefined) next.set(origin, [to]);
+      else targets.push(to);
+    }
   }
   const reached = reachable(parsed.idsSeen.startingPoints, (id) => next.get(id) ?? []);
   for (const { item: role, index } of parsed.roles) {
