@@ -6,8 +6,11 @@ export const MAX_COMPARED_ROLES = 3;
 export interface CompareSelection {
   /** Known role ids, in the order given, at most three, without repeats. */
   roleIds: string[];
-  /** Ids that are not roles here, with the closest roles to suggest. */
-  unknown: { id: string; suggestions: Match[] }[];
+  /**
+   * What was given that is not a role here, as text to show (cut to 60 characters), with the closest roles
+   * to suggest.
+   */
+  unknown: { text: string; suggestions: Match[] }[];
   /** Known roles beyond the first three, left out. */
   leftOut: string[];
 }
@@ -28,7 +31,7 @@ function roleCandidates(graph: CareerGraph): MatchCandidate[] {
 
 /**
  * Reads the `roles` list of the compare page's address.
- * @example parseCompareSelection("clinical-psychologist,nope", graph).unknown[0].id // "nope"
+ * @example parseCompareSelection("clinical-psychologist,nope", graph).unknown[0].text // "nope"
  */
 export function parseCompareSelection(raw: string | null, graph: CareerGraph): CompareSelection {
   const selection: CompareSelection = { roleIds: [], unknown: [], leftOut: [] };
@@ -40,7 +43,7 @@ export function parseCompareSelection(raw: string | null, graph: CareerGraph): C
     if (node === undefined || node.nodeType !== "role") {
       const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
       selection.unknown.push({
-        id: shown,
+        text: shown,
         suggestions: closestMatches(id.replace(/-/g, " "), roleCandidates(graph), {
           limit: 3,
           minScore: 0.45,

@@ -51,7 +51,10 @@ export interface CompiledGraph {
   outList: Int32Array;
   inStart: Int32Array;
   inList: Int32Array;
-  /** Per-query caches owned by the search (edge filters by constraint signature). */
+  /**
+   * The steps each set of constraints allows (makeSearchContext's edge filter), by constraint signature:
+   * kept with the graph and shared by every query with the same constraints, at most 16 at a time.
+   */
   filterCache: Map<string, Uint8Array>;
   /** All zeros: the experience array of a query that gives none (read only). */
   noExperience: Float64Array;

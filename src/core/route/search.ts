@@ -106,10 +106,10 @@ export function computeLowerBound(ctx: SearchContext): Float64Array {
   return bound;
 }
 
-/** Scratch reused by every state search on a graph, so spur searches and queries do not allocate per call. */
 /** Largest state space kept in dense arrays (stamped, never cleared); bigger ones use a Map. */
 const DENSE_STATES = 1 << 18;
 
+/** Scratch reused by every state search on a graph, so spur searches and queries do not allocate per call. */
 interface Scratch {
   /** This search's state encoding: node only, or node × gap clocks × held-rules mask. */
   nodeOnly: boolean;

@@ -109,10 +109,10 @@ export function ComparePage() {
       <title>Compare roles – Psychological professions careers map</title>
       <h1>Compare roles</h1>
       <p className="lede">Put up to {MAX_COMPARED_ROLES} roles side by side.</p>
-      {selection.unknown.map(({ id, suggestions }) => (
-        <div className="notice" role="note" key={id}>
+      {selection.unknown.map(({ text, suggestions }) => (
+        <div className="notice" role="note" key={text}>
           <p>
-            There is no role “{id}” in this map.
+            There is no role “{text}” in this map.
             {suggestions.length === 0 ? null : (
               <>
                 {" "}

@@ -83,7 +83,7 @@ describe("parseCompareSelection", () => {
       "mental-health-nurse",
     ]);
     expect(selection.leftOut).toEqual(["peer-support-worker"]);
-    expect(selection.unknown.map((u) => u.id)).toEqual(["clinical-psycholgist", "gcses"]);
+    expect(selection.unknown.map((u) => u.text)).toEqual(["clinical-psycholgist", "gcses"]);
     expect(selection.unknown[0]?.suggestions[0]?.id).toBe("clinical-psychologist");
   });
 
@@ -91,6 +91,6 @@ describe("parseCompareSelection", () => {
     expect(parseCompareSelection(null, graph)).toEqual({ roleIds: [], unknown: [], leftOut: [] });
     expect(parseCompareSelection(" , ,", graph).roleIds).toEqual([]);
     const long = parseCompareSelection("x".repeat(5000), graph);
-    expect(long.unknown[0]!.id.length).toBeLessThanOrEqual(61);
+    expect(long.unknown[0]!.text.length).toBeLessThanOrEqual(61);
   });
 });
