@@ -44,6 +44,23 @@ describe("sortRoles", () => {
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en-GB")));
   });
 
+  it("sorts titles as people read them (accents and case aside), the same way it breaks ties", () => {
+    const named = (title: string) => ({ ...summaries[0]!, id: title, title });
+    const rows = ["Zeta therapist", "Éclair practitioner", "eclair lead", "Alpha nurse"].map(named);
+    expect(sortRoles(rows, "title", "ascending").map((r) => r.title)).toEqual([
+      "Alpha nurse",
+      "eclair lead",
+      "Éclair practitioner",
+      "Zeta therapist",
+    ]);
+    expect(sortRoles(rows, "title", "descending").map((r) => r.title)).toEqual([
+      "Zeta therapist",
+      "Éclair practitioner",
+      "eclair lead",
+      "Alpha nurse",
+    ]);
+  });
+
   it("puts roles with an apprenticeship first, and statutory registration first", () => {
     const byApprenticeship = sortRoles(summaries, "apprenticeship", "ascending");
     const firstWithout = byApprenticeship.findIndex((r) => r.apprenticeships.length === 0);
