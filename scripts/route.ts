@@ -5,11 +5,8 @@
  * with --json. Exit codes: 0 it ran (routes found, or none with the reason); 2 bad input (an unknown role, a
  * bad flag, a data file that cannot be read or fails validation), with the message on stderr.
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { parseJsonText } from "../src/core/dataset/parse-json";
-import { formatProblems } from "../src/core/dataset/problems";
-import { ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
+import { MAX_QUALIFICATION_LEVEL, ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
 import { validateDataset } from "../src/core/dataset/validate";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import {
@@ -23,6 +20,7 @@ import {
   type OnlyConstraint,
   type Preference,
 } from "../src/core/route";
+import { countProblems, indentedProblems, readJsonFile } from "./data-files";
 
 const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or title> [options]
 
@@ -33,7 +31,7 @@ const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or
   --only <what>            ${ONLY_CONSTRAINTS.join(" | ")}
   --avoid <id or title>    never pass through this role or starting point; repeatable
   --avoid-kind <kind>      never take this kind of route (${ROUTE_KINDS.join(", ")}); repeatable
-  --max-level <n>          the highest qualification level to study for (1 to 8)
+  --max-level <n>          the highest qualification level to study for (1 to ${MAX_QUALIFICATION_LEVEL})
   --experience <id>=<n>    months already in a starting role, e.g. PWP=24; repeatable. For a role
                            entered only through NHS-funded training (PWP, CWP, EMHP, MHWP, CAP, ...), also
                            the months since that training ended: the two-year gap before clinical
@@ -47,25 +45,14 @@ Ids match exactly; titles and other names match ignoring case.`;
 class InputError extends Error {}
 
 function readGraph(path: string): CareerGraph {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new InputError(
-      `${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new InputError(`${path}: ${parsed.message}`);
+  const parsed = readJsonFile(path);
+  if (!parsed.ok) throw new InputError(parsed.message);
   const validation = validateDataset(parsed.value);
   if (!validation.ok) {
-    const count = validation.problems.length;
+    const { problems } = validation;
     throw new InputError(
-      `${path}: ${count} problem${count === 1 ? "" : "s"}; fix ${count === 1 ? "it" : "them"} or run npm run validate:data -- ${path}\n` +
-        formatProblems(validation.problems)
-          .split("\n")
-          .map((line) => `  ${line}`)
-          .join("\n"),
+      `${path}: ${countProblems(problems)}; fix ${problems.length === 1 ? "it" : "them"} or run npm run validate:data -- ${path}\n` +
+        indentedProblems(problems),
     );
   }
   return buildCareerGraph(validation.dataset);
@@ -82,10 +69,20 @@ function oneOf<T extends string>(
   return value as T;
 }
 
-function wholeNumber(flag: string, value: string | undefined): number | undefined {
+function wholeNumber(
+  flag: string,
+  value: string | undefined,
+  range?: { min: number; max: number },
+): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value.trim())) throw new InputError(`--${flag} must be a whole number (got "${value}").`);
-  return Number(value);
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (range !== undefined && !(n >= range.min && n <= range.max)) {
+    throw new InputError(
+      `--${flag} must be a whole number from ${range.min} to ${range.max} (got "${value}").`,
+    );
+  }
+  if (Number.isNaN(n)) throw new InputError(`--${flag} must be a whole number (got "${value}").`);
+  return n;
 }
 
 function run(argv: string[]): number {
@@ -124,12 +121,7 @@ function run(argv: string[]): number {
   if (alternatives !== undefined && alternatives > MAX_ALTERNATIVES) {
     throw new InputError(`--alternatives can be at most ${MAX_ALTERNATIVES}.`);
   }
-  const maxLevel = wholeNumber("max-level", values["max-level"]);
-  if (maxLevel !== undefined && (maxLevel < 1 || maxLevel > 8)) {
-    throw new InputError(
-      `--max-level must be a qualification level from 1 to 8 (got "${values["max-level"]}").`,
-    );
-  }
+  const maxLevel = wholeNumber("max-level", values["max-level"], { min: 1, max: MAX_QUALIFICATION_LEVEL });
 
   const graph = readGraph(values.data ?? "data/careers.json");
   const from = values.from.map((text) => resolveNode(graph, text));

@@ -5,11 +5,10 @@
  * "bands" list and a "payYear" is checked as a pay table; anything else as a careers dataset.
  * Exit codes: 0 all valid, 1 a file has problems, 2 a file cannot be read or is not JSON.
  */
-import { readFileSync } from "node:fs";
-import { parseJsonText } from "../src/core/dataset/parse-json";
-import { formatProblems, type Problem } from "../src/core/dataset/problems";
+import type { Problem } from "../src/core/dataset/problems";
 import { validateDataset } from "../src/core/dataset/validate";
 import { validatePayTable } from "../src/core/pay/pay-table";
+import { countProblems, indentedProblems, readJsonFile } from "./data-files";
 
 const DEFAULT_FILES = ["data/careers.json", "data/pay-bands.json"];
 
@@ -18,16 +17,9 @@ function isPayTable(value: unknown): boolean {
 }
 
 function check(path: string): 0 | 1 | 2 {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    console.error(`✗ ${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-    return 2;
-  }
-  const parsed = parseJsonText(text);
+  const parsed = readJsonFile(path);
   if (!parsed.ok) {
-    console.error(`✗ ${path}: ${parsed.message}`);
+    console.error(`✗ ${parsed.message}`);
     return 2;
   }
   let problems: Problem[];
@@ -50,13 +42,8 @@ function check(path: string): 0 | 1 | 2 {
     console.log(`✓ ${path}: valid (${summary})`);
     return 0;
   }
-  console.log(`✗ ${path}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
-  console.log(
-    formatProblems(problems)
-      .split("\n")
-      .map((line) => `  ${line}`)
-      .join("\n"),
-  );
+  console.log(`✗ ${path}: ${countProblems(problems)}`);
+  console.log(indentedProblems(problems));
   return 1;
 }
 

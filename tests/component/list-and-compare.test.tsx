@@ -97,6 +97,13 @@ describe("compare page", () => {
     );
   });
 
+  it('says "bands" for a range of bands, as every other view does', async () => {
+    await renderAppAt("/compare?roles=art-therapist");
+    expect(screen.getByRole("row", { name: /Band and pay/ })).toHaveTextContent(
+      "Qualified: bands 6–7 (£38,682–£54,710)",
+    );
+  });
+
   it("changes a role with a picker, and warns about unknown and extra roles", async () => {
     const user = userEvent.setup();
     await renderAppAt("/compare?roles=clinical-psycholgist,peer-support-worker");

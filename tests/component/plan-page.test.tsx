@@ -37,6 +37,11 @@ describe("route planner", () => {
     expect(best).not.toHaveTextContent("No NHS-funded training earlier on this route");
   });
 
+  it('puts "an" before a role whose title starts with a vowel', async () => {
+    await renderAppAt("/plan?from=occupational-therapist&to=advanced-clinical-practitioner");
+    expect(cards()[0]!).toHaveTextContent("Work 36 months as an Occupational therapist first.");
+  });
+
   it("counts the months someone has already been in post against that wait", async () => {
     const user = userEvent.setup();
     await renderAppAt(

@@ -37,15 +37,21 @@ function objectShapes(schema: z.ZodMiniType): Record<string, z.ZodMiniType>[] {
 }
 
 /**
+ * The schema of one field of an object shape. Own keys only: `segment in shape` would also find built-ins
+ * such as "constructor" or "toString", which are not fields.
+ */
+function fieldOf(shape: Record<string, z.ZodMiniType>, segment: string): z.ZodMiniType[] {
+  return Object.hasOwn(shape, segment) ? [shape[segment]!] : [];
+}
+
+/**
  * @example isKnownFieldPath(roleSchema, "pay.qualified") // true
  * @example isKnownFieldPath(roleSchema, "pay.qualifed") // false
  */
 export function isKnownFieldPath(schema: z.ZodMiniType, path: string): boolean {
   let candidates = [schema];
   for (const segment of path.split(".")) {
-    const next = candidates
-      .flatMap(objectShapes)
-      .flatMap((shape) => (segment in shape ? [shape[segment]!] : []));
+    const next = candidates.flatMap(objectShapes).flatMap((shape) => fieldOf(shape, segment));
     if (next.length === 0) return false;
     candidates = next;
   }
@@ -56,9 +62,7 @@ export function isKnownFieldPath(schema: z.ZodMiniType, path: string): boolean {
 export function fieldNamesAt(schema: z.ZodMiniType, parentPath: string): string[] {
   let candidates = [schema];
   for (const segment of parentPath === "" ? [] : parentPath.split(".")) {
-    candidates = candidates
-      .flatMap(objectShapes)
-      .flatMap((shape) => (segment in shape ? [shape[segment]!] : []));
+    candidates = candidates.flatMap(objectShapes).flatMap((shape) => fieldOf(shape, segment));
   }
   return [...new Set(candidates.flatMap(objectShapes).flatMap((shape) => Object.keys(shape)))];
 }

@@ -29,6 +29,23 @@ export function wholeNumber(min: number, max?: number) {
   return max === undefined ? z.int().check(z.gte(min)) : z.int().check(z.gte(min), z.lte(max));
 }
 
+/**
+ * The most months any length or wait may be: 50 years, longer than any real training or rule. The route
+ * finder keeps months in 32-bit integers and sums them along routes, so unbounded values would break its
+ * rankings.
+ */
+export const MAX_MONTHS = 600;
+
+/** A whole number of months from `min` up to MAX_MONTHS. */
+export function monthsCount(min: number) {
+  return z
+    .int()
+    .check(
+      z.gte(min),
+      z.lte(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} months (50 years): check the number` }),
+    );
+}
+
 export function atLeastOne<T extends z.ZodMiniType>(item: T, error: string) {
   return z.array(item).check(z.minLength(1, { error }));
 }
@@ -70,8 +87,8 @@ export const bandRangeSchema = described(
 export type BandRange = z.infer<typeof bandRangeSchema>;
 
 export const monthsRangeSchema = described(
-  z.strictObject({ min: wholeNumber(0), max: wholeNumber(0) }),
-  "A length of time in whole months, shortest to longest.",
+  z.strictObject({ min: monthsCount(0), max: monthsCount(0) }),
+  `A length of time in whole months, shortest to longest, at most ${MAX_MONTHS}.`,
 );
 export type MonthsRange = z.infer<typeof monthsRangeSchema>;
 
@@ -144,6 +161,7 @@ export const paySchema = described(
 export type Pay = z.infer<typeof paySchema>;
 
 export const ROLE_STATUSES = ["established", "new", "pilot"] as const;
+export type RoleStatus = (typeof ROLE_STATUSES)[number];
 export const CAREER_STAGES = [
   "support",
   "practitioner",
@@ -227,10 +245,12 @@ export const FUNDING_TYPES = [
 export type Funding = (typeof FUNDING_TYPES)[number];
 
 export const QUALIFICATION_FRAMEWORKS = ["RQF", "FHEQ"] as const;
+/** The highest RQF or FHEQ level (a doctorate). */
+export const MAX_QUALIFICATION_LEVEL = 8;
 export const qualificationSchema = z.strictObject({
   name: described(nonEmptyText, "The award, e.g. PGDip, Doctorate in Clinical Psychology."),
   framework: z.enum(QUALIFICATION_FRAMEWORKS),
-  level: wholeNumber(1, 8),
+  level: wholeNumber(1, MAX_QUALIFICATION_LEVEL),
 });
 export type Qualification = z.infer<typeof qualificationSchema>;
 
@@ -257,10 +277,10 @@ export type Apprenticeship = z.infer<typeof apprenticeshipSchema>;
  * - other: a condition shown to the reader that the finder cannot check (e.g. right to work in the UK).
  */
 export const prerequisiteSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("experience-in-role"), months: wholeNumber(1), note: nonEmptyText }),
+  z.strictObject({ type: z.literal("experience-in-role"), months: monthsCount(1), note: nonEmptyText }),
   z.strictObject({
     type: z.literal("gap-after-funded-training"),
-    months: wholeNumber(1),
+    months: monthsCount(1),
     note: nonEmptyText,
   }),
   z.strictObject({ type: z.literal("statutory-registration"), note: nonEmptyText }),

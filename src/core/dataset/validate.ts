@@ -7,6 +7,7 @@ import { fieldNamesAt, isKnownFieldPath } from "./field-paths";
 import { describeValue, idOf, problemsFromIssue, withId, type Segment } from "./schema-issues";
 import {
   AFC_BANDS,
+  atLeastOne,
   datasetSchema,
   familySchema,
   roleSchema,
@@ -35,9 +36,12 @@ const COLLECTIONS = {
 } as const;
 type CollectionName = keyof typeof COLLECTIONS;
 
-/** The top level with each collection left unparsed, so that one bad item never hides the others. */
+/**
+ * The top level with each collection left unparsed, so that one bad item never hides the others. Rules on a
+ * list as a whole must match datasetSchema's (data/schema.json says the same), hence families' minimum of one.
+ */
 const envelopeSchema = z.extend(datasetSchema, {
-  families: z.array(z.unknown()),
+  families: atLeastOne(z.unknown(), "name at least one family"),
   sources: z.array(z.unknown()),
   startingPoints: z.array(z.unknown()),
   roles: z.array(z.unknown()),
@@ -361,7 +365,11 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
   // broken field does not also mark everything downstream of it unreachable.
   const next = new Map<string, string[]>();
   for (const { from, to } of parsed.routeEnds) {
-    for (const origin of from) next.set(origin, [...(next.get(origin) ?? []), to]);
+    for (const origin of from) {
+      const targets = next.get(origin);
+      if (targets === undefined) next.set(origin, [to]);
+      else targets.push(to);
+    }
   }
   const reached = reachable(parsed.idsSeen.startingPoints, (id) => next.get(id) ?? []);
   for (const { item: role, index } of parsed.roles) {

@@ -22,6 +22,8 @@ export interface CareerGraph {
   roles: ReadonlyArray<Role>;
   startingPoints: ReadonlyArray<StartingPoint>;
   edges: ReadonlyArray<RouteEdge>;
+  /** Every edge by its key (RouteEdge.key, RouteStep.edgeKey). */
+  edgesByKey: ReadonlyMap<string, RouteEdge>;
   outEdges: ReadonlyMap<string, ReadonlyArray<RouteEdge>>;
   inEdges: ReadonlyMap<string, ReadonlyArray<RouteEdge>>;
 }
@@ -66,9 +68,18 @@ export function buildCareerGraph(dataset: GraphParts): CareerGraph {
     roles: dataset.roles,
     startingPoints: dataset.startingPoints,
     edges,
+    edgesByKey: new Map(edges.map((edge) => [edge.key, edge])),
     outEdges,
     inEdges,
   };
+}
+
+/**
+ * A node's title, or the id itself when the graph has no such node.
+ * @example titleOf(graph, "gcses") // "GCSEs"
+ */
+export function titleOf(graph: CareerGraph, id: string): string {
+  return graph.nodes.get(id)?.title ?? id;
 }
 
 /**

@@ -122,6 +122,13 @@ function columnOf(node: CareerNode): number {
   return node.nodeType === "starting-point" ? 0 : STAGE_COLUMN[node.stage];
 }
 
+/** Adds a value to the list under a key, starting the list if need be (in place: no copy per value). */
+function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [value]);
+  else list.push(value);
+}
+
 function cellKey(lane: number, column: number): string {
   return `${lane}:${column}`;
 }
@@ -143,16 +150,13 @@ function orderCells({ nodes, laneOf, edges, columnCount, sweeps }: OrderingInput
   const cells = new Map<string, string[]>();
   const datasetIndex = new Map(nodes.map((n, i) => [n.id, i]));
   const columnById = new Map(nodes.map((n) => [n.id, columnOf(n)]));
-  for (const node of nodes) {
-    const key = cellKey(laneOf.get(node.id) ?? -1, columnOf(node));
-    cells.set(key, [...(cells.get(key) ?? []), node.id]);
-  }
+  for (const node of nodes) appendTo(cells, cellKey(laneOf.get(node.id) ?? -1, columnOf(node)), node.id);
   const laneIds = [...new Set([...laneOf.values()])].sort((a, b) => a - b);
   const incoming = new Map<string, string[]>();
   const outgoing = new Map<string, string[]>();
   for (const e of edges) {
-    outgoing.set(e.from, [...(outgoing.get(e.from) ?? []), e.to]);
-    incoming.set(e.to, [...(incoming.get(e.to) ?? []), e.from]);
+    appendTo(outgoing, e.from, e.to);
+    appendTo(incoming, e.to, e.from);
   }
 
   // A node's vertical rank: lanes stacked top to bottom, each as tall as its fullest cell. Starting points
@@ -329,11 +333,10 @@ export function layoutCareerMap(
 
   // Starting points: each as near as it can be to the middle of the roles it leads to, without overlapping.
   const starts = cells.get(cellKey(-1, 0)) ?? [];
+  const edgesFrom = new Map<string, RouteEdge[]>();
+  for (const e of edges) appendTo(edgesFrom, e.from, e);
   const ideal = starts.map((id) => {
-    const targets = edges
-      .filter((e) => e.from === id)
-      .map((e) => boxes.get(e.to))
-      .filter((b) => b !== undefined);
+    const targets = (edgesFrom.get(id) ?? []).map((e) => boxes.get(e.to)).filter((b) => b !== undefined);
     const centre =
       targets.length === 0
         ? options.columnHeaderHeight
@@ -350,10 +353,7 @@ export function layoutCareerMap(
   const orderedBoxes = [...boxes.values()].sort((a, b) => a.column - b.column || a.y - b.y);
 
   const parallel = new Map<string, RouteEdge[]>();
-  for (const e of edges) {
-    const pair = `${e.from}→${e.to}`;
-    parallel.set(pair, [...(parallel.get(pair) ?? []), e]);
-  }
+  for (const e of edges) appendTo(parallel, `${e.from}→${e.to}`, e);
   const edgePaths: EdgePath[] = edges.map((e) => {
     const group = parallel.get(`${e.from}→${e.to}`)!;
     const offset = (group.indexOf(e) - (group.length - 1) / 2) * options.parallelEdgeSpacing;

@@ -1,10 +1,14 @@
 /**
  * Breaks a label into lines of at most `maxChars` characters at spaces (or inside a word longer than a line),
- * keeping at most `maxLines`; the last kept line ends with an ellipsis if text was cut.
+ * keeping at most `maxLines`; the last kept line ends with an ellipsis if text was cut. Widths below 2 count as
+ * 2, and fewer than one line as one.
  * Pure and deterministic, so the layout can size boxes without measuring text in a browser.
  * @example wrapLabel("Psychological wellbeing practitioner", 22) // ["Psychological", "wellbeing practitioner"]
  */
 export function wrapLabel(text: string, maxChars: number, maxLines = 3): string[] {
+  // A word is broken into pieces of maxChars - 1 letters and a hyphen: below 2 that never shortens it.
+  maxChars = Math.max(2, Math.floor(maxChars));
+  maxLines = Math.max(1, Math.floor(maxLines));
   const words = text
     .trim()
     .split(/\s+/)

@@ -21,19 +21,57 @@ export interface MapMove extends MoveContext {
 
 const centreY = (box: NodeBox) => box.y + box.height / 2;
 
-function neighbours(layout: MapLayout, boxes: Map<string, NodeBox>, id: string, direction: "out" | "in") {
+/** What a move looks up, built once per layout: boxes by id, routes by end, and each column top to bottom. */
+export interface MoveIndex {
+  boxes: ReadonlyMap<string, NodeBox>;
+  out: ReadonlyMap<string, readonly EdgePath[]>;
+  in: ReadonlyMap<string, readonly EdgePath[]>;
+  columns: ReadonlyMap<number, readonly NodeBox[]>;
+}
+
+const indexes = new WeakMap<MapLayout, MoveIndex>();
+
+/**
+ * The index nextMove uses for a layout, built on first use and kept while the layout is.
+ * @example const index = moveIndex(layout); nextMove(layout, id, context, "ArrowRight", index);
+ */
+export function moveIndex(layout: MapLayout): MoveIndex {
+  let index = indexes.get(layout);
+  if (index === undefined) {
+    const append = <V>(lists: Map<string | number, V[]>, key: string | number, value: V) => {
+      const list = lists.get(key);
+      if (list === undefined) lists.set(key, [value]);
+      else list.push(value);
+    };
+    const out = new Map<string, EdgePath[]>();
+    const into = new Map<string, EdgePath[]>();
+    for (const edge of layout.edges) {
+      append(out, edge.from, edge);
+      append(into, edge.to, edge);
+    }
+    const columns = new Map<number, NodeBox[]>();
+    for (const box of layout.nodes) append(columns, box.column, box);
+    for (const column of columns.values()) column.sort((a, b) => a.y - b.y);
+    index = { boxes: new Map(layout.nodes.map((box) => [box.id, box])), out, in: into, columns };
+    indexes.set(layout, index);
+  }
+  return index;
+}
+
+function neighbours(index: MoveIndex, id: string, direction: "out" | "in") {
   const seen = new Map<string, EdgePath>();
-  for (const edge of layout.edges) {
-    const other =
-      direction === "out" ? (edge.from === id ? edge.to : null) : edge.to === id ? edge.from : null;
-    if (other !== null && !seen.has(other) && boxes.has(other)) seen.set(other, edge);
+  for (const edge of index[direction].get(id) ?? []) {
+    const other = direction === "out" ? edge.to : edge.from;
+    if (!seen.has(other) && index.boxes.has(other)) seen.set(other, edge);
   }
   return [...seen.entries()]
-    .map(([nodeId, edge]) => ({ box: boxes.get(nodeId)!, edge }))
+    .map(([nodeId, edge]) => ({ box: index.boxes.get(nodeId)!, edge }))
     .sort((a, b) => a.box.column - b.box.column || centreY(a.box) - centreY(b.box));
 }
 
 /**
+ * Where a key press moves from `current`. `index` is built from the layout (and kept per layout) when not
+ * given, so a key press does not scan the whole map.
  * @example nextMove(layout, "psychological-wellbeing-practitioner", { cameFrom: null, direction: null }, "ArrowRight")
  * // { to: "high-intensity-cbt-therapist", cameFrom: "psychological-wellbeing-practitioner", direction: "out", via: {...} }
  */
@@ -42,14 +80,14 @@ export function nextMove(
   current: string,
   context: MoveContext,
   key: MapKey,
+  index: MoveIndex = moveIndex(layout),
 ): MapMove | null {
-  const boxes = new Map(layout.nodes.map((box) => [box.id, box]));
-  const here = boxes.get(current);
+  const here = index.boxes.get(current);
   if (here === undefined) return null;
 
   if (key === "ArrowRight" || key === "ArrowLeft") {
     const direction = key === "ArrowRight" ? "out" : "in";
-    const options = neighbours(layout, boxes, current, direction);
+    const options = neighbours(index, current, direction);
     if (options.length === 0) return null;
     // Start with the route whose other end is nearest in height, so the move feels like going straight on.
     const nearest = options.reduce((best, option) =>
@@ -61,15 +99,15 @@ export function nextMove(
   }
 
   const step = key === "ArrowDown" ? 1 : -1;
-  if (context.cameFrom !== null && context.direction !== null && boxes.has(context.cameFrom)) {
-    const siblings = neighbours(layout, boxes, context.cameFrom, context.direction);
-    const index = siblings.findIndex((s) => s.box.id === current);
-    if (index !== -1 && siblings.length > 1) {
-      const next = siblings[(index + step + siblings.length) % siblings.length]!;
+  if (context.cameFrom !== null && context.direction !== null && index.boxes.has(context.cameFrom)) {
+    const siblings = neighbours(index, context.cameFrom, context.direction);
+    const position = siblings.findIndex((s) => s.box.id === current);
+    if (position !== -1 && siblings.length > 1) {
+      const next = siblings[(position + step + siblings.length) % siblings.length]!;
       return { to: next.box.id, cameFrom: context.cameFrom, direction: context.direction, via: next.edge };
     }
   }
-  const column = layout.nodes.filter((box) => box.column === here.column).sort((a, b) => a.y - b.y);
+  const column = index.columns.get(here.column) ?? [];
   const next = column[column.indexOf(here) + step];
   return next === undefined ? null : { to: next.id, cameFrom: null, direction: null, via: null };
 }

@@ -3,6 +3,7 @@
  * routes (kind). Pure, so the same rules serve the map, the list and the URL.
  */
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { reachable } from "../graph/traverse";
 import {
   AGE_GROUPS,
   REGISTRATION_TYPES,
@@ -32,7 +33,7 @@ export const NO_FILTERS: MapFilters = {
 };
 
 /** The query-string names of the filters, shared by the parser and the URL builder. */
-export const FILTER_PARAMS = {
+const FILTER_PARAMS = {
   families: "family",
   kinds: "route",
   registration: "register",
@@ -44,14 +45,23 @@ export function isApprenticeshipEdge(edge: RouteEdge): boolean {
   return edge.route.kind === "apprenticeship" || edge.route.apprenticeship !== undefined;
 }
 
-export function hasActiveFilters(filters: MapFilters): boolean {
+/**
+ * How many filter values are chosen: each family, kind, register and age group, and "apprenticeship
+ * available" as one.
+ * @example countActiveFilters({ ...NO_FILTERS, families: ["nursing"], apprenticeshipOnly: true }) // 2
+ */
+export function countActiveFilters(filters: MapFilters): number {
   return (
-    filters.families.length > 0 ||
-    filters.kinds.length > 0 ||
-    filters.registration.length > 0 ||
-    filters.ageGroups.length > 0 ||
-    filters.apprenticeshipOnly
+    filters.families.length +
+    filters.kinds.length +
+    filters.registration.length +
+    filters.ageGroups.length +
+    (filters.apprenticeshipOnly ? 1 : 0)
   );
+}
+
+export function hasActiveFilters(filters: MapFilters): boolean {
+  return countActiveFilters(filters) > 0;
 }
 
 export interface VisibleGraph {
@@ -84,19 +94,17 @@ export function visibleGraph(graph: CareerGraph, filters: MapFilters): VisibleGr
     filters.kinds.length === 0 || filters.kinds.includes(edge.route.kind);
   const showAllStarts = !hasActiveFilters(filters);
 
-  // Starting points in use: those with a shown route to a shown role, then those leading to one of them.
-  const startsInUse = new Set(graph.startingPoints.filter(() => showAllStarts).map((s) => s.id));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const edge of graph.edges) {
-      if (!isStart(edge.from) || startsInUse.has(edge.from) || !kindAllowed(edge)) continue;
-      if (roleIds.has(edge.to) || startsInUse.has(edge.to)) {
-        startsInUse.add(edge.from);
-        grew = true;
-      }
-    }
-  }
+  // Starting points in use: those with a shown route to a shown role, then those leading to one of them:
+  // a search backwards from the shown roles, through shown routes out of starting points.
+  const startsInUse = showAllStarts
+    ? new Set(graph.startingPoints.map((s) => s.id))
+    : new Set(
+        [
+          ...reachable(roleIds, (id) =>
+            (graph.inEdges.get(id) ?? []).filter((e) => isStart(e.from) && kindAllowed(e)).map((e) => e.from),
+          ),
+        ].filter(isStart),
+      );
   const shown = (id: string) => roleIds.has(id) || startsInUse.has(id);
   const edgeKeys = new Set(
     graph.edges.filter((e) => shown(e.from) && shown(e.to) && kindAllowed(e)).map((e) => e.key),

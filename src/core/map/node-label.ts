@@ -1,7 +1,6 @@
 import type { CareerNode, Family } from "../dataset/schema";
 import { describePay } from "../pay/describe-pay";
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+import { plural } from "../text/words";
 
 /**
  * What a screen reader says for a node on the map: its name, family, pay and how many routes lead in and out.

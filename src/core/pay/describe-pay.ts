@@ -1,4 +1,5 @@
 import type { BandRange, Pay } from "../dataset/schema";
+import { capitalise } from "../text/words";
 
 /**
  * "band 5" or "bands 8a–8b".
@@ -30,8 +31,7 @@ export function describePay(pay: Pay): string {
         );
       }
       if (parts.length === 0) return "Band not published";
-      const text = parts.join(", ");
-      return text.charAt(0).toUpperCase() + text.slice(1);
+      return capitalise(parts.join(", "));
     }
   }
 }
@@ -75,6 +75,5 @@ export function describeBandChange(
   if (whileTraining !== null) parts.push(`${formatBandRange(whileTraining)} while training`);
   if (after !== null) parts.push(formatBandRange(after));
   if (parts.length === 0) return null;
-  const text = parts.join(" → ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(parts.join(" → "));
 }

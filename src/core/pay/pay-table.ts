@@ -4,6 +4,7 @@
  */
 import * as z from "zod/mini";
 import { formatJsonPath, type Problem } from "../dataset/problems";
+import { formatBandRange } from "./describe-pay";
 import { problemsFromIssue } from "../dataset/schema-issues";
 import {
   AFC_BANDS,
@@ -36,7 +37,7 @@ export const payTableSchema = z.strictObject({
 });
 export type PayTable = z.infer<typeof payTableSchema>;
 
-export interface PayRange {
+interface PayRange {
   minPounds: number;
   maxPounds: number;
 }
@@ -105,7 +106,7 @@ export function validatePayTable(raw: unknown): PayTableValidation {
  * The pounds a band range pays, from the bottom of its lowest band to the top of its highest.
  * @example payRangeFor(table, { min: "8a", max: "8b" }) // { minPounds: 55690, maxPounds: 74896 }
  */
-export function payRangeFor(table: PayTable, range: BandRange): PayRange | undefined {
+function payRangeFor(table: PayTable, range: BandRange): PayRange | undefined {
   const low = table.bands.find((row) => row.band === range.min);
   const high = table.bands.find((row) => row.band === range.max);
   if (low === undefined || high === undefined) return undefined;
@@ -113,10 +114,26 @@ export function payRangeFor(table: PayTable, range: BandRange): PayRange | undef
 }
 
 /**
+ * A band range with the yearly pounds it pays, in the middle of a sentence (capitalise it to start one):
+ * "band 6 (£38,682–£46,580)", "bands 8a–8b (£55,690–£74,896 a year)" with perYear. Just the bands when the
+ * table has no row for them.
+ * @example formatBandWithPay({ min: "6", max: "6" }, table) // "band 6 (£38,682–£46,580)"
+ */
+export function formatBandWithPay(
+  range: BandRange,
+  table: PayTable,
+  options: { perYear?: boolean } = {},
+): string {
+  const pounds = payRangeFor(table, range);
+  if (pounds === undefined) return formatBandRange(range);
+  return `${formatBandRange(range)} (${formatPayRange(pounds)}${options.perYear === true ? " a year" : ""})`;
+}
+
+/**
  * Formats pounds for people: £31,049.
  * @example formatPounds(31049) // "£31,049"
  */
-export function formatPounds(pounds: number): string {
+function formatPounds(pounds: number): string {
   return `£${pounds.toLocaleString("en-GB")}`;
 }
 
@@ -124,7 +141,7 @@ export function formatPounds(pounds: number): string {
  * Formats a pay range: "£31,049–£37,796", or one figure when the band has a single spine point.
  * @example formatPayRange({ minPounds: 24465, maxPounds: 24465 }) // "£24,465"
  */
-export function formatPayRange(range: PayRange): string {
+function formatPayRange(range: PayRange): string {
   return range.minPounds === range.maxPounds
     ? formatPounds(range.minPounds)
     : `${formatPounds(range.minPounds)}–${formatPounds(range.maxPounds)}`;

@@ -2,6 +2,7 @@
  * The planner's question as it travels in the address: /plan?from=a,b&to=c&prefer=…&only=…&route=N.
  * Pure, so the page, the tests and any other host read links the same way.
  */
+import { MAX_MONTHS } from "../dataset/schema";
 import type { CareerGraph } from "../graph/career-graph";
 import { ONLY_CONSTRAINTS, PREFERENCES, type OnlyConstraint, type Preference } from "../route/query";
 import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "../route/errors";
@@ -47,8 +48,8 @@ export const EMPTY_PLAN: PlanParams = {
   chosen: 0,
 };
 
-/** Longer than any wait in the data: more months than this change nothing. */
-export const MAX_EXPERIENCE_MONTHS = 600;
+/** As long as any wait the data may hold (MAX_MONTHS): more months than this change nothing. */
+export const MAX_EXPERIENCE_MONTHS = MAX_MONTHS;
 
 const MAX_SHOWN_LENGTH = 60;
 const MAX_FROM = 10;

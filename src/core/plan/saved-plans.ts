@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { ONLY_CONSTRAINTS, PREFERENCES } from "../route/query";
-import { MAX_EXPERIENCE_MONTHS, type PlanParams } from "./plan-params";
+import { MAX_EXPERIENCE_MONTHS, PLAN_ROUTES, type PlanParams } from "./plan-params";
 
 export const MAX_SAVED_PLANS = 50;
 
@@ -23,7 +23,8 @@ const savedPlanSchema = z.object({
       z.record(z.string().check(z.maxLength(100)), z.int().check(z.gte(0), z.lte(MAX_EXPERIENCE_MONTHS))),
       {},
     ),
-    chosen: z.int().check(z.gte(0), z.lte(9)),
+    // The planner shows PLAN_ROUTES routes, numbered from 0.
+    chosen: z.int().check(z.gte(0), z.lte(PLAN_ROUTES - 1)),
   }),
 });
 export type SavedPlan = z.infer<typeof savedPlanSchema>;

@@ -1,26 +1,40 @@
 import type { CareerGraph } from "../graph/career-graph";
-import { closestMatches, type Match } from "../text/closest-matches";
+import { closestMatches, type Match, type MatchCandidate } from "../text/closest-matches";
 
 export const MAX_COMPARED_ROLES = 3;
 
 export interface CompareSelection {
   /** Known role ids, in the order given, at most three, without repeats. */
   roleIds: string[];
-  /** Ids that are not roles here, with the closest roles to suggest. */
-  unknown: { id: string; suggestions: Match[] }[];
+  /**
+   * What was given that is not a role here, as text to show (cut to 60 characters), with the closest roles
+   * to suggest.
+   */
+  unknown: { text: string; suggestions: Match[] }[];
   /** Known roles beyond the first three, left out. */
   leftOut: string[];
 }
 
+/** Per graph, the roles as match candidates: the same list each time, so their names are normalised once. */
+const candidatesByGraph = new WeakMap<CareerGraph, MatchCandidate[]>();
+
+function roleCandidates(graph: CareerGraph): MatchCandidate[] {
+  let candidates = candidatesByGraph.get(graph);
+  if (candidates === undefined) {
+    candidates = [...graph.nodes.values()]
+      .filter((n) => n.nodeType === "role")
+      .map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames, n.id] }));
+    candidatesByGraph.set(graph, candidates);
+  }
+  return candidates;
+}
+
 /**
  * Reads the `roles` list of the compare page's address.
- * @example parseCompareSelection("clinical-psychologist,nope", graph).unknown[0].id // "nope"
+ * @example parseCompareSelection("clinical-psychologist,nope", graph).unknown[0].text // "nope"
  */
 export function parseCompareSelection(raw: string | null, graph: CareerGraph): CompareSelection {
   const selection: CompareSelection = { roleIds: [], unknown: [], leftOut: [] };
-  const candidates = [...graph.nodes.values()]
-    .filter((n) => n.nodeType === "role")
-    .map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames, n.id] }));
   for (const id of (raw ?? "")
     .split(",")
     .map((s) => s.trim())
@@ -29,8 +43,8 @@ export function parseCompareSelection(raw: string | null, graph: CareerGraph): C
     if (node === undefined || node.nodeType !== "role") {
       const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
       selection.unknown.push({
-        id: shown,
-        suggestions: closestMatches(id.replace(/-/g, " "), candidates, {
+        text: shown,
+        suggestions: closestMatches(id.replace(/-/g, " "), roleCandidates(graph), {
           limit: 3,
           minScore: 0.45,
           maxGapFromBest: 0.1,

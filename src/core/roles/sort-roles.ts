@@ -6,11 +6,13 @@ export type SortDirection = "ascending" | "descending";
 
 const REGISTRATION_ORDER = { statutory: 0, "accredited-register": 1, none: 2 } as const;
 
+const compareTitles = (a: string, b: string) => a.localeCompare(b, "en-GB");
+
 /** The value a column sorts by; null sorts last whatever the direction. */
 function sortValue(row: RoleSummary, key: RoleSortKey): string | number | null {
   switch (key) {
     case "title":
-      return row.title.toLowerCase();
+      return row.title;
     case "band":
       return row.bandRank;
     case "training":
@@ -38,9 +40,11 @@ export function sortRoles(
     if (x === null || y === null) {
       if (x !== y) return x === null ? 1 : -1;
     } else if (x !== y) {
-      return (x < y ? -1 : 1) * sign;
+      // Text in reading order (accents and case aside), as the tie-break below; numbers by value.
+      const order = typeof x === "string" && typeof y === "string" ? compareTitles(x, y) : x < y ? -1 : 1;
+      if (order !== 0) return order * sign;
     }
-    return a.title.localeCompare(b.title, "en-GB");
+    return compareTitles(a.title, b.title);
   });
 }
 

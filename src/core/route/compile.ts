@@ -2,7 +2,7 @@
  * The career graph compiled into integer-indexed typed arrays, so that searches touch numbers, not strings or
  * objects. Compiled once per graph object and cached, because the graph is built once and queried many times.
  */
-import { FUNDING_TYPES, ROUTE_KINDS, type Funding, type Route } from "../dataset/schema";
+import { FUNDING_TYPES, ROUTE_KINDS, type Funding } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
 
 export interface CompiledGraph {
@@ -18,8 +18,6 @@ export interface CompiledGraph {
   to: Int32Array;
   route: Int32Array;
   keyRank: Int32Array;
-  /** Distinct route records (by id and destination), in dataset order. */
-  routes: readonly Route[];
   durMin: Float64Array;
   durMax: Float64Array;
   /** Index into FUNDING_TYPES and ROUTE_KINDS. */
@@ -53,13 +51,16 @@ export interface CompiledGraph {
   outList: Int32Array;
   inStart: Int32Array;
   inList: Int32Array;
-  /** Per-query caches owned by the search (edge filters by constraint signature). */
+  /**
+   * The steps each set of constraints allows (makeSearchContext's edge filter), by constraint signature:
+   * kept with the graph and shared by every query with the same constraints, at most 16 at a time.
+   */
   filterCache: Map<string, Uint8Array>;
   /** All zeros: the experience array of a query that gives none (read only). */
   noExperience: Float64Array;
 }
 
-export const FUNDING_INDEX: ReadonlyMap<Funding, number> = new Map(FUNDING_TYPES.map((f, i) => [f, i]));
+const FUNDING_INDEX: ReadonlyMap<Funding, number> = new Map(FUNDING_TYPES.map((f, i) => [f, i]));
 export const KIND_INDEX: ReadonlyMap<string, number> = new Map(ROUTE_KINDS.map((k, i) => [k, i]));
 
 const cache = new WeakMap<CareerGraph, CompiledGraph>();
@@ -107,8 +108,7 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
   const ruleIds = new Map<string, number>();
   const gapEdges: number[] = [];
   const holdsEdges: number[] = [];
-  const routes: Route[] = [];
-  // Keyed by (route id, to): the pair that makes two routes "genuinely different" options.
+  // Distinct route records, keyed by (route id, to): the pair that makes two routes "genuinely different".
   const routeIndex = new Map<string, number>();
 
   edges.forEach((edge, e) => {
@@ -116,8 +116,7 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
     const option = `${r.id}\u0000${r.to}`;
     let ri = routeIndex.get(option);
     if (ri === undefined) {
-      ri = routes.length;
-      routes.push(r);
+      ri = routeIndex.size;
       routeIndex.set(option, ri);
     }
     from[e] = index.get(edge.from)!;
@@ -186,7 +185,6 @@ export function compileGraph(graph: CareerGraph): CompiledGraph {
     to,
     route,
     keyRank,
-    routes,
     durMin,
     durMax,
     funding,

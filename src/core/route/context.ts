@@ -44,7 +44,6 @@ export const MAX_TRACKED_RULES = 30;
 
 export interface SearchContext {
   cg: CompiledGraph;
-  q: NormalisedQuery;
   target: number;
   /** Starting points the search leaves from (those not avoided), in the order given. */
   starts: Int32Array;
@@ -212,7 +211,6 @@ export function makeSearchContext(
 
   return {
     cg,
-    q,
     target,
     starts,
     heldSet: held,

@@ -4,9 +4,10 @@
  * from the search's integer version, so that tests can hold the two against each other.
  */
 import type { CareerNode, Prerequisite } from "../dataset/schema";
-import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { describePay } from "../pay/describe-pay";
 import { FUNDING_WEIGHT } from "./context";
+import { apprenticeshipOf, payBands } from "./step-facts";
 import { experienceIn, startingGapClock, type ExperienceMonths } from "./starting-clock";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep } from "./types";
 
@@ -20,29 +21,27 @@ export interface ExplainContext {
   experienceMonths?: ExperienceMonths;
 }
 
-function titleOf(graph: CareerGraph, id: string): string {
-  return graph.nodes.get(id)?.title ?? id;
-}
-
 function payOf(node: CareerNode | undefined): RouteStep["pay"] {
   if (node === undefined || node.nodeType !== "role") {
     return { scale: null, whileTraining: null, after: null, text: null };
   }
-  const pay = node.pay;
-  return pay.scale === "agenda-for-change"
-    ? {
-        scale: pay.scale,
-        whileTraining: pay.whileTraining ?? null,
-        after: pay.qualified ?? null,
-        text: describePay(pay),
-      }
-    : { scale: pay.scale, whileTraining: null, after: null, text: describePay(pay) };
+  const { whileTraining, qualified } = payBands(node);
+  return { scale: node.pay.scale, whileTraining, after: qualified, text: describePay(node.pay) };
+}
+
+/**
+ * A wait worked out in the two cases (every step shortest, every step longest) as a range, least first. A gap
+ * wait is longest when the steps before it are quickest, so the shortest case gives the larger number.
+ */
+function leastToMost(wait: MonthsSpan): MonthsSpan {
+  return { min: Math.min(wait.min, wait.max), max: Math.max(wait.min, wait.max) };
 }
 
 /**
  * Explains a route (a sequence of graph edges) for a person starting from `context.from`.
  * Timing: each step waits max(experience still needed in its from-role, gap still to run since the end of the
- * latest NHS-funded step), then takes its duration; min and max are worked out separately. Before any funded
+ * latest NHS-funded step), then takes its duration; the timeline is worked out twice, with every step at its
+ * shortest (min) and at its longest (max). Waits are reported least to most (see RouteStep.waitMonths). Before any funded
  * step, the gap runs from the person's own funded training for a starting role, when one counts
  * (startingGapClock): it ended `experienceMonths` of that role ago.
  * @example
@@ -100,7 +99,7 @@ export function explainRoute(
           const source = clock?.source ?? null;
           const clockFrom = source !== null && "step" in source ? { ...source } : null;
           const clockFromStartingRole = source !== null && "role" in source ? { ...source } : null;
-          return { ...p, clockFrom, clockFromStartingRole, waitMonths: gap };
+          return { ...p, clockFrom, clockFromStartingRole, waitMonths: leastToMost(gap) };
         }
         case "holds":
           return { ...p, anyOf: [...p.anyOf], satisfiedBy: p.anyOf.find((id) => held.has(id)) ?? "" };
@@ -124,8 +123,9 @@ export function explainRoute(
       max: startMonth.max + (duration?.max ?? 0),
     };
     const spent = { min: endMonth.min - now.min, max: endMonth.max - now.max };
-    waits.min += wait.min;
-    waits.max += wait.max;
+    const ordered = leastToMost(wait);
+    waits.min += ordered.min;
+    waits.max += ordered.max;
     now.min = endMonth.min;
     now.max = endMonth.max;
     if (route.nhsFundedPsychologicalTraining) {
@@ -143,20 +143,13 @@ export function explainRoute(
       kind: route.kind,
       programme: route.programme,
       durationMonths: duration === null ? null : { min: duration.min, max: duration.max },
-      waitMonths: wait,
+      waitMonths: leastToMost(wait),
       startMonth,
       endMonth,
       qualification: route.qualification === undefined ? null : { ...route.qualification },
       funding: route.funding,
       fundingNote: route.fundingNote ?? null,
-      apprenticeship:
-        route.apprenticeship === undefined
-          ? null
-          : {
-              title: route.apprenticeship.title,
-              standard: route.apprenticeship.standard,
-              level: route.apprenticeship.level,
-            },
+      apprenticeship: apprenticeshipOf(route),
       nhsFundedPsychologicalTraining: route.nhsFundedPsychologicalTraining,
       pay: payOf(graph.nodes.get(edge.to)),
       appliedPrerequisites: applied,

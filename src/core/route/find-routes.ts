@@ -19,8 +19,12 @@ function checkIds(graph: CareerGraph, q: NormalisedQuery): void {
   }
 }
 
-/** Runs the search for a checked query whose target is neither held nor avoided. */
+/**
+ * Runs the search for a checked query. A target already held or avoided has no route to search for
+ * (explainNoRoute says why).
+ */
 function search(cg: CompiledGraph, q: NormalisedQuery, count: number): RankedPaths {
+  if (q.from.includes(q.to) || q.avoidNodes.includes(q.to)) return { paths: [], complete: true };
   const ctx = makeSearchContext(cg, q);
   if (ctx.starts.length === 0) return { paths: [], complete: true };
   if (count > 1) {
@@ -73,8 +77,7 @@ export function findRoutes(graph: CareerGraph, query: RouteQuery): RouteResult {
     complete: true,
   };
   const cg = compileGraph(graph);
-  const answerable = !q.from.includes(q.to) && !q.avoidNodes.includes(q.to);
-  const found = answerable ? search(cg, q, 1 + q.alternatives) : { paths: [], complete: true };
+  const found = search(cg, q, 1 + q.alternatives);
   result.complete = found.complete;
   result.routes = found.paths.map((path) =>
     explainRoute(
@@ -84,11 +87,7 @@ export function findRoutes(graph: CareerGraph, query: RouteQuery): RouteResult {
     ),
   );
   if (result.routes.length === 0 && found.complete) {
-    const probe = (relaxed: NormalisedQuery) =>
-      !relaxed.from.includes(relaxed.to) &&
-      !relaxed.avoidNodes.includes(relaxed.to) &&
-      search(cg, relaxed, 1).paths.length > 0;
-    const explained = explainNoRoute(graph, q, probe);
+    const explained = explainNoRoute(graph, q, (relaxed) => search(cg, relaxed, 1).paths.length > 0);
     result.reason = explained.reason;
     result.relaxations = explained.relaxations;
     result.opensWith = explained.relaxations.map((r) => r.text);

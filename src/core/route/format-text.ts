@@ -3,19 +3,10 @@
  * and what it pays, and the rules that shape the timing. Used by `npm run route`; pure, so the app can offer
  * the same text to copy or print.
  */
-import type { Funding } from "../dataset/schema";
-import type { CareerGraph } from "../graph/career-graph";
-import { listInWords } from "./reasons";
+import { titleOf, type CareerGraph } from "../graph/career-graph";
+import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../text/labels";
+import { listInWords, plural, withArticle } from "../text/words";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteResult, RouteStep } from "./types";
-
-const FUNDING_WORDS: Readonly<Record<Funding, string>> = {
-  "salaried-trainee-post": "salaried trainee post",
-  "funded-fees": "fees funded",
-  "self-funded": "self-funded",
-  "apprenticeship-levy": "apprenticeship (employer pays through the levy)",
-  mixed: "mixed funding",
-  "not-applicable": "a job: no course",
-};
 
 const PREFERENCE_WORDS = {
   fastest: "fastest first",
@@ -27,7 +18,7 @@ const PREFERENCE_WORDS = {
  * "12 months", "18–21 months".
  * @example formatMonths({ min: 18, max: 21 }) // "18–21 months"
  */
-export function formatMonths(span: MonthsSpan): string {
+function formatMonths(span: MonthsSpan): string {
   const value = span.min === span.max ? `${span.min}` : `${span.min}–${span.max}`;
   return `${value} month${value === "1" ? "" : "s"}`;
 }
@@ -36,22 +27,13 @@ function formatMonthMark(span: MonthsSpan): string {
   return span.min === span.max ? `${span.min}` : `${span.min}–${span.max}`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-/** "a Psychological wellbeing practitioner", "an Education mental health practitioner". */
-function withArticle(title: string): string {
-  return `${/^[aeiou]/i.test(title) ? "an" : "a"} ${title}`;
-}
-
 function prerequisiteLine(
   graph: CareerGraph,
   result: RouteResult,
   route: PlannedRoute,
   p: AppliedPrerequisite,
 ): string {
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
   switch (p.type) {
     case "experience-in-role": {
       const already = p.alreadyMonths > 0 ? ` (${p.alreadyMonths} already done)` : "";
@@ -99,14 +81,16 @@ function stepLines(
       `${step.qualification.framework} level ${step.qualification.level} ${step.qualification.name}`,
     );
   }
-  facts.push(FUNDING_WORDS[step.funding]);
+  facts.push(FUNDING_LABELS[step.funding].toLowerCase());
   const lines = [
     `  ${index + 1}. ${step.fromTitle} → ${step.toTitle}`,
-    `     ${step.programme} (${step.kind.replace(/-/g, " ")}; route ${step.routeId})`,
+    `     ${step.programme} (${ROUTE_KIND_LABELS[step.kind].toLowerCase()}; route ${step.routeId})`,
   ];
   if (step.waitMonths.max > 0) {
+    const depends =
+      step.waitMonths.min === step.waitMonths.max ? "" : ", depending on how long the earlier steps take";
     lines.push(
-      `     Wait ${formatMonths(step.waitMonths)} first, then start at month ${formatMonthMark(step.startMonth)}`,
+      `     Wait ${formatMonths(step.waitMonths)} first${depends}, then start at month ${formatMonthMark(step.startMonth)}`,
     );
   }
   lines.push(
@@ -138,7 +122,7 @@ function routeHeading(route: PlannedRoute, index: number): string {
  * @example console.log(formatRouteResultText(graph, findRoutes(graph, query)));
  */
 export function formatRouteResultText(graph: CareerGraph, result: RouteResult): string {
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
   const lines = [`From ${listInWords(result.from.map(title))} to ${title(result.to)}`];
   if (result.routes.length === 0) {
     lines.push("", "No route found.", result.reason ?? "");

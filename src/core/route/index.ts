@@ -3,8 +3,8 @@
  * See README.md ("Route finder") for the rules it applies.
  */
 export { findRoutes } from "./find-routes";
-export { explainRoute, type ExplainContext } from "./explain";
-export { formatMonths, formatRouteResultText } from "./format-text";
+export { formatRouteResultText } from "./format-text";
+export { stepRuleText, stepWaitText } from "./plan-text";
 export {
   nextSteps,
   waysInto,
@@ -12,8 +12,8 @@ export {
   type NeighbourStep,
   type ReachableNode,
 } from "./neighbourhood";
-export { resolveNode, nodeSuggestions } from "./resolve-node";
-export { startingGapClock, trainedWithNhsFunding, type StartingClock } from "./starting-clock";
+export { resolveNode } from "./resolve-node";
+export { trainedWithNhsFunding } from "./starting-clock";
 export {
   RouteFinderError,
   UnknownNodeError,
@@ -25,7 +25,6 @@ export {
 export {
   PREFERENCES,
   ONLY_CONSTRAINTS,
-  DEFAULT_ALTERNATIVES,
   MAX_ALTERNATIVES,
   normaliseQuery,
   type Preference,

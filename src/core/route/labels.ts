@@ -20,7 +20,6 @@ export class LabelPool {
   eMin = new Int32Array(256);
   eMax = new Int32Array(256);
   mask = new Int32Array(256);
-  depth = new Int32Array(256);
   key = new Float64Array(256);
   popped = new Uint8Array(256);
   g = new Float64Array(256 * SLOTS);
@@ -40,7 +39,6 @@ export class LabelPool {
     this.eMin[id] = eMin;
     this.eMax[id] = eMax;
     this.mask[id] = mask;
-    this.depth[id] = parent < 0 ? 0 : this.depth[parent]! + 1;
     this.popped[id] = 0;
     return id;
   }
@@ -77,7 +75,6 @@ export class LabelPool {
     this.eMin = grow32(this.eMin);
     this.eMax = grow32(this.eMax);
     this.mask = grow32(this.mask);
-    this.depth = grow32(this.depth);
     this.key = grow64(this.key, 1);
     const popped = new Uint8Array(size);
     popped.set(this.popped);

@@ -2,13 +2,14 @@
  * The neighbourhood of a node, for a role panel or a "where next?" list: the steps out of it, every way into
  * it, and everything that can be reached from a set of starting points.
  */
-import type { BandRange, CareerNode, Funding, Prerequisite, RouteKind } from "../dataset/schema";
-import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import type { Apprenticeship, BandRange, Funding, Prerequisite, RouteKind } from "../dataset/schema";
+import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { compileGraph } from "./compile";
 import { makeSearchContext } from "./context";
 import { normaliseQuery, type RouteConstraints } from "./query";
 import { unknownNode } from "./resolve-node";
 import { newStepResult, takeStep } from "./step";
+import { apprenticeshipOf, payBands } from "./step-facts";
 import type { MonthsSpan } from "./types";
 import { kBestRoutes } from "./yen";
 
@@ -27,17 +28,11 @@ export interface NeighbourStep {
   /** Experience wait plus duration: the time the step takes from arriving in the from-role. */
   timeMonths: MonthsSpan;
   funding: Funding;
-  apprenticeship: { title: string; standard: string | null; level: number } | null;
+  apprenticeship: Apprenticeship | null;
   qualificationLevel: number | null;
   /** Bands: the from-role's when qualified → the to-role's while training and when qualified. */
   bands: { from: BandRange | null; whileTraining: BandRange | null; after: BandRange | null };
   prerequisites: Prerequisite[];
-}
-
-function qualifiedBand(node: CareerNode | undefined): BandRange | null {
-  return node?.nodeType === "role" && node.pay.scale === "agenda-for-change"
-    ? (node.pay.qualified ?? null)
-    : null;
 }
 
 function describeStep(graph: CareerGraph, edge: RouteEdge): NeighbourStep {
@@ -49,35 +44,26 @@ function describeStep(graph: CareerGraph, edge: RouteEdge): NeighbourStep {
     ...route.prerequisites.map((p) => (p.type === "experience-in-role" ? p.months : 0)),
   );
   const duration = route.durationMonths ?? null;
+  const toBands = payBands(toNode);
   return {
     edgeKey: edge.key,
     routeId: route.id,
     from: edge.from,
-    fromTitle: fromNode?.title ?? edge.from,
+    fromTitle: titleOf(graph, edge.from),
     to: edge.to,
-    toTitle: toNode?.title ?? edge.to,
+    toTitle: titleOf(graph, edge.to),
     kind: route.kind,
     programme: route.programme,
     durationMonths: duration === null ? null : { min: duration.min, max: duration.max },
     experienceMonths: experience,
     timeMonths: { min: experience + (duration?.min ?? 0), max: experience + (duration?.max ?? 0) },
     funding: route.funding,
-    apprenticeship:
-      route.apprenticeship === undefined
-        ? null
-        : {
-            title: route.apprenticeship.title,
-            standard: route.apprenticeship.standard,
-            level: route.apprenticeship.level,
-          },
+    apprenticeship: apprenticeshipOf(route),
     qualificationLevel: route.qualification?.level ?? null,
     bands: {
-      from: qualifiedBand(fromNode),
-      whileTraining:
-        toNode?.nodeType === "role" && toNode.pay.scale === "agenda-for-change"
-          ? (toNode.pay.whileTraining ?? null)
-          : null,
-      after: qualifiedBand(toNode),
+      from: payBands(fromNode).qualified,
+      whileTraining: toBands.whileTraining,
+      after: toBands.qualified,
     },
     prerequisites: route.prerequisites.map((p) => ({ ...p })),
   };
@@ -189,6 +175,6 @@ export function reachableFromStarts(
     if (exact.paths.length > 0) steps.set(v, exact.paths[0]!.edges.length);
   }
   return [...steps.entries()]
-    .map(([v, n]) => ({ id: cg.ids[v]!, title: graph.nodes.get(cg.ids[v]!)?.title ?? cg.ids[v]!, steps: n }))
+    .map(([v, n]) => ({ id: cg.ids[v]!, title: titleOf(graph, cg.ids[v]!), steps: n }))
     .sort((a, b) => a.steps - b.steps || a.title.localeCompare(b.title, "en") || (a.id < b.id ? -1 : 1));
 }

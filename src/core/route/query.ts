@@ -21,7 +21,7 @@ export const ONLY_CONSTRAINTS = ["apprenticeships", "funded"] as const;
  */
 export type OnlyConstraint = (typeof ONLY_CONSTRAINTS)[number];
 
-export const DEFAULT_ALTERNATIVES = 3;
+const DEFAULT_ALTERNATIVES = 3;
 export const MAX_ALTERNATIVES = 10;
 
 /** Filters that remove steps or nodes from the search. Shared by route finding and reachability. */

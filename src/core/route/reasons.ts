@@ -3,8 +3,10 @@
  * would open one: drop a constraint, stop avoiding something, study to a higher level, or add a starting
  * point that a `holds` rule asks for.
  */
-import type { RouteKind } from "../dataset/schema";
-import type { CareerGraph } from "../graph/career-graph";
+import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
+import { titleOf, type CareerGraph } from "../graph/career-graph";
+import { ROUTE_KIND_LABELS } from "../text/labels";
+import { capitalise, listInWords } from "../text/words";
 import type { NormalisedQuery } from "./query";
 import type { Relaxation } from "./types";
 
@@ -16,28 +18,13 @@ export interface NoRouteExplanation {
   relaxations: Relaxation[];
 }
 
-const MAX_LEVEL = 8;
-
-/**
- * "A", "A and B", "A, B and C".
- * @example listInWords(["a", "b", "c"]) // "a, b and c"
- */
-export function listInWords(items: readonly string[], conjunction = "and"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function kindWords(kinds: readonly RouteKind[]): string {
-  return `${listInWords(kinds.map((k) => k.replace(/-/g, " ")))} routes`;
+  return `${listInWords(kinds.map((k) => ROUTE_KIND_LABELS[k].toLowerCase()))} routes`;
 }
 
 /** The active constraints as phrases: "with apprenticeships only", "avoiding Assistant psychologist". */
 function constraintPhrases(graph: CareerGraph, q: NormalisedQuery): string[] {
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
   const phrases: string[] = [];
   if (q.only === "apprenticeships") phrases.push("with apprenticeships only");
   if (q.only === "funded") phrases.push("with no self-funded steps");
@@ -76,7 +63,7 @@ export function explainNoRoute(
   q: NormalisedQuery,
   probe: RouteProbe,
 ): NoRouteExplanation {
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
   const target = title(q.to);
   if (q.from.includes(q.to)) {
     return { reason: `You already have ${target}: it is one of your starting points.`, relaxations: [] };
@@ -118,7 +105,7 @@ export function explainNoRoute(
     }
   }
   if (q.maxQualificationLevel !== null) {
-    for (let level = Math.floor(q.maxQualificationLevel) + 1; level <= MAX_LEVEL; level++) {
+    for (let level = Math.floor(q.maxQualificationLevel) + 1; level <= MAX_QUALIFICATION_LEVEL; level++) {
       if (probe({ ...q, maxQualificationLevel: level })) {
         relaxations.push({
           type: "raise-qualification-level",

@@ -2,25 +2,48 @@
  * Turns what a person typed (an id, a title, another name) into a node id, or a typed error with the closest
  * matching titles.
  */
-import type { CareerGraph } from "../graph/career-graph";
+import type { CareerNode } from "../dataset/schema";
+import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { closestMatches, normaliseText, type MatchCandidate } from "../text/closest-matches";
 import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "./errors";
 
-function candidates(graph: CareerGraph): MatchCandidate[] {
-  return [...graph.nodes.values()].map((node) => ({
-    id: node.id,
-    labels: [node.title, ...node.otherNames, node.id],
-  }));
+/** Per graph, built once: the "did you mean" candidates, and nodes by normalised title and other name. */
+interface NameIndex {
+  candidates: MatchCandidate[];
+  byName: Map<string, CareerNode[]>;
+}
+const nameIndexes = new WeakMap<CareerGraph, NameIndex>();
+
+function nameIndex(graph: CareerGraph): NameIndex {
+  let index = nameIndexes.get(graph);
+  if (index === undefined) {
+    const byName = new Map<string, CareerNode[]>();
+    for (const node of graph.nodes.values()) {
+      for (const name of new Set([node.title, ...node.otherNames].map(normaliseText))) {
+        if (name.length === 0) continue;
+        const nodes = byName.get(name);
+        if (nodes === undefined) byName.set(name, [node]);
+        else nodes.push(node);
+      }
+    }
+    const candidates = [...graph.nodes.values()].map((node) => ({
+      id: node.id,
+      labels: [node.title, ...node.otherNames, node.id],
+    }));
+    index = { candidates, byName };
+    nameIndexes.set(graph, index);
+  }
+  return index;
 }
 
 /**
  * The nodes whose names come closest to the text, best first, for "did you mean" lists.
  * @example nodeSuggestions(graph, "clinicl psycholgist")[0]?.id // "clinical-psychologist"
  */
-export function nodeSuggestions(graph: CareerGraph, text: string, limit = 3): NodeSuggestion[] {
-  return closestMatches(text, candidates(graph), { limit }).map((match) => ({
+function nodeSuggestions(graph: CareerGraph, text: string, limit = 3): NodeSuggestion[] {
+  return closestMatches(text, nameIndex(graph).candidates, { limit }).map((match) => ({
     id: match.id,
-    title: graph.nodes.get(match.id)?.title ?? match.id,
+    title: titleOf(graph, match.id),
   }));
 }
 
@@ -42,9 +65,7 @@ export function resolveNode(graph: CareerGraph, text: string): string {
   if (graph.nodes.has(text)) return text;
   const wanted = normaliseText(text);
   if (wanted.length > 0) {
-    const byName = [...graph.nodes.values()].filter((node) =>
-      [node.title, ...node.otherNames].some((name) => normaliseText(name) === wanted),
-    );
+    const byName = nameIndex(graph).byName.get(wanted) ?? [];
     if (byName.length === 1) return byName[0]!.id;
     if (byName.length > 1) {
       throw new AmbiguousNodeError(

@@ -106,10 +106,10 @@ export function computeLowerBound(ctx: SearchContext): Float64Array {
   return bound;
 }
 
-/** Scratch reused by every state search on a graph, so spur searches and queries do not allocate per call. */
 /** Largest state space kept in dense arrays (stamped, never cleared); bigger ones use a Map. */
 const DENSE_STATES = 1 << 18;
 
+/** Scratch reused by every state search on a graph, so spur searches and queries do not allocate per call. */
 interface Scratch {
   /** This search's state encoding: node only, or node × gap clocks × held-rules mask. */
   nodeOnly: boolean;
@@ -208,16 +208,19 @@ function keysBefore(
   return diff < 0;
 }
 
-/** Adds the search's first labels (one per start, cost 0) to an empty pool: they are ids 0 .. count-1. */
+/**
+ * Adds the search's first labels (one per start, cost 0) to an empty pool: they are ids 0 .. count-1. A start
+ * that cannot reach the target (by the lower bound) gets no label, as a later label would not.
+ */
 function initialLabels(ctx: SearchContext, start: SearchStart, pool: LabelPool): number {
   const count = start.node >= 0 ? 1 : ctx.starts.length;
   for (let i = 0; i < count; i++) {
     const node = start.node >= 0 ? start.node : ctx.starts[i]!;
     const label = pool.add(node, -1, -1, start.eMin, start.eMax, start.mask);
     pool.g.fill(0, label * SLOTS, label * SLOTS + SLOTS);
-    setPriority(ctx, pool, label);
+    if (!setPriority(ctx, pool, label)) pool.size--;
   }
-  return count;
+  return pool.size;
 }
 
 /** f = g + lower bound; returns false when the target cannot be reached from the label's node. */

@@ -13,16 +13,15 @@ export interface StartingClock {
   monthsSinceTraining: number;
 }
 
-/** Months already in a starting role, as a query or an explanation gives them. */
-export type ExperienceMonths = ReadonlyMap<string, number> | Readonly<Record<string, number>> | undefined;
+/** Months already in a starting role, by id, as a normalised query gives them. */
+export type ExperienceMonths = ReadonlyMap<string, number> | undefined;
 
 /**
  * Months of experience given for a node, 0 when none is given.
- * @example experienceIn({ "psychological-wellbeing-practitioner": 12 }, "psychological-wellbeing-practitioner") // 12
+ * @example experienceIn(new Map([["psychological-wellbeing-practitioner", 12]]), "psychological-wellbeing-practitioner") // 12
  */
 export function experienceIn(given: ExperienceMonths, id: string): number {
-  if (given === undefined) return 0;
-  return (given instanceof Map ? given.get(id) : (given as Readonly<Record<string, number>>)[id]) ?? 0;
+  return given?.get(id) ?? 0;
 }
 
 /**
@@ -45,7 +44,7 @@ export function trainedWithNhsFunding(graph: CareerGraph, id: string): boolean {
  * clock belongs to the person, so it applies whichever starting point a route leaves from, and an avoided
  * starting point (held, only not left from) still counts.
  * @example
- * startingGapClock(graph, ["psychological-wellbeing-practitioner", "psychology-degree-gbc"], {});
+ * startingGapClock(graph, ["psychological-wellbeing-practitioner", "psychology-degree-gbc"], new Map());
  * // { role: "psychological-wellbeing-practitioner", monthsSinceTraining: 0 }
  */
 export function startingGapClock(

@@ -2,10 +2,15 @@
  * What the route finder returns: routes explained step by step, and, when there is no route, why not and what
  * would open one. Plain data, safe to serialise as JSON.
  */
-import type { BandRange, Funding, Pay, RouteKind } from "../dataset/schema";
+import type { Apprenticeship, BandRange, Funding, Pay, RouteKind } from "../dataset/schema";
 import type { OnlyConstraint, Preference } from "./query";
 
-/** A number of months as a range: with every step at its shortest, and at its longest. */
+/**
+ * A number of months as a range, min <= max. Times on a route's timeline (startMonth, endMonth, totalMonths)
+ * are the two cases, every step at its shortest (min) and every step at its longest (max). Waits are the least
+ * and the most the wait can be, which come the other way round: a gap wait is longest when the steps before it
+ * are quickest.
+ */
 export interface MonthsSpan {
   min: number;
   max: number;
@@ -38,7 +43,10 @@ export type AppliedPrerequisite =
        * wait). At most one of clockFrom and clockFromStartingRole is set.
        */
       clockFromStartingRole: { role: string; monthsSinceTraining: number } | null;
-      /** Months still to run when this step could otherwise start. */
+      /**
+       * Months still to run when this step could otherwise start, least to most: fewer when the steps since
+       * the clock started take longer.
+       */
       waitMonths: MonthsSpan;
     }
   | {
@@ -69,15 +77,19 @@ export interface RouteStep {
   programme: string;
   /** Null when the data has no length for the step (counted as 0 months and in totals.unknownDurationSteps). */
   durationMonths: MonthsSpan | null;
-  /** Months between reaching the from-node and starting the step (experience and gap rules). */
+  /**
+   * Months between reaching the from-node and starting the step (experience and gap rules), least to most. A
+   * gap wait depends on how long the earlier steps take: with every step shortest it is waitMonths.max, with
+   * every step longest waitMonths.min. Show it whenever max > 0.
+   */
   waitMonths: MonthsSpan;
-  /** Months from now when the step starts and ends, for a timeline: start = previous end + wait. */
+  /** Months from now when the step starts and ends, for a timeline (each case: start = previous end + wait). */
   startMonth: MonthsSpan;
   endMonth: MonthsSpan;
   qualification: { name: string; framework: "RQF" | "FHEQ"; level: number } | null;
   funding: Funding;
   fundingNote: string | null;
-  apprenticeship: { title: string; standard: string | null; level: number } | null;
+  apprenticeship: Apprenticeship | null;
   nhsFundedPsychologicalTraining: boolean;
   /** Pay in the role the step leads to, while training and once qualified (bands; null when not banded). */
   pay: {
@@ -96,6 +108,7 @@ export interface RouteTotals {
   unknownDurationSteps: number;
   /** Σ shortest study months × funding weight (earn-while-learning ranks on it; 0 is fully paid). */
   unpaidStudyCost: number;
+  /** All the waits, least to most (with every step longest, and with every step shortest). */
   waitMonths: MonthsSpan;
 }
 

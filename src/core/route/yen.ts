@@ -64,13 +64,15 @@ function samePrefix(a: readonly number[], b: readonly number[], length: number):
 }
 
 /**
- * The best `count` distinct simple routes to the target, best first. Distinct means a different sequence of
- * route records; the first step from the starting points is already the best start for its record.
+ * The best `count` distinct simple routes to the target, best first (none when count is below 1, only the
+ * best when it is 1). Distinct means a different sequence of route records; the first step from the starting
+ * points is already the best start for its record.
  * `budget` caps each simple-path search (see search.ts); running out sets `complete` to false.
  * @example
  * const { paths } = kBestRoutes(ctx, 4); // the best route and up to 3 alternatives
  */
 export function kBestRoutes(ctx: SearchContext, count: number, budget = PATH_SEARCH_BUDGET): RankedPaths {
+  if (count < 1) return { paths: [], complete: true };
   const cg = ctx.cg;
   const origin: SearchStart = {
     node: -1,
@@ -83,7 +85,7 @@ export function kBestRoutes(ctx: SearchContext, count: number, budget = PATH_SEA
   };
   const first = bestRouteFrom(ctx, origin, budget);
   if (first === "limit") return { paths: [], complete: false };
-  if (first === null || count < 1) return { paths: first === null ? [] : [first], complete: true };
+  if (first === null || count === 1) return { paths: first === null ? [] : [first], complete: true };
 
   let complete = true;
   const accepted: Candidate[] = [{ ...first, deviation: 0 }];

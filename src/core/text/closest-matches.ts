@@ -48,20 +48,27 @@ export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rolling rows in typed arrays: this runs for every word of every name on each keystroke.
+  const width = b.length + 1;
+  let prevPrev = new Int32Array(width);
+  let prev = new Int32Array(width);
+  let current = new Int32Array(width);
+  for (let j = 0; j < width; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    current[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j++) {
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       let best = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
         best = Math.min(best, prevPrev[j - 2]! + 1);
       }
-      current.push(best);
+      current[j] = best;
     }
+    const spare = prevPrev;
     prevPrev = prev;
     prev = current;
+    current = spare;
   }
   return prev[b.length]!;
 }
@@ -71,26 +78,71 @@ function similarity(a: string, b: string): number {
   return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
 }
 
-/** How well one normalised query matches one normalised label, from 0 to 1. */
-function scoreLabel(query: string, label: string): number {
-  if (query.length === 0 || label.length === 0) return 0;
-  if (query === label) return 1;
-  if (query.replace(/ /g, "") === label.replace(/ /g, "")) return 0.98;
-  if (query.length >= 2 && query === initialism(label)) return 0.95;
-  if (label.startsWith(query)) return 0.9 - 0.1 * (1 - query.length / label.length);
-  const words = label.split(" ");
-  if (query.length >= 3 && words.some((w) => w.startsWith(query))) return 0.75;
-  if (query.length >= 3 && label.includes(query)) return 0.7;
+/** The most similarity() can be: at least the difference in length must be edited. */
+function similarityBound(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - Math.abs(a.length - b.length) / longest;
+}
+
+/** similarity(a, b) if it can beat `floor`, else `floor` (skipping the edit distance when it cannot). */
+function similarityAbove(a: string, b: string, floor: number): number {
+  return similarityBound(a, b) <= floor ? floor : Math.max(floor, similarity(a, b));
+}
+
+/** A name normalised once, with the forms scoring compares against. */
+interface Prepared {
+  /** normaliseText of the name. */
+  text: string;
+  /** Without spaces. */
+  compact: string;
+  /** Initial letters of the significant words. */
+  initials: string;
+  words: string[];
+}
+
+function prepare(name: string): Prepared {
+  const text = normaliseText(name);
+  return { text, compact: text.replace(/ /g, ""), initials: initialism(text), words: text.split(" ") };
+}
+
+/** Each candidate's labels, prepared, per candidates array: a list passed again is not normalised again. */
+const preparedLabels = new WeakMap<ReadonlyArray<MatchCandidate>, Prepared[][]>();
+
+function labelsOf(candidates: ReadonlyArray<MatchCandidate>): Prepared[][] {
+  const cached = preparedLabels.get(candidates);
+  // The length check guards against a list changed after it was first seen; lists are meant to be read only.
+  if (cached !== undefined && cached.length === candidates.length) return cached;
+  const labels = candidates.map((candidate) => candidate.labels.map(prepare));
+  preparedLabels.set(candidates, labels);
+  return labels;
+}
+
+/** How well one prepared query matches one prepared label, from 0 to 1. */
+function scoreLabel(query: Prepared, label: Prepared): number {
+  const q = query.text;
+  const l = label.text;
+  if (q.length === 0 || l.length === 0) return 0;
+  if (q === l) return 1;
+  if (query.compact === label.compact) return 0.98;
+  if (q.length >= 2 && q === label.initials) return 0.95;
+  if (l.startsWith(q)) return 0.9 - 0.1 * (1 - q.length / l.length);
+  const words = label.words;
+  if (q.length >= 3 && words.some((w) => w.startsWith(q))) return 0.75;
+  if (q.length >= 3 && l.includes(q)) return 0.7;
   // Every typed word close to some word of the label: "clinicl psycholgist" → "clinical psychologist".
-  const queryWords = query.split(" ");
-  const perWord = queryWords.map((qw) => Math.max(...words.map((w) => similarity(qw, w))));
+  // Edit distances are the cost here, so each is skipped when its length difference alone rules it out.
+  const queryWords = query.words;
+  const perWord = queryWords.map((qw) => words.reduce((best, w) => similarityAbove(qw, w, best), -Infinity));
   const wordScore = perWord.reduce((sum, s) => sum + s, 0) / perWord.length;
   const coverage = Math.min(1, queryWords.length / words.length);
-  return Math.max(similarity(query, label) * 0.85, wordScore * (0.6 + 0.25 * coverage));
+  const byWords = wordScore * (0.6 + 0.25 * coverage);
+  return similarityBound(q, l) * 0.85 <= byWords ? byWords : Math.max(similarity(q, l) * 0.85, byWords);
 }
 
 /**
  * Ranks candidates by how closely one of their names matches the query, best first; ties keep input order.
+ * The candidates' names are normalised once per array: pass the same (unchanged) array again, as type-ahead
+ * does, and only the query is normalised.
  * @example
  * closestMatches("pwp", [{ id: "psychological-wellbeing-practitioner", labels: ["Psychological wellbeing practitioner", "PWP"] }])
  * // [{ id: "psychological-wellbeing-practitioner", label: "PWP", score: 1 }]
@@ -102,17 +154,18 @@ export function closestMatches(
 ): Match[] {
   // maxGapFromBest keeps only names nearly as close as the best, for a short "did you mean".
   const { limit = 3, minScore = 0.55, maxGapFromBest = Infinity } = options;
-  const q = normaliseText(query);
-  if (q.length === 0) return [];
+  const q = prepare(query);
+  if (q.text.length === 0) return [];
+  const prepared = labelsOf(candidates);
   const scored: Match[] = [];
-  for (const candidate of candidates) {
+  candidates.forEach((candidate, c) => {
     let best: Match | undefined;
-    for (const label of candidate.labels) {
-      const score = scoreLabel(q, normaliseText(label));
+    candidate.labels.forEach((label, i) => {
+      const score = scoreLabel(q, prepared[c]![i]!);
       if (best === undefined || score > best.score) best = { id: candidate.id, label, score };
-    }
+    });
     if (best !== undefined && best.score >= minScore) scored.push(best);
-  }
+  });
   const ranked = scored
     .map((m, order) => ({ m, order }))
     .sort((x, y) => y.m.score - x.m.score || x.order - y.order)

@@ -1,5 +1,13 @@
 /** Words for the dataset's codes, in one place, so every view and the CLI say the same thing. */
-import type { AgeGroup, Confidence, Funding, RegistrationType, RouteKind } from "../dataset/schema";
+import type {
+  AgeGroup,
+  Confidence,
+  Funding,
+  RegistrationType,
+  RoleStatus,
+  RouteKind,
+} from "../dataset/schema";
+import { capitalise } from "./words";
 
 export const ROUTE_KIND_LABELS: Record<RouteKind, string> = {
   entry: "Entry",
@@ -27,6 +35,13 @@ export const REGISTRATION_LABELS: Record<RegistrationType, string> = {
   statutory: "Regulated by law (statutory register)",
   "accredited-register": "Accredited voluntary register",
   none: "No register",
+};
+
+/** A tag for a role that is not yet established; null when there is nothing to flag. */
+export const STATUS_LABELS: Record<RoleStatus, string | null> = {
+  established: null,
+  new: "New role",
+  pilot: "Pilot role",
 };
 
 export const AGE_GROUP_LABELS: Record<AgeGroup, string> = {
@@ -78,9 +93,10 @@ const FIELD_LABELS: Record<string, string> = {
 export function fieldLabel(field: string): string {
   const known = FIELD_LABELS[field] ?? FIELD_LABELS[field.split(".")[0]!];
   if (known !== undefined) return known;
-  const words = field
-    .replace(/\./g, " ")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return capitalise(
+    field
+      .replace(/\./g, " ")
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .toLowerCase(),
+  );
 }

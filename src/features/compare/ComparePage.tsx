@@ -4,8 +4,9 @@ import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import type { Role } from "../../core/dataset/schema";
 import { describeApprenticeships } from "../../core/export/roles-export";
+import { titleOf } from "../../core/graph/career-graph";
 import { describePay } from "../../core/pay/describe-pay";
-import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
+import { formatBandWithPay } from "../../core/pay/pay-table";
 import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/roles/compare-selection";
 import { summariseRole } from "../../core/roles/role-summary";
 import { formatDuration } from "../../core/text/format-duration";
@@ -20,6 +21,9 @@ export function ComparePage() {
   const navigate = useNavigate();
   const selection = parseCompareSelection(params.get("roles"), graph);
   const roles = selection.roleIds.map((id) => graph.nodes.get(id) as Role & { nodeType: "role" });
+  // Worked out once per role: three rows read it.
+  const summaries = new Map(roles.map((role) => [role.id, summariseRole(graph, role)]));
+  const summaryOf = (role: Role) => summaries.get(role.id)!;
 
   const choose = (slot: number, id: string) => {
     const ids = [...selection.roleIds];
@@ -35,11 +39,7 @@ export function ComparePage() {
       ["While training", role.pay.whileTraining],
       ["Qualified", role.pay.qualified],
     ] as const) {
-      if (range === undefined) continue;
-      const pounds = payRangeFor(payTable, range);
-      lines.push(
-        `${label}: band ${range.min === range.max ? range.min : `${range.min}–${range.max}`}${pounds === undefined ? "" : ` (${formatPayRange(pounds)})`}`,
-      );
+      if (range !== undefined) lines.push(`${label}: ${formatBandWithPay(range, payTable)}`);
     }
     return lines.length === 0 ? "Band not published" : lines.join(". ");
   };
@@ -53,7 +53,7 @@ export function ComparePage() {
     {
       label: "Training length and level",
       cell: (role) => {
-        const s = summariseRole(graph, role);
+        const s = summaryOf(role);
         if (s.trainingMonths === null) return "No set training recorded";
         return `${formatDuration(s.trainingMonths)}${s.highestQualification === null ? "" : `, up to level ${s.highestQualification.level} (${s.highestQualification.name})`}`;
       },
@@ -61,7 +61,7 @@ export function ComparePage() {
     {
       label: "Funding",
       cell: (role) => {
-        const types = summariseRole(graph, role).fundingTypes;
+        const types = summaryOf(role).fundingTypes;
         return types.length === 0 ? "No training to fund" : types.map((t) => FUNDING_LABELS[t]).join("; ");
       },
     },
@@ -83,7 +83,7 @@ export function ComparePage() {
       cell: (role) =>
         `${REGISTRATION_LABELS[role.registration.type]}${role.registration.bodies.length === 0 ? "" : `: ${role.registration.bodies.join(", ")}`}`,
     },
-    { label: "Apprenticeship", cell: (role) => describeApprenticeships(summariseRole(graph, role)) },
+    { label: "Apprenticeship", cell: (role) => describeApprenticeships(summaryOf(role)) },
     {
       label: "Next steps",
       cell: (role) => {
@@ -94,7 +94,7 @@ export function ComparePage() {
           <ul className="compare-list">
             {out.map((edge) => (
               <li key={edge.key}>
-                <AppLink to={paths.role(edge.to)}>{graph.nodes.get(edge.to)?.title ?? edge.to}</AppLink> (
+                <AppLink to={paths.role(edge.to)}>{titleOf(graph, edge.to)}</AppLink> (
                 {ROUTE_KIND_LABELS[edge.route.kind].toLowerCase()})
               </li>
             ))}
@@ -109,10 +109,10 @@ export function ComparePage() {
       <title>Compare roles – Psychological professions careers map</title>
       <h1>Compare roles</h1>
       <p className="lede">Put up to {MAX_COMPARED_ROLES} roles side by side.</p>
-      {selection.unknown.map(({ id, suggestions }) => (
-        <div className="notice" role="note" key={id}>
+      {selection.unknown.map(({ text, suggestions }) => (
+        <div className="notice" role="note" key={text}>
           <p>
-            There is no role “{id}” in this map.
+            There is no role “{text}” in this map.
             {suggestions.length === 0 ? null : (
               <>
                 {" "}
@@ -121,7 +121,7 @@ export function ComparePage() {
                   <span key={s.id}>
                     {i > 0 ? " or " : ""}
                     <AppLink to={paths.compare([...selection.roleIds, s.id].slice(0, MAX_COMPARED_ROLES))}>
-                      {graph.nodes.get(s.id)?.title}
+                      {titleOf(graph, s.id)}
                     </AppLink>
                   </span>
                 ))}
@@ -134,7 +134,7 @@ export function ComparePage() {
       {selection.leftOut.length === 0 ? null : (
         <div className="notice" role="note">
           Only {MAX_COMPARED_ROLES} roles can be compared at once, so{" "}
-          {selection.leftOut.map((id) => graph.nodes.get(id)?.title ?? id).join(", ")}{" "}
+          {selection.leftOut.map((id) => titleOf(graph, id)).join(", ")}{" "}
           {selection.leftOut.length === 1 ? "was" : "were"} left out.
         </div>
       )}

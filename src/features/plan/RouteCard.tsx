@@ -2,61 +2,19 @@ import { useId } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
-import type { AppliedPrerequisite, PlannedRoute, RouteStep } from "../../core/route";
-import type { Preference } from "../../core/route";
+import { formatBandWithPay } from "../../core/pay/pay-table";
+import { stepRuleText, stepWaitText, type PlannedRoute, type Preference } from "../../core/route";
 import { formatDuration } from "../../core/text/format-duration";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { capitalise, plural } from "../../core/text/words";
 import { SourceList, sourcesWithIds } from "../role/SourceList";
-import { bandWithPounds, formatTotalTime, formatWhen } from "./plan-format";
+import { formatTotalTime, formatWhen } from "./plan-format";
 
 const RANK_WORDS: Record<Preference, string> = {
   fastest: "fastest",
   "fewest-steps": "fewest steps",
   "earn-while-learning": "most paid while learning",
 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** The rule a step waited for or met, in words for the person planning. */
-function ruleText(
-  rule: AppliedPrerequisite,
-  step: RouteStep,
-  steps: ReadonlyArray<RouteStep>,
-  titleOf: (id: string) => string,
-): string {
-  switch (rule.type) {
-    case "experience-in-role":
-      return rule.waitMonths > 0
-        ? `Work ${plural(rule.waitMonths, "month")} as ${step.fromTitle.toLowerCase().startsWith("a") ? "an" : "a"} ${step.fromTitle} first. ${rule.note}`
-        : `${rule.note} Already met.`;
-    case "gap-after-funded-training": {
-      const own = rule.clockFromStartingRole;
-      if (rule.clockFrom === null && own !== null) {
-        const role = titleOf(own.role);
-        const training = `your NHS-funded training as ${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}`;
-        if (rule.waitMonths.max === 0 && rule.waitMonths.min === 0)
-          return `${rule.note} Already met: ${training} ended long enough before.`;
-        const since =
-          own.monthsSinceTraining === 0
-            ? "This plan counts from now, as if you have just qualified: if you qualified earlier, say how many months you have been in post, above."
-            : `You have been in post ${plural(own.monthsSinceTraining, "month")}.`;
-        return `Wait until ${plural(rule.months, "month")} after ${training} ended. ${since} ${rule.note}`;
-      }
-      if (rule.clockFrom === null)
-        return `${rule.note} No NHS-funded training earlier on this route or for where you are now, so no wait.`;
-      const earlier = steps[rule.clockFrom.step]?.programme ?? "earlier training";
-      return rule.waitMonths.max > 0
-        ? `Wait until ${plural(rule.months, "month")} after “${earlier}” ends. ${rule.note}`
-        : `${rule.note} The earlier steps already take long enough.`;
-    }
-    case "holds":
-      return `${rule.note} Met by: ${titleOf(rule.satisfiedBy)}.`;
-    case "statutory-registration":
-      return `${rule.note} Met: ${step.fromTitle} registers with ${rule.registers.join(", ")}.`;
-    case "other":
-      return rule.note;
-  }
-}
 
 interface RouteCardProps {
   route: PlannedRoute;
@@ -92,8 +50,9 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
         {route.steps.map((step, i) => {
           const sources = sourcesWithIds(
             dataset.sources,
-            graph.edges.find((e) => e.key === step.edgeKey)?.route.sources ?? [],
+            graph.edgesByKey.get(step.edgeKey)?.route.sources ?? [],
           );
+          const wait = stepWaitText(step.waitMonths);
           return (
             <li key={step.edgeKey} className="timeline__step">
               <h4 className="timeline__title">
@@ -109,7 +68,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                 <div>
                   <dt>When</dt>
                   <dd>
-                    {step.waitMonths.max > 0 ? `After a wait of ${formatDuration(step.waitMonths)}. ` : ""}
+                    {wait === null ? "" : `${wait} `}
                     {formatWhen(step.startMonth, step.endMonth)}
                   </dd>
                 </div>
@@ -147,7 +106,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                 {step.pay.whileTraining === null ? null : (
                   <div>
                     <dt>Pay while training</dt>
-                    <dd>{bandWithPounds(step.pay.whileTraining, payTable)}</dd>
+                    <dd>{capitalise(formatBandWithPay(step.pay.whileTraining, payTable))}</dd>
                   </div>
                 )}
                 <div>
@@ -155,7 +114,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                   <dd>
                     {step.pay.after === null
                       ? (step.pay.text ?? "Not published")
-                      : bandWithPounds(step.pay.after, payTable)}
+                      : capitalise(formatBandWithPay(step.pay.after, payTable))}
                   </dd>
                 </div>
               </dl>
@@ -164,9 +123,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                   <p className="timeline__rules-heading">Rules for this step</p>
                   <ul className="timeline__rules">
                     {step.appliedPrerequisites.map((rule, r) => (
-                      <li key={r}>
-                        {ruleText(rule, step, route.steps, (id) => graph.nodes.get(id)?.title ?? id)}
-                      </li>
+                      <li key={r}>{stepRuleText(graph, route, step, rule)}</li>
                     ))}
                   </ul>
                 </>

@@ -1,19 +1,9 @@
-import type { BandRange } from "../../core/dataset/schema";
-import { formatBandRange } from "../../core/pay/describe-pay";
-import { formatPayRange, payRangeFor, type PayTable } from "../../core/pay/pay-table";
 import type { MonthsSpan } from "../../core/route";
 import { formatDuration } from "../../core/text/format-duration";
 
 /** A route's total time: "Straight away", "3 years", "3 to 4 years". */
 export function formatTotalTime(span: MonthsSpan): string {
   return span.max === 0 ? "Straight away" : formatDuration(span);
-}
-
-/** "Band 6 (£38,682–£46,580)". */
-export function bandWithPounds(range: BandRange, payTable: PayTable): string {
-  const pounds = payRangeFor(payTable, range);
-  const band = formatBandRange(range);
-  return `${band.charAt(0).toUpperCase()}${band.slice(1)}${pounds === undefined ? "" : ` (${formatPayRange(pounds)})`}`;
 }
 
 /** When a step happens, counted in months from now: "From month 24 to month 36", "Straight away". */

@@ -2,15 +2,14 @@ import { useId, useLayoutEffect, useMemo, useRef } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
-import type { BandRange, CareerNode, Role } from "../../core/dataset/schema";
-import { formatBandRange } from "../../core/pay/describe-pay";
-import { formatPayRange, payRangeFor } from "../../core/pay/pay-table";
+import type { BandRange, CareerNode } from "../../core/dataset/schema";
+import { titleOf } from "../../core/graph/career-graph";
+import { formatBandWithPay } from "../../core/pay/pay-table";
 import { nextSteps, waysInto } from "../../core/route";
 import { closestMatches } from "../../core/text/closest-matches";
 import { formatIsoDate } from "../../core/text/format-date";
-import { AGE_GROUP_WORDS, REGISTRATION_LABELS } from "../../core/text/labels";
-
-const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { AGE_GROUP_WORDS, REGISTRATION_LABELS, STATUS_LABELS } from "../../core/text/labels";
+import { capitalise } from "../../core/text/words";
 import { CaveatNotes } from "./CaveatNotes";
 import { RouteList } from "./RouteList";
 import { SourceList, sourcesWithIds } from "./SourceList";
@@ -21,12 +20,6 @@ interface RolePanelProps {
   linkTo: (nodeId: string) => string;
   onClose: () => void;
 }
-
-const STATUS_TEXT: Record<Role["status"], string | null> = {
-  established: null,
-  new: "New role",
-  pilot: "Pilot role",
-};
 
 /** Details of one role or starting point, beside the map (or as a page of its own on a phone). */
 export function RolePanel({ id, linkTo, onClose }: RolePanelProps) {
@@ -94,7 +87,7 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
           <ul>
             {suggestions.map((s) => (
               <li key={s.id}>
-                <AppLink to={linkTo(s.id)}>{graph.nodes.get(s.id)?.title ?? s.id}</AppLink>
+                <AppLink to={linkTo(s.id)}>{titleOf(graph, s.id)}</AppLink>
               </li>
             ))}
           </ul>
@@ -109,14 +102,10 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
 
 function BandWithPay({ label, range }: { label: string; range: BandRange }) {
   const { payTable } = useCareerData();
-  const pounds = payRangeFor(payTable, range);
   return (
     <div>
       <dt>{label}</dt>
-      <dd>
-        {formatBandRange(range).replace(/^b/, "B")}
-        {pounds === undefined ? null : ` (${formatPayRange(pounds)} a year)`}
-      </dd>
+      <dd>{capitalise(formatBandWithPay(range, payTable, { perYear: true }))}</dd>
     </div>
   );
 }
@@ -136,8 +125,8 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         {node.title}
       </h2>
-      {node.nodeType === "role" && STATUS_TEXT[node.status] !== null ? (
-        <strong className="nhsuk-tag nhsuk-tag--blue">{STATUS_TEXT[node.status]}</strong>
+      {node.nodeType === "role" && STATUS_LABELS[node.status] !== null ? (
+        <strong className="nhsuk-tag nhsuk-tag--blue">{STATUS_LABELS[node.status]}</strong>
       ) : null}
       {node.otherNames.length === 0 ? null : (
         <p className="role-panel__aka">Also called: {node.otherNames.join(", ")}</p>
@@ -203,7 +192,7 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
           <dl className="facts">
             <div>
               <dt>Works with</dt>
-              <dd>{sentenceCase(node.ageGroups.map((g) => AGE_GROUP_WORDS[g]).join(" and "))}</dd>
+              <dd>{capitalise(node.ageGroups.map((g) => AGE_GROUP_WORDS[g]).join(" and "))}</dd>
             </div>
             {node.settings.length === 0 ? null : (
               <div>

@@ -22,7 +22,7 @@ export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProp
   return (
     <ul className="route-list">
       {steps.map((step) => {
-        const route = graph.edges.find((e) => e.key === step.edgeKey)?.route;
+        const route = graph.edgesByKey.get(step.edgeKey)?.route;
         const otherId = direction === "in" ? step.from : step.to;
         const bandChange = describeBandChange(step.bands.from, step.bands.whileTraining, step.bands.after);
         return (

@@ -14,7 +14,7 @@ import { hasActiveFilters, visibleGraph } from "../../core/map/map-filters";
 import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
 import { isRoleSortKey, sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
 import { formatDuration } from "../../core/text/format-duration";
-import { REGISTRATION_LABELS } from "../../core/text/labels";
+import { REGISTRATION_LABELS, STATUS_LABELS } from "../../core/text/labels";
 import { useUrlFilters } from "../map/use-url-filters";
 import { downloadText } from "./download";
 
@@ -159,12 +159,10 @@ function RoleRow({ row }: { row: RoleSummary }) {
     <tr>
       <th scope="row">
         <AppLink to={paths.role(row.id)}>{row.title}</AppLink>
-        {row.status === "established" ? null : (
+        {STATUS_LABELS[row.status] === null ? null : (
           <>
             {" "}
-            <strong className="nhsuk-tag nhsuk-tag--blue">
-              {row.status === "new" ? "New role" : "Pilot role"}
-            </strong>
+            <strong className="nhsuk-tag nhsuk-tag--blue">{STATUS_LABELS[row.status]}</strong>
           </>
         )}
       </th>

@@ -1,4 +1,7 @@
+import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { datasetJsonSchema } from "../../../src/core/dataset/json-schema";
+import { MAX_MONTHS } from "../../../src/core/dataset/schema";
 import { validateDataset } from "../../../src/core/dataset/validate";
 import { readJson } from "../../support/bundled-data";
 
@@ -103,6 +106,41 @@ describe("validateDataset", () => {
     expect(problems[0]?.message).toContain('Did you mean "pay.qualified"?');
   });
 
+  it("treats built-in object names (constructor, toString) as unknown fields, not as schema fields", () => {
+    const raw = fixture("valid-minimal") as { roles: { caveats?: unknown[] }[] };
+    raw.roles[0]!.caveats = [
+      { field: "constructor.name", confidence: "unverified", note: "Not a field." },
+      { field: "pay.toString", confidence: "unverified", note: "Nor this." },
+      { field: "hasOwnProperty", confidence: "unverified", note: "Nor this." },
+    ];
+    expect(codesAndPaths(raw)).toEqual([
+      { code: "caveat-unknown-field", path: "$.roles[0].caveats[0].field" },
+      { code: "caveat-unknown-field", path: "$.roles[0].caveats[1].field" },
+      { code: "caveat-unknown-field", path: "$.roles[0].caveats[2].field" },
+    ]);
+  });
+
+  it("caps months, which the route finder keeps in 32-bit integers, with a clear message", () => {
+    const raw = fixture("valid-minimal") as {
+      routes: { durationMonths?: unknown; prerequisites?: unknown[] }[];
+    };
+    raw.routes[0]!.durationMonths = { min: 12, max: 3_000_000_000 };
+    raw.routes[1]!.prerequisites = [
+      { type: "gap-after-funded-training", months: MAX_MONTHS + 1, note: "Far too long." },
+    ];
+    const problems = validateDataset(raw).problems;
+    expect(problems.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: "out-of-range", path: "$.routes[0].durationMonths.max" },
+      { code: "out-of-range", path: "$.routes[1].prerequisites[0].months" },
+    ]);
+    expect(problems[0]?.message).toBe(
+      `"max" must be at most ${MAX_MONTHS} months (50 years): check the number.`,
+    );
+    raw.routes[0]!.durationMonths = { min: MAX_MONTHS, max: MAX_MONTHS };
+    raw.routes[1]!.prerequisites = [];
+    expect(validateDataset(raw).problems).toEqual([]);
+  });
+
   it("accepts a missing fact only with a not-found caveat", () => {
     const raw = fixture("bad-missing-fact-without-caveat") as { routes: { caveats?: unknown[] }[] };
     raw.routes[0]!.caveats = [{ field: "durationMonths", confidence: "unverified", note: "Guessing." }];
@@ -153,6 +191,15 @@ describe("validateDataset", () => {
       { code: "missing-field", path: "$.roles" },
       { code: "missing-field", path: "$.routes" },
     ]);
+  });
+
+  it("needs at least one family, as the published JSON Schema does", () => {
+    const raw = fixture("valid-minimal") as { families: unknown[]; roles: unknown[]; routes: unknown[] };
+    raw.families = [];
+    const problems = validateDataset(raw).problems;
+    expect(problems[0]).toMatchObject({ code: "out-of-range", path: "$.families" });
+    expect(problems[0]?.message).toBe('"families" name at least one family.');
+    expect(new Ajv2020({ strict: false }).validate(datasetJsonSchema(), raw)).toBe(false);
   });
 
   it("reports an entry that is not an object and keeps checking the rest", () => {

@@ -18,6 +18,8 @@ describe("career graph", () => {
       ["dclinpsy@assistant-psychologist", "assistant-psychologist"],
     ]);
     expect(new Set(graph.edges.map((e) => e.key)).size).toBe(graph.edges.length);
+    expect(graph.edgesByKey.size).toBe(graph.edges.length);
+    for (const edge of edges) expect(graph.edgesByKey.get(edge.key)).toBe(edge);
   });
 
   it("indexes routes out of and into each node", () => {

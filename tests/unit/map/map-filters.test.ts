@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  countActiveFilters,
   filtersToParams,
+  hasActiveFilters,
   NO_FILTERS,
   parseMapFilters,
   visibleGraph,
   type MapFilters,
 } from "../../../src/core/map/map-filters";
 import { loadBundledCareerData } from "../../support/bundled-data";
+import { makeGraph } from "../../support/route-graphs";
 
 const { dataset, graph } = loadBundledCareerData();
 const familyIds = dataset.families.map((f) => f.id);
@@ -34,6 +37,24 @@ describe("visibleGraph", () => {
         );
       }
     }
+  });
+
+  it("keeps a starting point that leads to a shown role only through another starting point", () => {
+    const small = makeGraph(
+      [
+        { id: "a", start: true },
+        { id: "b", start: true },
+        { id: "c", start: true },
+      ],
+      [
+        { id: "a-b", from: "a", to: "b", kind: "training" },
+        { id: "b-r", from: "b", to: "r", kind: "training" },
+        { id: "c-r", from: "c", to: "r", kind: "entry" },
+      ],
+    );
+    const visible = visibleGraph(small, { ...NO_FILTERS, kinds: ["training"] });
+    expect([...visible.nodeIds].sort()).toEqual(["a", "b", "r"]);
+    expect([...visible.edgeKeys].sort()).toEqual(["a-b", "b-r"]);
   });
 
   it("keeps only routes of the chosen kinds, between visible nodes", () => {
@@ -77,6 +98,21 @@ describe("visibleGraph", () => {
 });
 
 describe("filters in the URL", () => {
+  it("counts the filter values chosen", () => {
+    expect(countActiveFilters(NO_FILTERS)).toBe(0);
+    expect(hasActiveFilters(NO_FILTERS)).toBe(false);
+    const some: MapFilters = {
+      families: ["nursing", "therapies"],
+      kinds: ["apprenticeship"],
+      registration: ["statutory"],
+      ageGroups: ["adults"],
+      apprenticeshipOnly: true,
+    };
+    expect(countActiveFilters(some)).toBe(6);
+    expect(hasActiveFilters(some)).toBe(true);
+    expect(countActiveFilters({ ...NO_FILTERS, apprenticeshipOnly: true })).toBe(1);
+  });
+
   it("round-trips through query-string pairs", () => {
     const filters: MapFilters = {
       families: ["nursing", "practitioner-psychology"],

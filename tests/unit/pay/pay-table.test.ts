@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPayRange, payRangeFor, validatePayTable } from "../../../src/core/pay/pay-table";
+import { formatBandWithPay, validatePayTable } from "../../../src/core/pay/pay-table";
 import { describePay } from "../../../src/core/pay/describe-pay";
 import { readJson } from "../../support/bundled-data";
 
@@ -37,9 +37,13 @@ describe("pay table", () => {
 
   it("turns a band range into pounds, bottom of the lowest band to top of the highest", () => {
     const table = validatePayTable(bundled()).payTable!;
-    expect(payRangeFor(table, { min: "8a", max: "8b" })).toEqual({ minPounds: 55690, maxPounds: 74896 });
-    expect(formatPayRange(payRangeFor(table, { min: "5", max: "5" })!)).toBe("£31,049–£37,796");
-    expect(formatPayRange(payRangeFor(table, { min: "2", max: "2" })!)).toBe("£24,465");
+    expect(formatBandWithPay({ min: "8a", max: "8b" }, table)).toBe("bands 8a–8b (£55,690–£74,896)");
+    expect(formatBandWithPay({ min: "5", max: "5" }, table)).toBe("band 5 (£31,049–£37,796)");
+    expect(formatBandWithPay({ min: "2", max: "2" }, table, { perYear: true })).toBe(
+      "band 2 (£24,465 a year)",
+    );
+    const noNine = { ...table, bands: table.bands.filter((row) => row.band !== "9") };
+    expect(formatBandWithPay({ min: "8d", max: "9" }, noNine)).toBe("bands 8d–9");
   });
 
   it("describes a role's pay in words", () => {

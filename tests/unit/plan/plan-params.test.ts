@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   EMPTY_PLAN,
   parsePlanParams,
+  PLAN_ROUTES,
   planToParams,
   type PlanParams,
 } from "../../../src/core/plan/plan-params";
@@ -100,5 +101,13 @@ describe("saved plans", () => {
     expect(parseSavedPlans(stored)).toEqual([good]);
     expect(parseSavedPlans({ not: "a list" })).toEqual([]);
     expect(parseSavedPlans(undefined)).toEqual([]);
+  });
+
+  it("keeps a chosen route only if the planner shows that many routes", () => {
+    const good = makeSavedPlan(plan, "A plan", new Date("2026-11-21T10:00:00Z"));
+    const chosen = (n: number) => ({ ...good, id: `plan-${n}`, plan: { ...good.plan, chosen: n } });
+    expect(parseSavedPlans([chosen(PLAN_ROUTES - 1), chosen(PLAN_ROUTES), chosen(9)])).toEqual([
+      chosen(PLAN_ROUTES - 1),
+    ]);
   });
 });

@@ -99,6 +99,23 @@ describe("sortRoles", () => {
     expect(sortRoles(summaries, "title", "descending").map((r) => r.title)).toEqual([...titles].reverse());
   });
 
+  it("sorts titles as people read them (accents and case aside), the same way it breaks ties", () => {
+    const named = (title: string) => ({ ...summaries[0]!, id: title, title });
+    const rows = ["Zeta therapist", "Éclair practitioner", "eclair lead", "Alpha nurse"].map(named);
+    expect(sortRoles(rows, "title", "ascending").map((r) => r.title)).toEqual([
+      "Alpha nurse",
+      "eclair lead",
+      "Éclair practitioner",
+      "Zeta therapist",
+    ]);
+    expect(sortRoles(rows, "title", "descending").map((r) => r.title)).toEqual([
+      "Zeta therapist",
+      "Éclair practitioner",
+      "eclair lead",
+      "Alpha nurse",
+    ]);
+  });
+
   it("puts roles with an apprenticeship first, and statutory registration first", () => {
     const byApprenticeship = sortRoles(summaries, "apprenticeship", "ascending");
     const firstWithout = byApprenticeship.findIndex((r) => r.apprenticeships.length === 0);
@@ -138,7 +155,7 @@ describe("parseCompareSelection", () => {
       "mental-health-nurse",
     ]);
     expect(selection.leftOut).toEqual(["peer-support-worker"]);
-    expect(selection.unknown.map((u) => u.id)).toEqual(["clinical-psycholgist", "gcses"]);
+    expect(selection.unknown.map((u) => u.text)).toEqual(["clinical-psycholgist", "gcses"]);
     expect(selection.unknown[0]?.suggestions[0]?.id).toBe("clinical-psychologist");
   });
 
@@ -146,6 +163,6 @@ describe("parseCompareSelection", () => {
     expect(parseCompareSelection(null, graph)).toEqual({ roleIds: [], unknown: [], leftOut: [] });
     expect(parseCompareSelection(" , ,", graph).roleIds).toEqual([]);
     const long = parseCompareSelection("x".repeat(5000), graph);
-    expect(long.unknown[0]!.id.length).toBeLessThanOrEqual(61);
+    expect(long.unknown[0]!.text.length).toBeLessThanOrEqual(61);
   });
 });

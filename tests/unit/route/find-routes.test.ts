@@ -225,13 +225,14 @@ describe("findRoutes: prerequisites", () => {
       ],
     );
     const route = findRoutes(graph, { from: ["s"], to: "psychologist" }).routes[0]!;
-    // 12 funded, then 6–10 months as an assistant, then 18–14 more months of the gap, then 36.
-    expect(route.steps[2]!.waitMonths).toEqual({ min: 18, max: 14 });
+    // 12 funded, then 6–10 months as an assistant, then 14–18 more months of the gap (18 when the job takes
+    // 6 months, 14 when it takes 10), then 36.
+    expect(route.steps[2]!.waitMonths).toEqual({ min: 14, max: 18 });
     expect(route.totalMonths).toEqual({ min: 72, max: 72 });
     expect(route.steps[2]!.appliedPrerequisites[0]).toMatchObject({
       type: "gap-after-funded-training",
       clockFrom: { step: 0, routeId: "funded" },
-      waitMonths: { min: 18, max: 14 },
+      waitMonths: { min: 14, max: 18 },
     });
     // With no funded step on the route, there is no clock and no wait.
     const direct = findRoutes(graph, { from: ["s"], to: "psychologist-2" }).routes[0]!;
@@ -240,6 +241,29 @@ describe("findRoutes: prerequisites", () => {
       clockFrom: null,
       waitMonths: { min: 0, max: 0 },
     });
+  });
+
+  it("never loses a gap wait that only the quickest earlier steps leave: waits run least to most", () => {
+    const gap = { type: "gap-after-funded-training" as const, months: 24, note: "two-year rule" };
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "funded", from: "s", to: "pwp", months: 12, nhsFunded: true },
+        { id: "job", from: "pwp", to: "assistant", months: [6, 30], funding: "not-applicable" },
+        { id: "doctorate", from: "assistant", to: "psychologist", months: 36, prerequisites: [gap] },
+      ],
+    );
+    const result = findRoutes(graph, { from: ["s"], to: "psychologist" });
+    const route = result.routes[0]!;
+    // A 6-month job leaves 18 months of the gap to wait; a 30-month one leaves none.
+    expect(route.steps[2]!.waitMonths).toEqual({ min: 0, max: 18 });
+    expect(route.steps[2]!.appliedPrerequisites[0]).toMatchObject({ waitMonths: { min: 0, max: 18 } });
+    expect(route.totals.waitMonths).toEqual({ min: 0, max: 18 });
+    expect(route.steps[2]!.startMonth).toEqual({ min: 36, max: 42 });
+    expect(route.totalMonths).toEqual({ min: 72, max: 78 });
+    expect(formatRouteResultText(graph, result)).toContain(
+      "Wait 0–18 months first, depending on how long the earlier steps take, then start at month 36–42",
+    );
   });
 
   it("prefers a slower route without a funded step when the gap makes the funded one slower overall", () => {
@@ -418,9 +442,9 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
   });
 
   it("keeps running through later steps, until a funded step on the route restarts it", () => {
-    // 6–10 months as an assistant after being a PWP: 18–14 months of the gap still to run.
+    // 6–10 months as an assistant after being a PWP: 14–18 months of the gap still to run.
     const viaJob = findRoutes(graph, { from: ["pwp"], to: "psychologist-2" }).routes[0]!;
-    expect(viaJob.steps[1]!.waitMonths).toEqual({ min: 18, max: 14 });
+    expect(viaJob.steps[1]!.waitMonths).toEqual({ min: 14, max: 18 });
     expect(gapRule(viaJob, 1)).toMatchObject({ clockFromStartingRole: { role: "pwp" }, clockFrom: null });
     // A funded top-up on the route is later training: the clock runs from its end instead.
     const viaTopUp = findRoutes(graph, {
@@ -597,5 +621,22 @@ describe("findRoutes: explanations", () => {
         after: { min: "4", max: "4" },
       },
     });
+  });
+
+  it("names kinds and funding in the text with the app's words", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "top", from: "s", to: "a", kind: "top-up", funding: "funded-fees" },
+        { id: "move", from: "a", to: "b", kind: "lateral", funding: "mixed" },
+      ],
+    );
+    const text = formatRouteResultText(graph, findRoutes(graph, { from: ["s"], to: "b" }));
+    expect(text).toContain("Programme top (top-up; route top)");
+    expect(text).toContain("12 months · course fees funded · months 0 to 12");
+    expect(text).toContain("Programme move (lateral move; route move)");
+    expect(text).toContain("12 months · partly funded · months 12 to 24");
+    const avoided = findRoutes(graph, { from: ["s"], to: "b", avoidKinds: ["top-up"] });
+    expect(avoided.opensWith).toEqual(["stop avoiding top-up routes"]);
   });
 });

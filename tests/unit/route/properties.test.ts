@@ -102,7 +102,7 @@ describe("the random graph generator", () => {
           if (
             p.type === "gap-after-funded-training" &&
             p.clockFromStartingRole !== null &&
-            p.waitMonths.min > 0
+            p.waitMonths.max > 0
           )
             seen.add("own funded training delays a step");
         }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findRoutes, normaliseQuery, reachableFromStarts } from "../../../src/core/route";
 import { compileGraph } from "../../../src/core/route/compile";
 import { makeSearchContext, MAX_TRACKED_RULES } from "../../../src/core/route/context";
+import { computeLowerBound } from "../../../src/core/route/search";
 import { kBestRoutes } from "../../../src/core/route/yen";
 import { makeGraph, routeIds, type RouteSpec } from "../../support/route-graphs";
 import { allRoutesBruteForce } from "../../support/route-oracle";
@@ -63,6 +64,43 @@ describe("route finder limits", () => {
     const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["s"], to: "t" }));
     expect(kBestRoutes(ctx, 1, 1)).toEqual({ paths: [], complete: false });
     expect(kBestRoutes(ctx, 1).complete).toBe(true);
+  });
+
+  it("finds exactly as many routes as asked for: none for a count below 1", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "s-t", from: "s", to: "t", months: 1 },
+        { id: "s-a", from: "s", to: "a", months: 1 },
+        { id: "a-t", from: "a", to: "t", months: 1 },
+      ],
+    );
+    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["s"], to: "t" }));
+    expect(kBestRoutes(ctx, 0)).toEqual({ paths: [], complete: true });
+    expect(kBestRoutes(ctx, -1)).toEqual({ paths: [], complete: true });
+    expect(kBestRoutes(ctx, 1).paths).toHaveLength(1);
+    expect(kBestRoutes(ctx, 2).paths).toHaveLength(2);
+  });
+
+  it("never queues a start that cannot reach the target: it would cost the search budget for nothing", () => {
+    const graph = makeGraph(
+      [{ id: "dead", start: true }, { id: "s", start: true }, { id: "y" }],
+      [
+        { id: "dead-island", from: "dead", to: "island" },
+        { id: "s-t", from: "s", to: "t" },
+        // An unmet holds rule elsewhere: with no bits to track it, only the simple-path search runs.
+        { id: "t-x", from: "t", to: "x", prerequisites: [{ type: "holds", anyOf: ["y"], note: "needs y" }] },
+      ],
+    );
+    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["dead", "s"], to: "t" }), {
+      maxTrackedRules: 0,
+    });
+    expect(ctx.pathOnly).toBe(true);
+    ctx.lowerBound = computeLowerBound(ctx);
+    // Two pops: s, then t. The dead start must not take one of them.
+    const { paths, complete } = kBestRoutes(ctx, 1, 2);
+    expect(complete).toBe(true);
+    expect(paths.map((p) => p.edges.map((e) => graph.edges[e]!.key))).toEqual([["s-t"]]);
   });
 
   it("numbers only the rules still to meet, so a rule the starting points meet takes no bit", () => {

@@ -36,6 +36,14 @@ describe("closestMatches", () => {
     ).toEqual(["clinical-psychologist"]);
   });
 
+  it("gives the same answers when the same list is passed again, and sees a list that grew", () => {
+    const list = [...roles];
+    const first = closestMatches("psycholgist", list, { limit: 5 });
+    expect(closestMatches("psycholgist", list, { limit: 5 })).toEqual(first);
+    list.push({ id: "forensic-psychologist", labels: ["Forensic psychologist"] });
+    expect(closestMatches("forensic", list)[0]?.id).toBe("forensic-psychologist");
+  });
+
   it("returns nothing for an empty query or nonsense", () => {
     expect(closestMatches("   ", roles)).toEqual([]);
     expect(closestMatches("zzqx", roles)).toEqual([]);

@@ -77,6 +77,14 @@ describe("wrapLabel", () => {
     expect(lines[1]!.endsWith("…")).toBe(true);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(9);
   });
+
+  it("treats a width below 2 as 2 and fewer than one line as one, instead of looping forever", () => {
+    expect(wrapLabel("Psychologist", 1)).toEqual(["P-", "s-", "y…"]);
+    expect(wrapLabel("Psychologist", 0)).toEqual(["P-", "s-", "y…"]);
+    expect(wrapLabel("Psychologist", -3)).toEqual(["P-", "s-", "y…"]);
+    expect(wrapLabel("Psychologist", 1.5, 1)).toEqual(["P…"]);
+    expect(wrapLabel("Two words", 10, 0)).toEqual(["Two words"]);
+  });
 });
 
 describe("labels", () => {
