@@ -38,12 +38,7 @@ export const MAX_MONTHS = 600;
 
 /** A whole number of months from `min` up to MAX_MONTHS. */
 export function monthsCount(min: number) {
-  return z
-    .int()
-    .check(
-      z.gte(min),
-      z.lte(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} months (50 years): check the number` }),
-    );
+  return wholeNumber(min, MAX_MONTHS);
 }
 
 export function atLeastOne<T extends z.ZodMiniType>(item: T, error: string) {
