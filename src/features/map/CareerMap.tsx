@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from "react";
 import type { MapLayout } from "../../core/layout/career-map-layout";
+import { titleOf } from "../../core/graph/career-graph";
 import { boundsOf } from "../../core/layout/geometry";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
 import { mapNodeLabel } from "../../core/map/node-label";
@@ -201,9 +202,9 @@ export function CareerMap({
     movingByKey.current = true;
     elements.current.get(move.to)?.focus();
     if (move.via !== null) {
-      const route = graph.edges.find((e) => e.key === move.via!.key)?.route;
-      const fromTitle = graph.nodes.get(move.via.from)?.title ?? move.via.from;
-      const toTitle = graph.nodes.get(move.via.to)?.title ?? move.via.to;
+      const route = graph.edgesByKey.get(move.via.key)?.route;
+      const fromTitle = titleOf(graph, move.via.from);
+      const toTitle = titleOf(graph, move.via.to);
       if (route !== undefined) {
         announce(`${ROUTE_KIND_LABELS[route.kind]}: ${fromTitle} to ${toTitle}, by ${route.programme}.`);
       }

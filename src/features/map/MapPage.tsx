@@ -4,7 +4,7 @@ import { useCareerData } from "../../app/career-data-context";
 import { useAppHref } from "../../app/embed-scope";
 import { paths } from "../../app/paths";
 import { layoutCareerMap } from "../../core/layout/career-map-layout";
-import { hasActiveFilters, NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
+import { countActiveFilters, hasActiveFilters, NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
 // The role panel loads on demand: the map's first view does not need it.
 const RolePanel = lazy(() => import("../role/RolePanel").then((m) => ({ default: m.RolePanel })));
 import { CareerMap } from "./CareerMap";
@@ -56,12 +56,7 @@ export function MapPage() {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [selectedId, closeNode]);
 
-  const activeCount =
-    filters.families.length +
-    filters.kinds.length +
-    filters.registration.length +
-    filters.ageGroups.length +
-    (filters.apprenticeshipOnly ? 1 : 0);
+  const activeCount = countActiveFilters(filters);
 
   return (
     <div className={`map-page${selectedId === null ? "" : " has-panel"}`}>

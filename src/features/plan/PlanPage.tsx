@@ -7,6 +7,7 @@ import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import { NodeCombobox } from "../../components/NodeCombobox";
 import type { CareerNode } from "../../core/dataset/schema";
+import { titleOf } from "../../core/graph/career-graph";
 import { layoutCareerMap } from "../../core/layout/career-map-layout";
 import { NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
 import {
@@ -111,7 +112,7 @@ export function PlanPage() {
   const savePlan = useAppStore((s) => s.savePlan);
   const [copyStatus, setCopyStatus] = useState("");
   const { params, unread, ignored } = useMemo(() => parsePlanParams(search, graph), [search, graph]);
-  const title = (id: string) => graph.nodes.get(id)?.title ?? id;
+  const title = (id: string) => titleOf(graph, id);
 
   // The question without the chosen card: choosing another card must not search for the routes again.
   const questionKey = new URLSearchParams(planToParams({ ...params, chosen: 0 })).toString();
