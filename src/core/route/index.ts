@@ -5,6 +5,7 @@
 export { findRoutes } from "./find-routes";
 export { formatRouteResultText } from "./format-text";
 export { stepRuleText, stepWaitText } from "./plan-text";
+export { describeStepApprenticeship } from "./step-facts";
 export {
   nextSteps,
   waysInto,

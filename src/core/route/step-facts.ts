@@ -29,3 +29,13 @@ export function apprenticeshipOf(route: Route): Apprenticeship | null {
   const a = route.apprenticeship;
   return a === undefined ? null : { title: a.title, standard: a.standard, level: a.level };
 }
+
+/**
+ * An apprenticeship as a step's facts show it, saying so when its standard's reference was not found.
+ * @example describeStepApprenticeship({ title: "Peer worker", standard: "ST0896", level: 3 })
+ * // "Peer worker, level 3 (ST0896)"
+ */
+export function describeStepApprenticeship(apprenticeship: Apprenticeship): string {
+  const reference = apprenticeship.standard ?? "standard reference not found";
+  return `${apprenticeship.title}, level ${apprenticeship.level} (${reference})`;
+}

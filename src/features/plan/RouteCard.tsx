@@ -3,7 +3,13 @@ import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import { formatBandWithPay } from "../../core/pay/pay-table";
-import { stepRuleText, stepWaitText, type PlannedRoute, type Preference } from "../../core/route";
+import {
+  describeStepApprenticeship,
+  stepRuleText,
+  stepWaitText,
+  type PlannedRoute,
+  type Preference,
+} from "../../core/route";
 import { formatDuration } from "../../core/text/format-duration";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
 import { capitalise, plural } from "../../core/text/words";
@@ -95,12 +101,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                 {step.apprenticeship === null ? null : (
                   <div>
                     <dt>Apprenticeship</dt>
-                    <dd>
-                      {step.apprenticeship.title}, level {step.apprenticeship.level}
-                      {step.apprenticeship.standard === null
-                        ? " (standard reference not found)"
-                        : ` (${step.apprenticeship.standard})`}
-                    </dd>
+                    <dd>{describeStepApprenticeship(step.apprenticeship)}</dd>
                   </div>
                 )}
                 {step.pay.whileTraining === null ? null : (

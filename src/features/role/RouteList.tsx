@@ -1,7 +1,7 @@
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { describeBandChange } from "../../core/pay/describe-pay";
-import type { NeighbourStep } from "../../core/route";
+import { describeStepApprenticeship, type NeighbourStep } from "../../core/route";
 import { formatDuration } from "../../core/text/format-duration";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
 import { CaveatNotes } from "./CaveatNotes";
@@ -68,12 +68,7 @@ export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProp
               {step.apprenticeship === null ? null : (
                 <div>
                   <dt>Apprenticeship</dt>
-                  <dd>
-                    {step.apprenticeship.title}, level {step.apprenticeship.level}
-                    {step.apprenticeship.standard === null
-                      ? " (standard reference not found)"
-                      : ` (${step.apprenticeship.standard})`}
-                  </dd>
+                  <dd>{describeStepApprenticeship(step.apprenticeship)}</dd>
                 </div>
               )}
             </dl>
