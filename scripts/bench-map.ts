@@ -6,8 +6,9 @@
  * slowed 4× (roughly a cheap phone), and prints medians and 95th percentiles. The machine is shared, so read
  * the figures as orders of magnitude and compare runs made together.
  */
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { preview } from "vite";
+import { launchChromium } from "./chromium";
 
 const LOADS = 12;
 const HOVERS = 40;
@@ -83,17 +84,7 @@ async function measureHighlight(base: string, rate: number): Promise<{ commit: n
 
 const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "error" });
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "";
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 try {
   console.log(
     `Map benchmark: ${LOADS} loads and ${HOVERS} highlights per setting, medians (95th percentile)`,

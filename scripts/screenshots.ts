@@ -5,8 +5,8 @@
  * widths into test-results/screenshots/, for a person to look at. Not a test: nothing is compared.
  */
 import { mkdirSync } from "node:fs";
-import { chromium } from "playwright-core";
 import { preview } from "vite";
+import { launchChromium } from "./chromium";
 
 const paths = process.argv.slice(2).filter((arg) => arg !== "--");
 const targets = paths.length > 0 ? paths : ["/"];
@@ -17,17 +17,7 @@ const widths = [
 
 const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "error" });
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, "") ?? "";
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 mkdirSync("test-results/screenshots", { recursive: true });
 try {
   for (const path of targets) {
