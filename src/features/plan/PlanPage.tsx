@@ -136,17 +136,17 @@ export function PlanPage() {
   );
 
   // A control that goes away when used (Remove, Change, a choice of role) hands focus to the one that takes
-  // its place, once the page has rendered the change.
+  // its place, once the page has rendered the change, unless the person has already moved focus on.
   const fromInputRef = useRef<HTMLInputElement>(null);
   const toInputRef = useRef<HTMLInputElement>(null);
   const changeToRef = useRef<HTMLButtonElement>(null);
   const focusAfterChange = useRef<RefObject<HTMLElement | null> | null>(null);
   useEffect(() => {
     const target = focusAfterChange.current?.current;
-    if (target !== null && target !== undefined) {
-      target.focus();
-      focusAfterChange.current = null;
-    }
+    if (target === null || target === undefined) return;
+    focusAfterChange.current = null;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (focusLost) target.focus();
   });
   const chosenIndex = result !== null && params.chosen < result.routes.length ? params.chosen : 0;
   const chosenRoute = result?.routes[chosenIndex];
