@@ -16,6 +16,8 @@ export interface OracleRoute {
   rank: number[];
 }
 
+// Written out again on purpose, from README's ranking rules, rather than imported: the oracle checks the finder
+// against the documented rules, so it must not share the finder's own table.
 const WEIGHT: Record<Funding, number> = {
   "salaried-trainee-post": 0,
   "apprenticeship-levy": 0,

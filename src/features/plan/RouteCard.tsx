@@ -3,16 +3,11 @@ import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { paths } from "../../app/paths";
 import { formatBandWithPay } from "../../core/pay/pay-table";
-import {
-  describeStepApprenticeship,
-  stepRuleText,
-  stepWaitText,
-  type PlannedRoute,
-  type Preference,
-} from "../../core/route";
+import { stepRuleText, stepWaitText, type PlannedRoute, type Preference } from "../../core/route";
 import { formatDuration } from "../../core/text/format-duration";
-import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { ROUTE_KIND_LABELS } from "../../core/text/labels";
 import { capitalise, plural } from "../../core/text/words";
+import { FundingRows } from "../role/FundingRows";
 import { SourceList, sourcesWithIds } from "../role/SourceList";
 import { formatTotalTime, formatWhen } from "./plan-format";
 
@@ -91,19 +86,11 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                     </dd>
                   </div>
                 )}
-                <div>
-                  <dt>Funding</dt>
-                  <dd>
-                    {FUNDING_LABELS[step.funding]}
-                    {step.fundingNote === null ? "" : `. ${step.fundingNote}`}
-                  </dd>
-                </div>
-                {step.apprenticeship === null ? null : (
-                  <div>
-                    <dt>Apprenticeship</dt>
-                    <dd>{describeStepApprenticeship(step.apprenticeship)}</dd>
-                  </div>
-                )}
+                <FundingRows
+                  funding={step.funding}
+                  fundingNote={step.fundingNote}
+                  apprenticeship={step.apprenticeship}
+                />
                 {step.pay.whileTraining === null ? null : (
                   <div>
                     <dt>Pay while training</dt>

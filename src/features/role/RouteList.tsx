@@ -1,10 +1,11 @@
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { describeBandChange } from "../../core/pay/describe-pay";
-import { describeStepApprenticeship, type NeighbourStep } from "../../core/route";
+import type { NeighbourStep } from "../../core/route";
 import { formatDuration } from "../../core/text/format-duration";
-import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { ROUTE_KIND_LABELS } from "../../core/text/labels";
 import { CaveatNotes } from "./CaveatNotes";
+import { FundingRows } from "./FundingRows";
 
 interface RouteListProps {
   /** Steps in the order to show them (quickest first). */
@@ -58,19 +59,11 @@ export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProp
                   <dd>{bandChange}</dd>
                 </div>
               )}
-              <div>
-                <dt>Funding</dt>
-                <dd>
-                  {FUNDING_LABELS[step.funding]}
-                  {route?.fundingNote === undefined ? null : `. ${route.fundingNote}`}
-                </dd>
-              </div>
-              {step.apprenticeship === null ? null : (
-                <div>
-                  <dt>Apprenticeship</dt>
-                  <dd>{describeStepApprenticeship(step.apprenticeship)}</dd>
-                </div>
-              )}
+              <FundingRows
+                funding={step.funding}
+                fundingNote={route?.fundingNote ?? null}
+                apprenticeship={step.apprenticeship}
+              />
             </dl>
             {step.prerequisites.length === 0 ? null : (
               <>
