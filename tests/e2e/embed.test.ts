@@ -38,6 +38,18 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
   return frame;
 }
 
+/** The sample host page with both embeds drawn: the map and the deep-linked role. */
+async function openHostPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(hostUrl);
+  const map = await frameOf(page, "careers-map-embed");
+  await map.locator(".map-node").first().waitFor();
+  const role = await frameOf(page, "careers-map-role");
+  await role.locator(".role-panel h2").waitFor();
+  return { context, page, map, role };
+}
+
 const frameHeight = (page: Page, id: string) =>
   page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height);
 
@@ -93,11 +105,7 @@ describe("embedding in a host page from another origin", () => {
   });
 
   it("ignores messages posted to it: configuration comes from its address alone", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(hostUrl);
-    const role = await frameOf(page, "careers-map-role");
-    await role.locator(".role-panel h2").waitFor();
+    const { context, page, role } = await openHostPage();
     const before = role.url();
     // The test's own listener, added after the app's, tells when the frame has handled all three messages.
     await role.evaluate(() => {
@@ -138,13 +146,7 @@ describe("embedding in a host page from another origin", () => {
   });
 
   it("the sample host page sizes a frame only from a well-formed message that frame sent from the map's origin", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(hostUrl);
-    const map = await frameOf(page, "careers-map-embed");
-    await map.locator(".map-node").first().waitFor();
-    const role = await frameOf(page, "careers-map-role");
-    await role.locator(".role-panel h2").waitFor();
+    const { context, page, role } = await openHostPage();
     await expect.poll(() => frameLessContent(page, "careers-map-role", role)).toBeCloseTo(0, -1);
     const mapHeight = await frameHeight(page, "careers-map-embed");
 
@@ -258,13 +260,7 @@ describe("embedding in a host page from another origin", () => {
         await context.close();
       }
     }
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(hostUrl);
-    const map = await frameOf(page, "careers-map-embed");
-    await map.locator(".map-node").first().waitFor();
-    const role = await frameOf(page, "careers-map-role");
-    await role.locator(".role-panel h2").waitFor();
+    const { context, page, map, role } = await openHostPage();
     // Each frame is as tall as its page: nothing to scroll inside it.
     for (const [id, frame] of [
       ["careers-map-embed", map],
