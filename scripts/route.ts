@@ -12,7 +12,9 @@ import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-gra
 import {
   findRoutes,
   formatRouteResultText,
+  MAX_AGE,
   MAX_ALTERNATIVES,
+  MIN_AGE,
   ONLY_CONSTRAINTS,
   PREFERENCES,
   resolveNode,
@@ -36,11 +38,17 @@ const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or
                            entered only through NHS-funded training (PWP, CWP, EMHP, MHWP, CAP, ...), also
                            the months since that training ended: the two-year gap before clinical
                            psychology training counts from then (without it, from now: just qualified)
+  --age <years>            the person's age now (${MIN_AGE} to ${MAX_AGE}): level 7 apprenticeships are funded only
+                           for people under 22 when they start (without it, counted as 22 or over)
+  --care-leaver-or-ehcp    a care leaver or someone with an EHC plan: the higher age limit (25) applies
+  --not-held <id or title> something your starting role normally implies that you do not have (e.g. GBC
+                           for an assistant psychologist without it); repeatable
   --json                   print one JSON object instead of text
   --data <file>            a careers dataset other than data/careers.json
   --help                   show this help
 
-Ids match exactly; titles and other names match ignoring case.`;
+Ids and names match ignoring case and punctuation; the start of a name, or some of its words, is enough
+when only one role or starting point fits ("A-levels", "approved clinician"); otherwise the choices are listed.`;
 
 class InputError extends Error {}
 
@@ -100,6 +108,9 @@ function run(argv: string[]): number {
       "avoid-kind": { type: "string", multiple: true },
       "max-level": { type: "string" },
       experience: { type: "string", multiple: true },
+      age: { type: "string" },
+      "care-leaver-or-ehcp": { type: "boolean" },
+      "not-held": { type: "string", multiple: true },
       json: { type: "boolean" },
       data: { type: "string" },
       help: { type: "boolean" },
@@ -122,6 +133,7 @@ function run(argv: string[]): number {
     throw new InputError(`--alternatives can be at most ${MAX_ALTERNATIVES}.`);
   }
   const maxLevel = wholeNumber("max-level", values["max-level"], { min: 1, max: MAX_QUALIFICATION_LEVEL });
+  const age = wholeNumber("age", values.age, { min: MIN_AGE, max: MAX_AGE });
 
   const graph = readGraph(values.data ?? "data/careers.json");
   const from = values.from.map((text) => resolveNode(graph, text));
@@ -142,6 +154,9 @@ function run(argv: string[]): number {
     avoidKinds,
     maxQualificationLevel: maxLevel,
     experienceMonths,
+    age,
+    extendedAgeLimit: values["care-leaver-or-ehcp"] === true,
+    notHeld: (values["not-held"] ?? []).map((text) => resolveNode(graph, text)),
   });
   console.log(values.json === true ? JSON.stringify(result, null, 2) : formatRouteResultText(graph, result));
   return 0;

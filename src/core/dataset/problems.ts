@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   "unknown-source",
   "self-loop",
   "duration-min-above-max",
+  "range-reversed",
   "band-range-reversed",
   "training-band-above-qualified",
   "unreachable-role",

@@ -188,6 +188,10 @@ export const roleSchema = z.strictObject({
   settings: listOrEmpty(nonEmptyText),
   ageGroups: atLeastOne(z.enum(AGE_GROUPS), "name at least one age group"),
   entryRequirements: listOrEmpty(nonEmptyText),
+  implies: described(
+    listOrEmpty(idSchema),
+    "Starting points or roles anyone in this role normally has (an assistant psychologist has GBC). The route finder counts them as held, and says it assumed so.",
+  ),
   links: z._default(
     z.strictObject({
       healthCareers: described(z.optional(httpsUrlSchema), "The role's page on NHS Health Careers."),
@@ -229,11 +233,23 @@ export const ROUTE_KINDS = [
 ] as const;
 export type RouteKind = (typeof ROUTE_KINDS)[number];
 
+/**
+ * How a step is paid for, from the learner's point of view:
+ * - salaried-trainee-post: employed while training; the fees are paid;
+ * - funded-fees: the fees are paid, but there is no salary (a bursary may help);
+ * - self-funded: the person pays the fees (a loan may cover them);
+ * - apprenticeship-levy: an apprenticeship paid for by apprenticeship funding;
+ * - employer-funded: employed while training, the employer paying the fees with no public funding (an
+ *   apprentice is never charged, but fewer employers offer such posts);
+ * - mixed: paid partly or in some cases by the person, partly by an employer or a grant;
+ * - not-applicable: no course, e.g. applying for a job.
+ */
 export const FUNDING_TYPES = [
   "salaried-trainee-post",
   "funded-fees",
   "self-funded",
   "apprenticeship-levy",
+  "employer-funded",
   "mixed",
   "not-applicable",
 ] as const;
@@ -260,19 +276,50 @@ export const apprenticeshipSchema = z.strictObject({
 export type Apprenticeship = z.infer<typeof apprenticeshipSchema>;
 
 /**
+ * What successful applicants usually have, in months, where a source says so: a range, shortest first. The
+ * rule's `months` is the minimum the rule itself sets; this is what selection expects in practice.
+ */
+export const typicalMonthsSchema = described(
+  z.strictObject({ min: monthsCount(1), max: monthsCount(1) }),
+  `What successful applicants usually have, in months (shortest to longest, at most ${MAX_MONTHS}); leave out when no source says.`,
+);
+
+const experienceFields = {
+  months: described(monthsCount(1), "The least experience the rule or course states, in months."),
+  typicalMonths: z.optional(typicalMonthsSchema),
+  note: nonEmptyText,
+  sources: described(
+    z.optional(z.array(idSchema)),
+    "Sources for the minimum and typical figures, when they differ from the route's own.",
+  ),
+};
+
+/**
  * Eligibility rules the route finder respects, not only shows.
- * - experience-in-role: months in the route's from-role before the step can start.
+ * - experience-in-role: months in the route's from-role before the step can start (minimum, and typical).
+ * - relevant-experience: months of experience that selection requires or expects before the step, gained in
+ *   any of `anyOf` (the roles whose time counts; e.g. a year of relevant clinical work before clinical
+ *   psychology training). Time in those roles earlier on a route counts; the rest is a wait spent gaining it.
  * - gap-after-funded-training: months that must pass after the end of the latest route marked
  *   nhsFundedPsychologicalTraining before this step starts (the clinical psychology two-year rule). A
  *   starting role whose every way in is so marked (PWP, say) counts as such training, ended as many months
  *   ago as the person has been in post.
  * - statutory-registration: the from-role must be on a statutory register.
- * - holds: the person must have one of these nodes already, as a starting point or earlier on the route
- *   (e.g. lived experience for peer roles, GBC for clinical psychology training).
+ * - holds: the person must have one of these nodes already, as a starting point, as something a role they
+ *   hold implies, or earlier on the route (e.g. lived experience for peer roles, GBC for clinical psychology).
  * - other: a condition shown to the reader that the finder cannot check (e.g. right to work in the UK).
  */
 export const prerequisiteSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("experience-in-role"), months: monthsCount(1), note: nonEmptyText }),
+  z.strictObject({ type: z.literal("experience-in-role"), ...experienceFields }),
+  z.strictObject({
+    type: z.literal("relevant-experience"),
+    ...experienceFields,
+    anyOf: described(
+      atLeastOne(idSchema, "name at least one role whose time counts"),
+      "The roles whose time counts as this experience.",
+    ),
+    counts: described(nonEmptyText, "What counts, in words a reader can act on, e.g. paid clinical work with adults."),
+  }),
   z.strictObject({
     type: z.literal("gap-after-funded-training"),
     months: monthsCount(1),
@@ -287,6 +334,68 @@ export const prerequisiteSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("other"), note: nonEmptyText }),
 ]);
 export type Prerequisite = z.infer<typeof prerequisiteSchema>;
+
+/** A year a figure applies to: an academic or financial year ("2025/26") or a calendar year ("2020"). */
+export const figureYearSchema = described(
+  matching(/^\d{4}(?:\/\d{2})?$/, 'must be a year such as "2020" or "2025/26"'),
+  'The year a figure applies to, e.g. "2025/26" or "2020".',
+);
+
+/**
+ * Funding that depends on age at the start of the step: people under `under` (or under `extendedUnder` for
+ * care leavers and people with an education, health and care plan) get `funding`; everyone else gets the
+ * route's own `funding`. Since January 2026 apprenticeship funding for level 7 standards is for under-22s only.
+ */
+export const fundingByAgeSchema = z.strictObject({
+  under: described(wholeNumber(1, 120), "The age, in years, below which this funding applies."),
+  extendedUnder: described(
+    z.optional(wholeNumber(1, 120)),
+    "The higher age limit for care leavers and people with an education, health and care plan.",
+  ),
+  funding: described(z.enum(FUNDING_TYPES), "How the step is funded for people under the age limit."),
+  note: nonEmptyText,
+  sources: z.optional(z.array(idSchema)),
+});
+export type FundingByAge = z.infer<typeof fundingByAgeSchema>;
+
+/** Pounds, least to most. */
+export const poundsRangeSchema = described(
+  z.strictObject({ min: wholeNumber(0, 10_000_000), max: wholeNumber(0, 10_000_000) }),
+  "An amount in whole pounds, least to most; a single figure has min equal to max.",
+);
+export type PoundsRange = z.infer<typeof poundsRangeSchema>;
+
+/**
+ * What a person pays in fees for the whole step when it is not paid for them (self-funded, or mixed and the
+ * employer does not pay), for one year's prices. Leave it out when no source gives a figure.
+ */
+export const feesSchema = z.strictObject({
+  pounds: poundsRangeSchema,
+  year: figureYearSchema,
+  note: described(nonEmptyText, "What the figure covers and which providers it comes from; loans or bursaries that help."),
+  sources: sourceIdsSchema,
+});
+export type Fees = z.infer<typeof feesSchema>;
+
+/** How many people applied and how many got a place, for one year, where a source gives the figures. */
+export const competitionSchema = z.strictObject({
+  applicants: described(wholeNumber(1, 10_000_000), "People who applied."),
+  places: described(wholeNumber(1, 10_000_000), "Places filled or offered."),
+  year: figureYearSchema,
+  scope: described(nonEmptyText, 'What the figures count, e.g. "all NHS-funded places in the UK".'),
+  note: optionalText,
+  sources: sourceIdsSchema,
+});
+export type Competition = z.infer<typeof competitionSchema>;
+
+export const INTAKE_FREQUENCIES = ["yearly", "twice-yearly", "several-a-year", "any-time"] as const;
+/** When a programme takes people on: a yearly intake means applying months before an autumn start. */
+export const intakeSchema = z.strictObject({
+  frequency: z.enum(INTAKE_FREQUENCIES),
+  note: described(nonEmptyText, "When to apply and when it starts, e.g. apply by early December to start in the autumn."),
+  sources: sourceIdsSchema,
+});
+export type Intake = z.infer<typeof intakeSchema>;
 
 export const routeSchema = z.strictObject({
   id: idSchema,
@@ -310,6 +419,10 @@ export const routeSchema = z.strictObject({
     z._default(z.boolean(), false),
     "True for NHS-funded psychological-professions training that starts the clinical psychology gap.",
   ),
+  fundingByAge: z.optional(fundingByAgeSchema),
+  fees: z.optional(feesSchema),
+  competition: z.optional(competitionSchema),
+  intake: z.optional(intakeSchema),
   prerequisites: listOrEmpty(prerequisiteSchema),
   sources: sourceIdsSchema,
   lastReviewed: isoDateSchema,

@@ -229,6 +229,23 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
     }
     checkSources("roles", index, role.id, role.sources, ["sources"]);
     checkCaveats("roles", index, role.id, role.caveats);
+    role.implies.forEach((implied, i) => {
+      if (implied === role.id) {
+        problems.push({
+          code: "self-loop",
+          path: at("implies", i),
+          id: role.id,
+          message: `The role says it implies itself: list only other roles or starting points in "implies".`,
+        });
+      } else if (!nodeIds.has(implied)) {
+        problems.push({
+          code: "unknown-node",
+          path: at("implies", i),
+          id: role.id,
+          message: `The role implies "${implied}", which is not a role or starting point.${suggestion(implied, nodeIds)}`,
+        });
+      }
+    });
     if (role.pay.scale === "agenda-for-change") {
       const { whileTraining, qualified } = role.pay;
       for (const [name, range] of [
@@ -336,12 +353,64 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
         message: `The standard reference is empty: add it (e.g. ST0568), or a caveat on "apprenticeship.standard" with confidence "not-found".`,
       });
     }
+    const reversed = (segments: Segment[], what: string, range: { min: number; max: number }) => {
+      if (range.min <= range.max) return;
+      problems.push({
+        code: "range-reversed",
+        path: at(...segments),
+        id: route.id,
+        message: `${what}: the least (${range.min}) is more than the most (${range.max}): swap them.`,
+      });
+    };
+    if (route.fees !== undefined) {
+      reversed(["fees", "pounds"], "The fees", route.fees.pounds);
+      checkSources("routes", index, route.id, route.fees.sources, ["fees", "sources"]);
+    }
+    if (route.competition !== undefined) {
+      const { applicants, places } = route.competition;
+      if (places > applicants) {
+        problems.push({
+          code: "range-reversed",
+          path: at("competition", "places"),
+          id: route.id,
+          message: `There are more places (${places}) than applicants (${applicants}): check the two are not swapped.`,
+        });
+      }
+      checkSources("routes", index, route.id, route.competition.sources, ["competition", "sources"]);
+    }
+    if (route.intake !== undefined) {
+      checkSources("routes", index, route.id, route.intake.sources, ["intake", "sources"]);
+    }
+    if (route.fundingByAge !== undefined) {
+      const { under, extendedUnder, sources } = route.fundingByAge;
+      if (extendedUnder !== undefined) {
+        reversed(["fundingByAge", "extendedUnder"], "The age limits", { min: under, max: extendedUnder });
+      }
+      if (sources !== undefined) checkSources("routes", index, route.id, sources, ["fundingByAge", "sources"]);
+    }
     route.prerequisites.forEach((prerequisite, i) => {
-      if (prerequisite.type === "holds") {
+      if (prerequisite.type === "holds" || prerequisite.type === "relevant-experience") {
         prerequisite.anyOf.forEach((nodeId, j) => {
           if (!nodeIds.has(nodeId))
             unknownNode(nodeId, ["prerequisites", i, "anyOf", j], "The prerequisite names");
         });
+      }
+      if (prerequisite.type === "experience-in-role" || prerequisite.type === "relevant-experience") {
+        const typical = prerequisite.typicalMonths;
+        if (typical !== undefined) {
+          reversed(["prerequisites", i, "typicalMonths"], "The typical experience", typical);
+          if (typical.min < prerequisite.months) {
+            problems.push({
+              code: "range-reversed",
+              path: at("prerequisites", i, "typicalMonths", "min"),
+              id: route.id,
+              message: `The typical experience (${typical.min} months) is less than the minimum (${prerequisite.months} months): the typical figure can never be below the rule's minimum.`,
+            });
+          }
+        }
+        if (prerequisite.sources !== undefined) {
+          checkSources("routes", index, route.id, prerequisite.sources, ["prerequisites", i, "sources"]);
+        }
       }
       if (prerequisite.type === "statutory-registration") {
         route.from.forEach((from, j) => {

@@ -1,25 +1,14 @@
 /**
- * Explains a route step by step: what each step is, how long it takes and why it may have to wait, how it is
- * funded, what it pays, and how each prerequisite applied. Written plainly from the data rules, separately
- * from the search's integer version, so that tests can hold the two against each other.
+ * Explains a route step by step by replaying it through the step rules (step-rules.ts) with a record: what
+ * each step is, how long it takes and why it waits, how it is funded for this person and what it may cost,
+ * what it pays, how each prerequisite applied, and what the route assumed the person has.
  */
-import type { CareerNode, Prerequisite } from "../dataset/schema";
+import type { CareerNode } from "../dataset/schema";
 import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { describePay } from "../pay/describe-pay";
-import { FUNDING_WEIGHT } from "./context";
+import { applyStep, startState, toTiming, type RuleContext, type StepRecord, type StepState } from "./step-rules";
 import { apprenticeshipOf, payBands } from "./step-facts";
-import { experienceIn, startingGapClock, type ExperienceMonths } from "./starting-clock";
-import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep } from "./types";
-
-export interface ExplainContext {
-  /** The starting points, all held from the start. */
-  from: readonly string[];
-  /**
-   * Months already in a starting role. For a role entered only through NHS-funded psychological professions
-   * training, also the months since that training ended (0 when not given: just qualified).
-   */
-  experienceMonths?: ExperienceMonths;
-}
+import type { Assumption, PlannedRoute, RouteStep } from "./types";
 
 function payOf(node: CareerNode | undefined): RouteStep["pay"] {
   if (node === undefined || node.nodeType !== "role") {
@@ -29,110 +18,60 @@ function payOf(node: CareerNode | undefined): RouteStep["pay"] {
   return { scale: node.pay.scale, whileTraining, after: qualified, text: describePay(node.pay) };
 }
 
-/**
- * A wait worked out in the two cases (every step shortest, every step longest) as a range, least first. A gap
- * wait is longest when the steps before it are quickest, so the shortest case gives the larger number.
- */
-function leastToMost(wait: MonthsSpan): MonthsSpan {
-  return { min: Math.min(wait.min, wait.max), max: Math.max(wait.min, wait.max) };
+/** The steps of a route, first to last, from its final state. */
+export function edgesOf(state: StepState): RouteEdge[] {
+  const edges: RouteEdge[] = [];
+  for (let s: StepState | null = state; s !== null && s.edge !== null; s = s.parent) edges.push(s.edge);
+  return edges.reverse();
+}
+
+function assumedStart(ctx: RuleContext, graph: CareerGraph, start: string): Assumption | null {
+  const because = ctx.assumedNodes.get(start);
+  if (because === undefined) return null;
+  return {
+    type: "holds",
+    id: start,
+    because,
+    text: `This route assumes you have “${titleOf(graph, start)}”, as someone who is ${titleOf(graph, because).toLowerCase()} normally does. If you do not, say so and the plan will change.`,
+  };
 }
 
 /**
- * Explains a route (a sequence of graph edges) for a person starting from `context.from`.
- * Timing: each step waits max(experience still needed in its from-role, gap still to run since the end of the
- * latest NHS-funded step), then takes its duration; the timeline is worked out twice, with every step at its
- * shortest (min) and at its longest (max). Waits are reported least to most (see RouteStep.waitMonths). Before any funded
- * step, the gap runs from the person's own funded training for a starting role, when one counts
- * (startingGapClock): it ended `experienceMonths` of that role ago.
+ * Explains a route (a sequence of graph edges) for the person the rule context describes. Throws when the
+ * steps cannot be taken in that order under the rules (a route the search did not produce).
  * @example
- * const edges = graph.outEdges.get("psychology-degree-gbc")!.filter((e) => e.to === "clinical-psychologist");
- * explainRoute(graph, edges, { from: ["psychology-degree-gbc"] }).totalMonths; // { min: 36, max: 36 }
+ * const ctx = makeRuleContext(graph, normaliseQuery({ from: ["psychology-degree-gbc"], to: "clinical-psychologist" }));
+ * explainRoute(ctx, edgesOf(searchRoutes(ctx, 1).routes[0]!)).months.minimum; // 48
  */
-export function explainRoute(
-  graph: CareerGraph,
-  edges: readonly RouteEdge[],
-  context: ExplainContext,
-): PlannedRoute {
-  const held = new Set(context.from);
-  const personal = startingGapClock(graph, context.from, context.experienceMonths);
-  // What started the gap clock: a funded step on the route, or the person's own training for a starting role.
-  let clock: {
-    source: { step: number; routeId: string } | { role: string; monthsSinceTraining: number };
-    sinceMin: number;
-    sinceMax: number;
-  } | null =
-    personal === null
-      ? null
-      : {
-          source: { role: personal.role, monthsSinceTraining: personal.monthsSinceTraining },
-          sinceMin: personal.monthsSinceTraining,
-          sinceMax: personal.monthsSinceTraining,
-        };
-  const now: MonthsSpan = { min: 0, max: 0 };
-  const waits: MonthsSpan = { min: 0, max: 0 };
-  let selfFundedSteps = 0;
-  let mixedFundingSteps = 0;
-  let unknownDurationSteps = 0;
-  let unpaidStudyCost = 0;
-
-  const steps = edges.map((edge, index): RouteStep => {
-    const route = edge.route;
-    held.add(edge.from);
-    // Starting points are never re-entered, so only a first step can use experience the person already has.
-    const already = index === 0 ? experienceIn(context.experienceMonths, edge.from) : 0;
-    const wait: MonthsSpan = { min: 0, max: 0 };
-    const applied = route.prerequisites.map((p: Prerequisite): AppliedPrerequisite => {
-      switch (p.type) {
-        case "experience-in-role": {
-          const waitMonths = Math.max(0, p.months - already);
-          wait.min = Math.max(wait.min, waitMonths);
-          wait.max = Math.max(wait.max, waitMonths);
-          return { ...p, role: edge.from, alreadyMonths: already, waitMonths };
-        }
-        case "gap-after-funded-training": {
-          const gap: MonthsSpan =
-            clock === null
-              ? { min: 0, max: 0 }
-              : { min: Math.max(0, p.months - clock.sinceMin), max: Math.max(0, p.months - clock.sinceMax) };
-          wait.min = Math.max(wait.min, gap.min);
-          wait.max = Math.max(wait.max, gap.max);
-          const source = clock?.source ?? null;
-          const clockFrom = source !== null && "step" in source ? { ...source } : null;
-          const clockFromStartingRole = source !== null && "role" in source ? { ...source } : null;
-          return { ...p, clockFrom, clockFromStartingRole, waitMonths: leastToMost(gap) };
-        }
-        case "holds":
-          return { ...p, anyOf: [...p.anyOf], satisfiedBy: p.anyOf.find((id) => held.has(id)) ?? "" };
-        case "statutory-registration": {
-          const node = graph.nodes.get(edge.from);
-          const registers = node?.nodeType === "role" ? [...node.registration.bodies] : [];
-          return { ...p, role: edge.from, registers };
-        }
-        case "other":
-          return { ...p };
+export function explainRoute(ctx: RuleContext, edges: readonly RouteEdge[]): PlannedRoute {
+  const { graph } = ctx;
+  const assumptions: Assumption[] = [];
+  const addAssumption = (a: Assumption | null) => {
+    if (a !== null && !assumptions.some((b) => b.type === a.type && b.id === a.id)) assumptions.push(a);
+  };
+  let state = startState(ctx, edges[0]?.from ?? ctx.query.to);
+  addAssumption(assumedStart(ctx, graph, state.node));
+  const steps = edges.map((edge): RouteStep => {
+    const record: StepRecord = { applied: [], ageFunding: null, assumptions: [] };
+    const before = state;
+    const next = applyStep(ctx, before, edge, record);
+    if (next === null) throw new Error(`The step ${edge.key} cannot be taken here under the rules.`);
+    state = next;
+    record.assumptions.forEach(addAssumption);
+    for (const rule of record.applied) {
+      if (rule.type === "holds" && rule.assumedFrom !== null) {
+        const held = rule.anyOf.includes(rule.satisfiedBy) ? [rule.satisfiedBy] : rule.anyOf;
+        addAssumption({
+          type: "holds",
+          id: held.join("|"),
+          because: rule.assumedFrom,
+          text: `This route assumes you have ${held.map((id) => `“${titleOf(graph, id)}”`).join(" or ")}, as someone who is ${titleOf(graph, rule.assumedFrom).toLowerCase()} normally does. If you do not, say so and the plan will change.`,
+        });
       }
-    });
-    const duration = route.durationMonths ?? null;
-    if (duration === null) unknownDurationSteps++;
-    if (route.funding === "self-funded") selfFundedSteps++;
-    if (route.funding === "mixed") mixedFundingSteps++;
-    unpaidStudyCost += (duration?.min ?? 0) * FUNDING_WEIGHT[route.funding];
-    const startMonth = { min: now.min + wait.min, max: now.max + wait.max };
-    const endMonth = {
-      min: startMonth.min + (duration?.min ?? 0),
-      max: startMonth.max + (duration?.max ?? 0),
-    };
-    const spent = { min: endMonth.min - now.min, max: endMonth.max - now.max };
-    const ordered = leastToMost(wait);
-    waits.min += ordered.min;
-    waits.max += ordered.max;
-    now.min = endMonth.min;
-    now.max = endMonth.max;
-    if (route.nhsFundedPsychologicalTraining) {
-      clock = { source: { step: index, routeId: route.id }, sinceMin: 0, sinceMax: 0 };
-    } else if (clock !== null) {
-      clock = { ...clock, sinceMin: clock.sinceMin + spent.min, sinceMax: clock.sinceMax + spent.max };
     }
+    const route = edge.route;
+    const start = before.time.map((t, c) => t + next.wait[c]!) as [number, number, number];
+    const paysFees = next.funding === "self-funded" || next.funding === "mixed";
     return {
       from: edge.from,
       fromTitle: titleOf(graph, edge.from),
@@ -142,30 +81,41 @@ export function explainRoute(
       edgeKey: edge.key,
       kind: route.kind,
       programme: route.programme,
-      durationMonths: duration === null ? null : { min: duration.min, max: duration.max },
-      waitMonths: leastToMost(wait),
-      startMonth,
-      endMonth,
+      durationMonths: route.durationMonths === undefined ? null : { ...route.durationMonths },
+      wait: toTiming(next.wait),
+      start: toTiming(start),
+      end: toTiming(next.time),
       qualification: route.qualification === undefined ? null : { ...route.qualification },
-      funding: route.funding,
+      funding: next.funding,
       fundingNote: route.fundingNote ?? null,
+      ageFunding: record.ageFunding,
+      fees:
+        paysFees && route.fees !== undefined
+          ? { pounds: { ...route.fees.pounds }, year: route.fees.year, note: route.fees.note }
+          : null,
+      feesUnknown: paysFees && route.fees === undefined,
+      competition: route.competition === undefined ? null : { ...route.competition },
+      intake: route.intake === undefined ? null : { ...route.intake },
       apprenticeship: apprenticeshipOf(route),
       nhsFundedPsychologicalTraining: route.nhsFundedPsychologicalTraining,
       pay: payOf(graph.nodes.get(edge.to)),
-      appliedPrerequisites: applied,
+      appliedPrerequisites: record.applied,
     };
   });
-
+  const waits = [0, 0, 0] as [number, number, number];
+  for (let s: StepState | null = state; s !== null; s = s.parent) for (let c = 0; c < 3; c++) waits[c]! += s.wait[c]!;
   return {
     steps,
-    totalMonths: { min: now.min, max: now.max },
+    months: toTiming(state.time),
     totals: {
       steps: steps.length,
-      selfFundedSteps,
-      mixedFundingSteps,
-      unknownDurationSteps,
-      unpaidStudyCost,
-      waitMonths: waits,
+      selfFundedSteps: state.selfFunded,
+      mixedFundingSteps: state.mixed,
+      unknownDurationSteps: state.unknownDurations,
+      unpaidStudyCost: state.unpaidStudyCost,
+      waitMonths: toTiming(waits),
+      fees: { pounds: { min: state.feesMin, max: state.feesMax }, unknownSteps: state.feesUnknown },
     },
+    assumptions,
   };
 }

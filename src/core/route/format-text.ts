@@ -4,9 +4,11 @@
  * the same text to copy or print.
  */
 import { titleOf, type CareerGraph } from "../graph/career-graph";
+import { formatPounds, formatTiming } from "../text/format-duration";
 import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../text/labels";
 import { listInWords, plural, withArticle } from "../text/words";
-import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteResult, RouteStep } from "./types";
+import { competitionText, feesTotalText } from "./plan-text";
+import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteResult, RouteStep, Timing } from "./types";
 
 const PREFERENCE_WORDS = {
   fastest: "fastest first",
@@ -23,13 +25,21 @@ function formatMonths(span: MonthsSpan): string {
   return `${value} month${value === "1" ? "" : "s"}`;
 }
 
-function formatMonthMark(span: MonthsSpan): string {
-  return span.min === span.max ? `${span.min}` : `${span.min}–${span.max}`;
+/** A point or length in both counts: "24 (typically 36–48)" or just "24" when they agree. */
+function formatTimingMonths(t: Timing): string {
+  const typical = t.typical.min === t.typical.max ? `${t.typical.min}` : `${t.typical.min}–${t.typical.max}`;
+  return typical === `${t.minimum}` ? `${t.minimum}` : `${t.minimum} (typically ${typical})`;
+}
+
+function experienceWords(months: number, typical: MonthsSpan | null): string {
+  const least = plural(months, "month");
+  if (typical === null) return least;
+  const usual = typical.min === typical.max ? `${typical.min}` : `${typical.min}–${typical.max}`;
+  return `at least ${least}, typically ${usual}`;
 }
 
 function prerequisiteLine(
   graph: CareerGraph,
-  result: RouteResult,
   route: PlannedRoute,
   p: AppliedPrerequisite,
 ): string {
@@ -37,16 +47,20 @@ function prerequisiteLine(
   switch (p.type) {
     case "experience-in-role": {
       const already = p.alreadyMonths > 0 ? ` (${p.alreadyMonths} already done)` : "";
-      return `${p.months} months as ${title(p.role)} first${already}: ${p.note}`;
+      return `Experience as ${title(p.role)} first, ${experienceWords(p.months, p.typicalMonths)}${already}: ${p.note}`;
+    }
+    case "relevant-experience": {
+      const already = p.alreadyMonths.minimum > 0 ? ` (${formatTimingMonths(p.alreadyMonths)} already)` : "";
+      return `Relevant experience first, ${experienceWords(p.months, p.typicalMonths)}${already}: ${p.counts}. ${p.note}`;
     }
     case "gap-after-funded-training": {
       const own = p.clockFromStartingRole;
+      const noWait = p.waitMonths.minimum === 0 && p.waitMonths.typical.max === 0;
       if (p.clockFrom === null && own !== null) {
         const since = `${plural(own.monthsSinceTraining, "month")} in post so far`;
-        const noWait = p.waitMonths.min === 0 && p.waitMonths.max === 0 ? ", so no wait" : "";
         return (
           `${p.months} months must pass after your NHS-funded training as ${withArticle(title(own.role))} ends ` +
-          `(${since})${noWait}: ${p.note}`
+          `(${since})${noWait ? ", so no wait" : ""}: ${p.note}`
         );
       }
       if (p.clockFrom === null) {
@@ -56,8 +70,9 @@ function prerequisiteLine(
       return `${p.months} months must pass after the end of step ${step} (${route.steps[p.clockFrom.step]!.programme}): ${p.note}`;
     }
     case "holds": {
-      const how = result.from.includes(p.satisfiedBy) ? "you have" : "this route reaches";
-      return `Needs ${listInWords(p.anyOf.map(title), "or")}: ${how} ${title(p.satisfiedBy)}.`;
+      const how = p.assumedFrom !== null ? "assumed, as you are" : "you have";
+      const who = p.assumedFrom ?? p.satisfiedBy;
+      return `Needs ${listInWords(p.anyOf.map(title), "or")}: ${how} ${title(who)}.`;
     }
     case "statutory-registration":
       return `Needs statutory registration: ${title(p.role)} registers with ${listInWords(p.registers) || "a regulator"}.`;
@@ -66,13 +81,7 @@ function prerequisiteLine(
   }
 }
 
-function stepLines(
-  graph: CareerGraph,
-  result: RouteResult,
-  route: PlannedRoute,
-  step: RouteStep,
-  index: number,
-): string[] {
+function stepLines(graph: CareerGraph, route: PlannedRoute, step: RouteStep, index: number): string[] {
   const facts: string[] = [
     step.durationMonths === null ? "length not known" : formatMonths(step.durationMonths),
   ];
@@ -86,16 +95,29 @@ function stepLines(
     `  ${index + 1}. ${step.fromTitle} → ${step.toTitle}`,
     `     ${step.programme} (${ROUTE_KIND_LABELS[step.kind].toLowerCase()}; route ${step.routeId})`,
   ];
-  if (step.waitMonths.max > 0) {
-    const depends =
-      step.waitMonths.min === step.waitMonths.max ? "" : ", depending on how long the earlier steps take";
+  if (step.wait.typical.max > 0 || step.wait.minimum > 0) {
     lines.push(
-      `     Wait ${formatMonths(step.waitMonths)} first${depends}, then start at month ${formatMonthMark(step.startMonth)}`,
+      `     Wait ${formatTimingMonths(step.wait)} months first, then start at month ${formatTimingMonths(step.start)}`,
     );
   }
-  lines.push(
-    `     ${facts.join(" · ")} · months ${formatMonthMark(step.startMonth)} to ${formatMonthMark(step.endMonth)}`,
-  );
+  lines.push(`     ${facts.join(" · ")} · ends at month ${formatTimingMonths(step.end)}`);
+  if (step.ageFunding !== null) {
+    const a = step.ageFunding;
+    const age =
+      a.ageAtStart === null
+        ? "no age given"
+        : `aged ${Math.floor(a.ageAtStart.min)}${Math.floor(a.ageAtStart.max) !== Math.floor(a.ageAtStart.min) ? `–${Math.floor(a.ageAtStart.max)}` : ""} at the start`;
+    lines.push(
+      `     Funding by age: ${a.applies ? `under ${a.under}, so funded` : `not under ${a.under} (${age})`}: ${a.note}`,
+    );
+  }
+  if (step.fees !== null) {
+    lines.push(`     Fees you may pay: ${formatPounds(step.fees.pounds)} (${step.fees.year}): ${step.fees.note}`);
+  } else if (step.feesUnknown) {
+    lines.push("     Fees you may pay: not known");
+  }
+  if (step.competition !== null) lines.push(`     Competition: ${competitionText(step.competition)}`);
+  if (step.intake !== null) lines.push(`     Intake: ${step.intake.note}`);
   if (step.apprenticeship !== null) {
     const standard = step.apprenticeship.standard ?? "standard reference not found";
     lines.push(
@@ -103,17 +125,16 @@ function stepLines(
     );
   }
   if (step.pay.text !== null) lines.push(`     Pay as ${step.toTitle}: ${step.pay.text}`);
-  for (const p of step.appliedPrerequisites)
-    lines.push(`     • ${prerequisiteLine(graph, result, route, p)}`);
+  for (const p of step.appliedPrerequisites) lines.push(`     • ${prerequisiteLine(graph, route, p)}`);
   return lines;
 }
 
 function routeHeading(route: PlannedRoute, index: number): string {
   const label = index === 0 ? "Best route" : `Alternative ${index}`;
-  const parts = [formatMonths(route.totalMonths), plural(route.totals.steps, "step")];
+  const parts = [formatTiming(route.months, route.totals.unknownDurationSteps), plural(route.totals.steps, "step")];
   if (route.totals.selfFundedSteps > 0) parts.push(`${route.totals.selfFundedSteps} self-funded`);
-  if (route.totals.unknownDurationSteps > 0)
-    parts.push(`${route.totals.unknownDurationSteps} of unknown length`);
+  const fees = route.totals.fees;
+  if (fees.pounds.max > 0 || fees.unknownSteps > 0) parts.push(feesTotalText(fees));
   return `${label}: ${parts.join(", ")}`;
 }
 
@@ -124,6 +145,7 @@ function routeHeading(route: PlannedRoute, index: number): string {
 export function formatRouteResultText(graph: CareerGraph, result: RouteResult): string {
   const title = (id: string) => titleOf(graph, id);
   const lines = [`From ${listInWords(result.from.map(title))} to ${title(result.to)}`];
+  if (result.age !== null) lines.push(`Age now: ${result.age}`);
   if (result.routes.length === 0) {
     lines.push("", "No route found.", result.reason ?? "");
     if (result.opensWith.length > 0) {
@@ -134,7 +156,8 @@ export function formatRouteResultText(graph: CareerGraph, result: RouteResult): 
   lines.push(`${plural(result.routes.length, "route")}, ${PREFERENCE_WORDS[result.prefer]}`);
   result.routes.forEach((route, index) => {
     lines.push("", routeHeading(route, index));
-    route.steps.forEach((step, i) => lines.push(...stepLines(graph, result, route, step, i)));
+    for (const assumption of route.assumptions) lines.push(`  Assumed: ${assumption.text}`);
+    route.steps.forEach((step, i) => lines.push(...stepLines(graph, route, step, i)));
   });
   if (result.reason !== null) lines.push("", result.reason);
   return lines.join("\n");

@@ -14,7 +14,8 @@ export {
   type ReachableNode,
 } from "./neighbourhood";
 export { resolveNode } from "./resolve-node";
-export { trainedWithNhsFunding } from "./starting-clock";
+export { trainedWithNhsFunding, FUNDING_WEIGHT, mayPayFees } from "./step-rules";
+export { impliedBy, ruleKey, type Implied } from "./holdings";
 export {
   RouteFinderError,
   UnknownNodeError,
@@ -27,6 +28,8 @@ export {
   PREFERENCES,
   ONLY_CONSTRAINTS,
   MAX_ALTERNATIVES,
+  MIN_AGE,
+  MAX_AGE,
   normaliseQuery,
   type Preference,
   type OnlyConstraint,
@@ -34,5 +37,4 @@ export {
   type RouteQuery,
   type NormalisedQuery,
 } from "./query";
-export { FUNDING_WEIGHT } from "./context";
 export type * from "./types";

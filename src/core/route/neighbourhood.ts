@@ -2,16 +2,26 @@
  * The neighbourhood of a node, for a role panel or a "where next?" list: the steps out of it, every way into
  * it, and everything that can be reached from a set of starting points.
  */
-import type { Apprenticeship, BandRange, Funding, Prerequisite, RouteKind } from "../dataset/schema";
+import type {
+  Apprenticeship,
+  BandRange,
+  Competition,
+  Fees,
+  Funding,
+  FundingByAge,
+  Intake,
+  Prerequisite,
+  RouteKind,
+} from "../dataset/schema";
 import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
-import { compileGraph } from "./compile";
-import { makeSearchContext } from "./context";
+import { ruleKey } from "./holdings";
+import { impliedBy } from "./holdings";
 import { normaliseQuery, type RouteConstraints } from "./query";
 import { unknownNode } from "./resolve-node";
-import { newStepResult, takeStep } from "./step";
+import { searchRoutes } from "./search";
+import { applyStep, makeRuleContext, startState, stepAllowed, type StepState } from "./step-rules";
 import { apprenticeshipOf, payBands } from "./step-facts";
-import type { MonthsSpan } from "./types";
-import { kBestRoutes } from "./yen";
+import type { MonthsSpan, Timing } from "./types";
 
 export interface NeighbourStep {
   edgeKey: string;
@@ -23,11 +33,18 @@ export interface NeighbourStep {
   kind: RouteKind;
   programme: string;
   durationMonths: MonthsSpan | null;
-  /** Months of experience in the from-role the step asks for first (gap rules depend on the route taken). */
-  experienceMonths: number;
-  /** Experience wait plus duration: the time the step takes from arriving in the from-role. */
-  timeMonths: MonthsSpan;
+  /**
+   * Experience the step asks for first (in the from-role, or relevant experience), at the least the rules
+   * state and as typical applicants have it. Gap rules depend on the route taken, so they are left out.
+   */
+  experience: Timing;
+  /** Experience plus duration: the time the step takes from arriving in the from-role (durations known). */
+  time: Timing;
   funding: Funding;
+  fundingByAge: FundingByAge | null;
+  fees: Fees | null;
+  competition: Competition | null;
+  intake: Intake | null;
   apprenticeship: Apprenticeship | null;
   qualificationLevel: number | null;
   /** Bands: the from-role's when qualified → the to-role's while training and when qualified. */
@@ -35,16 +52,22 @@ export interface NeighbourStep {
   prerequisites: Prerequisite[];
 }
 
+function experienceOf(prerequisites: readonly Prerequisite[]): Timing {
+  const experience: Timing = { minimum: 0, typical: { min: 0, max: 0 } };
+  for (const p of prerequisites) {
+    if (p.type !== "experience-in-role" && p.type !== "relevant-experience") continue;
+    experience.minimum = Math.max(experience.minimum, p.months);
+    experience.typical.min = Math.max(experience.typical.min, p.typicalMonths?.min ?? p.months);
+    experience.typical.max = Math.max(experience.typical.max, p.typicalMonths?.max ?? p.months);
+  }
+  return experience;
+}
+
 function describeStep(graph: CareerGraph, edge: RouteEdge): NeighbourStep {
   const route = edge.route;
-  const fromNode = graph.nodes.get(edge.from);
-  const toNode = graph.nodes.get(edge.to);
-  const experience = Math.max(
-    0,
-    ...route.prerequisites.map((p) => (p.type === "experience-in-role" ? p.months : 0)),
-  );
+  const experience = experienceOf(route.prerequisites);
   const duration = route.durationMonths ?? null;
-  const toBands = payBands(toNode);
+  const toBands = payBands(graph.nodes.get(edge.to));
   return {
     edgeKey: edge.key,
     routeId: route.id,
@@ -55,13 +78,23 @@ function describeStep(graph: CareerGraph, edge: RouteEdge): NeighbourStep {
     kind: route.kind,
     programme: route.programme,
     durationMonths: duration === null ? null : { min: duration.min, max: duration.max },
-    experienceMonths: experience,
-    timeMonths: { min: experience + (duration?.min ?? 0), max: experience + (duration?.max ?? 0) },
+    experience,
+    time: {
+      minimum: experience.minimum + (duration?.min ?? 0),
+      typical: {
+        min: experience.typical.min + (duration?.min ?? 0),
+        max: experience.typical.max + (duration?.max ?? 0),
+      },
+    },
     funding: route.funding,
+    fundingByAge: route.fundingByAge ?? null,
+    fees: route.fees ?? null,
+    competition: route.competition ?? null,
+    intake: route.intake ?? null,
     apprenticeship: apprenticeshipOf(route),
     qualificationLevel: route.qualification?.level ?? null,
     bands: {
-      from: payBands(fromNode).qualified,
+      from: payBands(graph.nodes.get(edge.from)).qualified,
       whileTraining: toBands.whileTraining,
       after: toBands.qualified,
     },
@@ -69,10 +102,13 @@ function describeStep(graph: CareerGraph, edge: RouteEdge): NeighbourStep {
   };
 }
 
+/** Known lengths first, then quickest (typical, then minimum), then by title and key. */
 function byTimeThen(title: (s: NeighbourStep) => string) {
   return (a: NeighbourStep, b: NeighbourStep) =>
-    a.timeMonths.min - b.timeMonths.min ||
-    a.timeMonths.max - b.timeMonths.max ||
+    Number(a.durationMonths === null) - Number(b.durationMonths === null) ||
+    a.time.typical.min - b.time.typical.min ||
+    a.time.minimum - b.time.minimum ||
+    a.time.typical.max - b.time.typical.max ||
     title(a).localeCompare(title(b), "en") ||
     (a.edgeKey < b.edgeKey ? -1 : a.edgeKey > b.edgeKey ? 1 : 0);
 }
@@ -82,15 +118,13 @@ function checkNode(graph: CareerGraph, id: string): void {
 }
 
 /**
- * The steps out of a node, quickest first (experience wait + shortest duration), then by destination title.
+ * The steps out of a node, quickest first (typical experience + shortest duration; unknown lengths last), then
+ * by destination title.
  * @example nextSteps(graph, "psychological-wellbeing-practitioner").map((s) => s.to)
- * // ["clinical-psychologist", "high-intensity-cbt-therapist"] (36 months vs 24 + 12)
  */
 export function nextSteps(graph: CareerGraph, id: string): NeighbourStep[] {
   checkNode(graph, id);
-  return (graph.outEdges.get(id) ?? [])
-    .map((edge) => describeStep(graph, edge))
-    .sort(byTimeThen((s) => s.toTitle));
+  return (graph.outEdges.get(id) ?? []).map((edge) => describeStep(graph, edge)).sort(byTimeThen((s) => s.toTitle));
 }
 
 /**
@@ -99,21 +133,19 @@ export function nextSteps(graph: CareerGraph, id: string): NeighbourStep[] {
  */
 export function waysInto(graph: CareerGraph, id: string): NeighbourStep[] {
   checkNode(graph, id);
-  return (graph.inEdges.get(id) ?? [])
-    .map((edge) => describeStep(graph, edge))
-    .sort(byTimeThen((s) => s.fromTitle));
+  return (graph.inEdges.get(id) ?? []).map((edge) => describeStep(graph, edge)).sort(byTimeThen((s) => s.fromTitle));
 }
 
 export interface ReachableNode {
   id: string;
   title: string;
-  /** Fewest steps from the starting points (0 for a starting point). */
+  /** Fewest steps from the starting points (0 for a starting point or something it implies). */
   steps: number;
 }
 
 /**
  * Everything reachable from a set of starting points by a simple route that keeps the constraints and the
- * `holds` rules, with the fewest steps it takes; starting points first, then by steps and title.
+ * step rules, with the fewest steps it takes; starting points first, then by steps and title.
  * @example reachableFromStarts(graph, ["gcses"], { only: "apprenticeships" }).map((n) => n.id)
  */
 export function reachableFromStarts(
@@ -124,57 +156,58 @@ export function reachableFromStarts(
   starts.forEach((id) => checkNode(graph, id));
   (constraints.avoidNodes ?? []).forEach((id) => checkNode(graph, id));
   if (starts.length === 0) return [];
-  const cg = compileGraph(graph);
   // The target is irrelevant to a breadth-first sweep; the first start stands in for it.
   const q = normaliseQuery({ ...constraints, from: starts, to: starts[0]!, prefer: "fewest-steps" });
-  const ctx = makeSearchContext(cg, q);
-  const steps = new Map<number, number>();
-  // Breadth-first over (node, held-rules mask). The first walk to reach a node has the fewest steps of any
-  // walk; when it is simple it is the answer, and when it repeats a node (a detour to meet a holds rule) the
-  // exact search decides.
-  const seen = new Set<number>();
-  const queue: { node: number; mask: number; depth: number; parent: number }[] = [];
-  const needsExact: number[] = [];
-  const step = newStepResult();
-  for (const s of ctx.starts) {
-    steps.set(s, 0);
-    seen.add(s);
-    queue.push({ node: s, mask: 0, depth: 0, parent: -1 });
+  const ctx = makeRuleContext(graph, { ...q, to: "" });
+  const rules = [...new Set(graph.edges.flatMap((e) => e.route.prerequisites.flatMap((p) => (p.type === "holds" ? [ruleKey(p.anyOf)] : []))))];
+  const meets = (node: string): number[] => {
+    const implied = impliedBy(graph, node);
+    return rules.flatMap((key, i) =>
+      key.split("|").includes(node) || implied.rules.has(key) || key.split("|").some((id) => implied.nodes.has(id)) ? [i] : [],
+    );
+  };
+  const steps = new Map<string, number>();
+  const needsExact: string[] = [];
+  // Breadth-first over walks, one per (node, the holds rules met on the way). The first walk to reach a node
+  // has the fewest steps of any walk; when it is simple it is the answer, and when it repeats a node (a detour
+  // to meet a holds rule) the exact search decides.
+  const queue: { state: StepState; met: Set<number> }[] = [];
+  const seen = new Set<string>();
+  for (const start of ctx.starts) {
+    steps.set(start, 0);
+    queue.push({ state: startState(ctx, start), met: new Set(meets(start)) });
   }
-  const walkRepeats = (from: number, v: number): boolean => {
-    const nodes = new Set([v]);
-    for (let i = from; i >= 0; i = queue[i]!.parent) {
-      if (nodes.has(queue[i]!.node)) return true;
-      nodes.add(queue[i]!.node);
+  const repeats = (state: StepState): boolean => {
+    const nodes = new Set<string>();
+    for (let s: StepState | null = state; s !== null; s = s.parent) {
+      if (nodes.has(s.node)) return true;
+      nodes.add(s.node);
     }
     return false;
   };
-  const decided = new Set<number>(ctx.starts);
   for (let i = 0; i < queue.length; i++) {
-    const { node: u, mask, depth } = queue[i]!;
-    for (let j = cg.outStart[u]!; j < cg.outStart[u + 1]!; j++) {
-      const e = cg.outList[j]!;
-      const v = cg.to[e]!;
-      if (ctx.allowed[e] === 0 || ctx.blocked[v] === 1) continue;
-      // Gap waits only delay, never block: any clock will do for reachability.
-      if (!takeStep(ctx, u, ctx.startGap, ctx.startGap, mask, e, step)) continue;
-      const key = v + cg.n * step.mask;
+    const { state, met } = queue[i]!;
+    for (const edge of graph.outEdges.get(state.node) ?? []) {
+      const v = edge.to;
+      if (ctx.blocked.has(v) || !stepAllowed(ctx, edge)) continue;
+      const next = applyStep(ctx, state, edge);
+      if (next === null) continue;
+      const nextMet = new Set([...met, ...meets(v)]);
+      const key = `${v}\u0000${[...nextMet].sort((a, b) => a - b).join(",")}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!decided.has(v)) {
-        decided.add(v);
-        // With too many holds rules to track, the sweep ignores them: every node needs the exact search.
-        if (ctx.pathOnly || walkRepeats(i, v)) needsExact.push(v);
-        else steps.set(v, depth + 1);
+      if (!steps.has(v) && !needsExact.includes(v)) {
+        if (repeats(next)) needsExact.push(v);
+        else steps.set(v, next.steps);
       }
-      queue.push({ node: v, mask: step.mask, depth: depth + 1, parent: i });
+      queue.push({ state: next, met: nextMet });
     }
   }
   for (const v of needsExact) {
-    const exact = kBestRoutes(makeSearchContext(cg, { ...q, to: cg.ids[v]! }), 1);
-    if (exact.paths.length > 0) steps.set(v, exact.paths[0]!.edges.length);
+    const exact = searchRoutes(makeRuleContext(graph, { ...q, to: v }), 1);
+    if (exact.routes.length > 0) steps.set(v, exact.routes[0]!.steps);
   }
   return [...steps.entries()]
-    .map(([v, n]) => ({ id: cg.ids[v]!, title: titleOf(graph, cg.ids[v]!), steps: n }))
+    .map(([id, n]) => ({ id, title: titleOf(graph, id), steps: n }))
     .sort((a, b) => a.steps - b.steps || a.title.localeCompare(b.title, "en") || (a.id < b.id ? -1 : 1));
 }

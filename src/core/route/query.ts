@@ -7,9 +7,12 @@ import { InvalidQueryError } from "./errors";
 export const PREFERENCES = ["fastest", "fewest-steps", "earn-while-learning"] as const;
 /**
  * How routes are ranked; every ranking is a lexicographic vector, ties broken by the sequence of edge keys.
- * - fastest: (months.min, months.max, steps)
- * - fewest-steps: (steps, months.min, months.max)
- * - earn-while-learning: (unpaid-study cost, months.min, months.max, steps)
+ * Routes with a step of unknown length always come after routes whose every length is known.
+ * - fastest: (unknown lengths, typical months at the short end, minimum months, typical months at the long
+ *   end, steps)
+ * - fewest-steps: (unknown lengths, steps, typical short end, minimum, typical long end)
+ * - earn-while-learning: (unknown lengths, unpaid-study cost, typical short end, minimum, typical long end,
+ *   steps)
  */
 export type Preference = (typeof PREFERENCES)[number];
 
@@ -17,7 +20,9 @@ export const ONLY_CONSTRAINTS = ["apprenticeships", "funded"] as const;
 /**
  * - apprenticeships: every step that is a programme (funding other than "not-applicable") must be an
  *   apprenticeship; job applications and appointments stay allowed.
- * - funded: no self-funded step ("mixed" is allowed and counted).
+ * - funded: no step the person may have to pay fees for: neither self-funded nor mixed (paid by the person or
+ *   an employer). Funding that depends on age is judged at the person's age, or as for an adult when no age
+ *   is given.
  */
 export type OnlyConstraint = (typeof ONLY_CONSTRAINTS)[number];
 
@@ -44,7 +49,17 @@ export interface RouteQuery extends RouteConstraints {
   alternatives?: number | undefined;
   /** Months the person already has in one of their starting roles, e.g. `{ "psychological-wellbeing-practitioner": 24 }`. */
   experienceMonths?: Readonly<Record<string, number>> | undefined;
+  /** The person's age now, in whole years, for funding with an age limit (level 7 apprenticeships). */
+  age?: number | undefined;
+  /** A care leaver or someone with an education, health and care plan: the higher age limit applies. */
+  extendedAgeLimit?: boolean | undefined;
+  /** Things a starting role normally implies that the person says they do not have (e.g. no GBC). */
+  notHeld?: readonly string[] | undefined;
 }
+
+/** Youngest and oldest age the finder accepts, in years. */
+export const MIN_AGE = 14;
+export const MAX_AGE = 80;
 
 /** A query after checking: every field present, lists de-duplicated, numbers in range. */
 export interface NormalisedQuery {
@@ -57,6 +72,9 @@ export interface NormalisedQuery {
   avoidKinds: RouteKind[];
   maxQualificationLevel: number | null;
   experienceMonths: Map<string, number>;
+  age: number | null;
+  extendedAgeLimit: boolean;
+  notHeld: string[];
 }
 
 function unique<T>(items: readonly T[]): T[] {
@@ -107,6 +125,10 @@ export function normaliseQuery(query: RouteQuery): NormalisedQuery {
     }
     experienceMonths.set(id, months);
   }
+  const age = query.age ?? null;
+  if (age !== null && (!Number.isInteger(age) || age < MIN_AGE || age > MAX_AGE)) {
+    throw new InvalidQueryError(`Age must be a whole number of years from ${MIN_AGE} to ${MAX_AGE}.`);
+  }
   return {
     from,
     to: query.to,
@@ -117,5 +139,8 @@ export function normaliseQuery(query: RouteQuery): NormalisedQuery {
     avoidKinds,
     maxQualificationLevel: level,
     experienceMonths,
+    age,
+    extendedAgeLimit: query.extendedAgeLimit === true,
+    notHeld: unique(query.notHeld ?? []),
   };
 }

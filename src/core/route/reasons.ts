@@ -8,6 +8,7 @@ import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { ROUTE_KIND_LABELS } from "../text/labels";
 import { capitalise, listInWords } from "../text/words";
 import type { NormalisedQuery } from "./query";
+import { makeRuleContext } from "./step-rules";
 import type { Relaxation } from "./types";
 
 /** Answers "would this version of the question have a route?" (the caller runs the search). */
@@ -67,6 +68,13 @@ export function explainNoRoute(
   const target = title(q.to);
   if (q.from.includes(q.to)) {
     return { reason: `You already have ${target}: it is one of your starting points.`, relaxations: [] };
+  }
+  const impliedBy = makeRuleContext(graph, q).assumedNodes.get(q.to);
+  if (impliedBy !== undefined) {
+    return {
+      reason: `As someone who is ${title(impliedBy).toLowerCase()}, you will normally have ${target} already. If you do not, say so and ask again.`,
+      relaxations: [],
+    };
   }
   if (q.avoidNodes.includes(q.to)) {
     return {

@@ -28,3 +28,43 @@ export function formatDuration(range: MonthsRange | undefined | null): string {
     return `${yearsText(range.min)} to ${yearsText(range.max)} years`;
   return `${range.min} to ${range.max} months`;
 }
+
+/**
+ * How long something takes in the finder's two counts (see Timing in core/route/types): the least the rules
+ * allow and what is typical. Unknown stays unknown: steps of unknown length are named, never counted as 0.
+ * @example formatTiming({ minimum: 48, typical: { min: 60, max: 84 } }) // "at least 4 years; typically 5 to 7 years"
+ * @example formatTiming({ minimum: 36, typical: { min: 36, max: 48 } }) // "3 to 4 years"
+ * @example formatTiming({ minimum: 12, typical: { min: 12, max: 12 } }, 1) // "at least 1 year, plus 1 step of unknown length"
+ */
+export function formatTiming(
+  timing: { minimum: number; typical: MonthsRange },
+  unknownSteps = 0,
+): string {
+  const { minimum, typical } = timing;
+  let text: string;
+  if (typical.min > minimum) text = `at least ${one(minimum)}; typically ${formatSpan(typical)}`;
+  else text = formatSpan({ min: minimum, max: Math.max(minimum, typical.max) });
+  if (unknownSteps > 0) {
+    const steps = unknownSteps === 1 ? "1 step" : `${unknownSteps} steps`;
+    text = `${typical.min > minimum ? text : `at least ${one(minimum)}`}, plus ${steps} of unknown length`;
+  }
+  return text;
+}
+
+/** A span of months in words, without the "no training" wording formatDuration uses for 0. */
+function formatSpan(range: MonthsRange): string {
+  if (range.min === range.max) return range.min === 0 ? "no time" : one(range.min);
+  if (inYears(range.min) && inYears(range.max)) return `${yearsText(range.min)} to ${yearsText(range.max)} years`;
+  return `${range.min} to ${range.max} months`;
+}
+
+/**
+ * Pounds for people: "£9,535", "£9,450 to £15,000", "up to £27,000" (when the least is nothing).
+ * @example formatPounds({ min: 0, max: 27000 }) // "up to £27,000"
+ */
+export function formatPounds(range: { min: number; max: number }): string {
+  const one = (n: number) => `£${n.toLocaleString("en-GB")}`;
+  if (range.min === range.max) return one(range.min);
+  if (range.min === 0) return `up to ${one(range.max)}`;
+  return `${one(range.min)} to ${one(range.max)}`;
+}

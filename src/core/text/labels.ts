@@ -26,7 +26,8 @@ export const FUNDING_LABELS: Record<Funding, string> = {
   "salaried-trainee-post": "Salaried trainee post",
   "funded-fees": "Course fees funded",
   "self-funded": "Self-funded",
-  "apprenticeship-levy": "Apprenticeship (employer-funded)",
+  "apprenticeship-levy": "Apprenticeship (levy-funded)",
+  "employer-funded": "Paid by your employer, without public funding",
   mixed: "Partly funded",
   "not-applicable": "No course to pay for",
 };
