@@ -23,15 +23,37 @@ export interface GraphCase {
 const node = (i: number) => `n${i}`;
 
 function prerequisite(nodeCount: number, holdsWeight: number, gapWeight: number): fc.Arbitrary<Prerequisite> {
+  const typical = (months: number) =>
+    fc.option(
+      fc.tuple(fc.constantFrom(0, 6, 12), fc.constantFrom(0, 12)).map(([a, b]) => ({ min: months + a, max: months + a + b })),
+      { nil: undefined },
+    );
+  const nodes = fc.uniqueArray(fc.integer({ min: 0, max: nodeCount - 1 }).map(node), { minLength: 1, maxLength: 2 });
   // Weighted towards rules that shape timing rather than block, so most queries still have routes to rank.
   return fc.oneof(
     {
       weight: 3,
-      arbitrary: fc.record({
-        type: fc.constant("experience-in-role" as const),
-        months: fc.constantFrom(6, 12, 24),
-        note: fc.constant("exp"),
-      }),
+      arbitrary: fc.constantFrom(6, 12, 24).chain((months) =>
+        fc.record({
+          type: fc.constant("experience-in-role" as const),
+          months: fc.constant(months),
+          typicalMonths: typical(months),
+          note: fc.constant("exp"),
+        }, { requiredKeys: ["type", "months", "note"] }),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(6, 12, 24).chain((months) =>
+        fc.record({
+          type: fc.constant("relevant-experience" as const),
+          months: fc.constant(months),
+          typicalMonths: typical(months),
+          anyOf: nodes,
+          counts: fc.constant("relevant work"),
+          note: fc.constant("relevant"),
+        }, { requiredKeys: ["type", "months", "anyOf", "counts", "note"] }),
+      ),
     },
     {
       weight: gapWeight,
@@ -46,10 +68,7 @@ function prerequisite(nodeCount: number, holdsWeight: number, gapWeight: number)
       weight: holdsWeight,
       arbitrary: fc.record({
         type: fc.constant("holds" as const),
-        anyOf: fc.uniqueArray(fc.integer({ min: 0, max: nodeCount - 1 }).map(node), {
-          minLength: 1,
-          maxLength: 2,
-        }),
+        anyOf: nodes,
         note: fc.constant("holds"),
       }),
     },
@@ -85,7 +104,20 @@ function route(
     apprenticeship: fc.boolean(),
     nhsFunded: fc.boolean(),
     prerequisites: fc.array(prerequisite(nodeCount, holdsWeight, gapWeight), { maxLength: 2 }),
-  });
+    fundingByAge: fc.option(
+      fc.record({
+        under: fc.constantFrom(20, 22, 25),
+        extendedUnder: fc.option(fc.constantFrom(25, 27), { nil: undefined }),
+        funding: fc.constantFrom(...FUNDING_TYPES),
+        note: fc.constant("age"),
+      }, { requiredKeys: ["under", "funding", "note"] }),
+      { nil: undefined, freq: 4 },
+    ),
+    fees: fc.option(
+      fc.tuple(fc.constantFrom(0, 1000, 9000), fc.constantFrom(0, 500)).map(([a, b]): [number, number] => [a, a + b]),
+      { nil: undefined },
+    ),
+  }, { requiredKeys: ["from", "to", "months", "funding", "kind", "level", "apprenticeship", "nhsFunded", "prerequisites"] });
 }
 
 export interface GraphCaseOptions {
@@ -140,6 +172,14 @@ export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCas
           }),
           // One case in three, every way into the first starting role is NHS-funded training.
           fundedStart: fc.integer({ min: 0, max: 2 }).map((x) => x === 0),
+          // Roles that say what holding them implies, and things the person says they do not have.
+          implies: fc.array(fc.option(fc.uniqueArray(index, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 3 }), {
+            minLength: nodeCount,
+            maxLength: nodeCount,
+          }),
+          notHeld: fc.uniqueArray(index, { maxLength: 1 }),
+          age: fc.option(fc.integer({ min: 16, max: 30 }), { nil: undefined }),
+          extendedAgeLimit: fc.boolean(),
           constrained: fc.integer({ min: 0, max: 2 }).map((x) => x === 0),
           detourAt: fc.tuple(index, index, fc.constantFrom(0, 6, 12)),
         })
@@ -148,6 +188,8 @@ export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCas
             id: node(i),
             start: i < startCount,
             statutory: drawn.statutory[i]!,
+            // Only nodes earlier in the list, as valid data has no cycle of implies lists.
+            ...(drawn.implies[i] === undefined ? {} : { implies: drawn.implies[i]!.filter((j) => j < i).map(node) }),
           }));
           const drawnRoutes: Omit<RouteSpec, "id">[] = [...drawn.routes];
           const [a, x, months] = drawn.detourAt;
@@ -185,6 +227,8 @@ export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCas
             prefer: drawn.prefer,
             alternatives: drawn.alternatives,
             experienceMonths: Object.fromEntries(experience),
+            ...(drawn.age === undefined ? {} : { age: drawn.age, extendedAgeLimit: drawn.extendedAgeLimit }),
+            ...(drawn.notHeld.length === 0 ? {} : { notHeld: drawn.notHeld.map(node) }),
             // Two cases in three run unconstrained, so that most queries have routes to rank.
             ...(drawn.constrained
               ? {

@@ -5,7 +5,9 @@
 import type {
   Apprenticeship,
   BandRange,
+  Fees,
   Funding,
+  FundingByAge,
   Prerequisite,
   Role,
   Route,
@@ -22,6 +24,8 @@ export interface NodeSpec {
   otherNames?: string[];
   statutory?: boolean;
   bands?: { whileTraining?: BandRange; qualified?: BandRange };
+  /** What holding the role implies (Role.implies). */
+  implies?: string[];
 }
 
 export interface RouteSpec {
@@ -37,6 +41,9 @@ export interface RouteSpec {
   apprenticeship?: boolean | Partial<Apprenticeship>;
   nhsFunded?: boolean;
   prerequisites?: Prerequisite[];
+  fundingByAge?: FundingByAge | undefined;
+  /** Fees in pounds [min, max]. */
+  fees?: [number, number] | undefined;
 }
 
 const SOURCES = ["src"];
@@ -73,6 +80,7 @@ export function makeNode(spec: NodeSpec): { role?: Role; start?: StartingPoint }
       settings: [],
       ageGroups: ["adults"],
       entryRequirements: [],
+      implies: spec.implies ?? [],
       links: {},
       sources: SOURCES,
       lastReviewed: DATE,
@@ -110,11 +118,17 @@ export function makeRoute(spec: RouteSpec): Route {
     funding: spec.funding ?? (apprenticeship === undefined ? "salaried-trainee-post" : "apprenticeship-levy"),
     ...(apprenticeship === undefined ? {} : { apprenticeship }),
     nhsFundedPsychologicalTraining: spec.nhsFunded ?? false,
+    ...(spec.fundingByAge === undefined ? {} : { fundingByAge: spec.fundingByAge }),
+    ...(spec.fees === undefined ? {} : { fees: feesOf(spec.fees) }),
     prerequisites: spec.prerequisites ?? [],
     sources: SOURCES,
     lastReviewed: DATE,
     caveats: [],
   };
+}
+
+function feesOf([min, max]: [number, number]): Fees {
+  return { pounds: { min, max }, year: "2025/26", note: "fees", sources: SOURCES };
 }
 
 /**

@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   "unknown-family",
   "unknown-source",
   "self-loop",
+  "implies-cycle",
   "duration-min-above-max",
   "range-reversed",
   "band-range-reversed",

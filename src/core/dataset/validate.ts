@@ -430,6 +430,29 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
     checkCaveats("routes", index, route.id, route.caveats);
   }
 
+  // Implies lists must not loop back (a role implying something that implies it): what each role implies is
+  // worked out from them, and a loop would mean "everything".
+  const impliesOf = new Map(parsed.roles.map(({ item }) => [item.id, item.implies]));
+  for (const { item: role, index } of parsed.roles) {
+    const seen = new Set<string>();
+    const stack = [...role.implies];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (id === role.id) {
+        problems.push({
+          code: "implies-cycle",
+          path: formatJsonPath(["roles", index, "implies"]),
+          id: role.id,
+          message: `"${role.id}" implies something that implies "${role.id}" back: a role can only imply things that do not lead back to it.`,
+        });
+        break;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(impliesOf.get(id) ?? []));
+    }
+  }
+
   // Reachability follows every route that names its ends, even one with other problems, so that a single
   // broken field does not also mark everything downstream of it unreachable.
   const next = new Map<string, string[]>();

@@ -6,6 +6,7 @@
 import type { CareerNode } from "../dataset/schema";
 import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { describePay } from "../pay/describe-pay";
+import { inSentence, withArticle } from "../text/words";
 import { applyStep, startState, toTiming, type RuleContext, type StepRecord, type StepState } from "./step-rules";
 import { apprenticeshipOf, payBands } from "./step-facts";
 import type { Assumption, PlannedRoute, RouteStep } from "./types";
@@ -32,7 +33,7 @@ function assumedStart(ctx: RuleContext, graph: CareerGraph, start: string): Assu
     type: "holds",
     id: start,
     because,
-    text: `This route assumes you have “${titleOf(graph, start)}”, as someone who is ${titleOf(graph, because).toLowerCase()} normally does. If you do not, say so and the plan will change.`,
+    text: `This route assumes you have “${titleOf(graph, start)}”, as ${withArticle(inSentence(titleOf(graph, because)))} normally does. If you do not, say so and the plan will change.`,
   };
 }
 
@@ -65,7 +66,7 @@ export function explainRoute(ctx: RuleContext, edges: readonly RouteEdge[]): Pla
           type: "holds",
           id: held.join("|"),
           because: rule.assumedFrom,
-          text: `This route assumes you have ${held.map((id) => `“${titleOf(graph, id)}”`).join(" or ")}, as someone who is ${titleOf(graph, rule.assumedFrom).toLowerCase()} normally does. If you do not, say so and the plan will change.`,
+          text: `This route assumes you have ${held.map((id) => `“${titleOf(graph, id)}”`).join(" or ")}, as ${withArticle(inSentence(titleOf(graph, rule.assumedFrom)))} normally does. If you do not, say so and the plan will change.`,
         });
       }
     }

@@ -80,12 +80,10 @@ function computeHoldings(graph: CareerGraph): Holdings {
   };
   const equal = (a: Uint32Array, b: Uint32Array) => a.every((w, i) => w === b[i]);
 
+  // Every role starts at "everything" and only narrows, so the iteration is monotone and must end. (A cycle of
+  // implies lists would stay at "everything"; the validator refuses such cycles.)
   const must = new Map<string, Uint32Array>();
-  for (const id of graph.nodes.keys()) {
-    const node = graph.nodes.get(id)!;
-    const hasWayIn = node.nodeType === "role" && (graph.inEdges.get(id) ?? []).length > 0;
-    must.set(id, hasWayIn ? full() : empty());
-  }
+  for (const [id, node] of graph.nodes) must.set(id, node.nodeType === "role" ? full() : empty());
   /** The node itself and what it implies. */
   const withSelf = (id: string): Uint32Array => {
     const bits = Uint32Array.from(must.get(id) ?? empty());

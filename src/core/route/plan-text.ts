@@ -5,7 +5,7 @@
 import type { Competition } from "../dataset/schema";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { formatDuration, formatPounds, formatTiming } from "../text/format-duration";
-import { listInWords, plural, withArticle } from "../text/words";
+import { inSentence, listInWords, plural, withArticle } from "../text/words";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep, RouteTotals, Timing } from "./types";
 
 /**
@@ -72,7 +72,7 @@ export function stepRuleText(
     }
     case "holds":
       return rule.assumedFrom !== null
-        ? `${rule.note} Assumed met: someone who is ${titleOf(graph, rule.assumedFrom).toLowerCase()} normally has ${titleOf(graph, rule.satisfiedBy === rule.assumedFrom ? rule.anyOf[0]! : rule.satisfiedBy)}.`
+        ? `${rule.note} Assumed met: ${withArticle(inSentence(titleOf(graph, rule.assumedFrom)))} normally has ${titleOf(graph, rule.satisfiedBy === rule.assumedFrom ? rule.anyOf[0]! : rule.satisfiedBy)}.`
         : `${rule.note} Met by: ${titleOf(graph, rule.satisfiedBy)}.`;
     case "statutory-registration":
       return `${rule.note} Met: ${step.fromTitle} registers with ${rule.registers.join(", ")}.`;

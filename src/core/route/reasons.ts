@@ -6,7 +6,7 @@
 import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { ROUTE_KIND_LABELS } from "../text/labels";
-import { capitalise, listInWords } from "../text/words";
+import { capitalise, inSentence, listInWords, withArticle } from "../text/words";
 import type { NormalisedQuery } from "./query";
 import { makeRuleContext } from "./step-rules";
 import type { Relaxation } from "./types";
@@ -72,7 +72,7 @@ export function explainNoRoute(
   const impliedBy = makeRuleContext(graph, q).assumedNodes.get(q.to);
   if (impliedBy !== undefined) {
     return {
-      reason: `As someone who is ${title(impliedBy).toLowerCase()}, you will normally have ${target} already. If you do not, say so and ask again.`,
+      reason: `As ${withArticle(inSentence(title(impliedBy)))}, you will normally have ${target} already. If you do not, say so and ask again.`,
       relaxations: [],
     };
   }

@@ -133,9 +133,8 @@ export function stepAllowed(ctx: RuleContext, edge: RouteEdge): boolean {
   const { query: q, graph } = ctx;
   const r = edge.route;
   let ok = true;
-  if (q.only === "apprenticeships" && r.funding !== "not-applicable" && r.apprenticeship === undefined) {
-    ok = false;
-  }
+  const couldBeNoCourse = r.funding === "not-applicable" || r.fundingByAge?.funding === "not-applicable";
+  if (q.only === "apprenticeships" && !couldBeNoCourse && r.apprenticeship === undefined) ok = false;
   if (q.only === "funded" && mayPayFees(r.funding) && !(r.fundingByAge && !mayPayFees(r.fundingByAge.funding))) {
     ok = false;
   }
@@ -240,6 +239,8 @@ function holdsMetBy(
   if (fromRole !== undefined) return { by: fromRole, assumedFrom: fromRole };
   for (let s: StepState | null = state; s !== null; s = s.parent) {
     if (anyOf.includes(s.node)) return { by: s.node, assumedFrom: null };
+    // What the starting node implies is already in heldNodes and heldRules, less what the person said they lack.
+    if (s.parent === null) break;
     const implied = impliedBy(ctx.graph, s.node);
     if (implied.rules.has(key) || anyOf.some((id) => implied.nodes.has(id))) {
       return { by: s.node, assumedFrom: null };
@@ -387,6 +388,9 @@ export function applyStep(
     }
   }
   if (ctx.query.only === "funded" && mayPayFees(funding)) return null;
+  if (ctx.query.only === "apprenticeships" && funding !== "not-applicable" && route.apprenticeship === undefined) {
+    return null;
+  }
 
   const employed =
     route.apprenticeship !== undefined || funding === "salaried-trainee-post" || funding === "employer-funded";

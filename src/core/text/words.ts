@@ -25,6 +25,15 @@ export function capitalise(text: string): string {
 }
 
 /**
+ * A job title inside a sentence: first letter lower-case unless the first word is an abbreviation.
+ * @example inSentence("Assistant psychologist") // "assistant psychologist"
+ * @example inSentence("CBT therapist") // "CBT therapist"
+ */
+export function inSentence(title: string): string {
+  return /^[A-Z][A-Z]/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}
+
+/**
  * "A", "A and B", "A, B and C".
  * @example listInWords(["a", "b", "c"]) // "a, b and c"
  */

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { findRoutes, normaliseQuery, reachableFromStarts } from "../../../src/core/route";
-import { compileGraph } from "../../../src/core/route/compile";
-import { makeSearchContext, MAX_TRACKED_RULES } from "../../../src/core/route/context";
-import { computeLowerBound } from "../../../src/core/route/search";
-import { kBestRoutes } from "../../../src/core/route/yen";
+import { searchRoutes } from "../../../src/core/route/search";
+import { makeRuleContext } from "../../../src/core/route/step-rules";
 import { makeGraph, routeIds, type RouteSpec } from "../../support/route-graphs";
 import { allRoutesBruteForce } from "../../support/route-oracle";
 
+const contextFor = (graph: ReturnType<typeof makeGraph>, query: Parameters<typeof normaliseQuery>[0]) =>
+  makeRuleContext(graph, normaliseQuery(query));
+
 describe("route finder limits", () => {
-  it("stays exact with more holds rules than a bitmask tracks, using the simple-path search", () => {
-    const count = MAX_TRACKED_RULES + 4;
+  it("stays exact with many distinct holds rules (no bitmask to run out of)", () => {
+    const count = 40;
     const routes: RouteSpec[] = [
       { id: "s-a", from: "s", to: "a", months: 1 },
       { id: "s-b", from: "s", to: "b", months: 2 },
@@ -27,8 +28,6 @@ describe("route finder limits", () => {
     const xs = Array.from({ length: count }, (_, i) => ({ id: `x${i}` }));
     const graph = makeGraph([{ id: "s", start: true }, ...xs], routes);
     const query = { from: ["s"], to: "t", alternatives: 10 };
-    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery(query));
-    expect(ctx.pathOnly).toBe(true);
     const expected = allRoutesBruteForce(graph, query).slice(0, 11);
     expect(routeIds(findRoutes(graph, query))).toEqual(expected.map((r) => r.edges.map((e) => e.route.id)));
     // Reachability applies the rules too: only the rules met on some route count.
@@ -40,16 +39,14 @@ describe("route finder limits", () => {
           id: `q${i}`,
           from: "a",
           to: `y${i}`,
-          prerequisites: [
-            { type: "holds" as const, anyOf: [`x${i}`, i === 0 ? "a" : "s-none"], note: "rule" },
-          ],
+          prerequisites: [{ type: "holds" as const, anyOf: [`x${i}`, i === 0 ? "a" : "s-none"], note: "rule" }],
         })),
       ],
     );
     expect(reachableFromStarts(unreachable, ["s"]).map((n) => n.id)).toEqual(["s", "a", "y0"]);
   });
 
-  it("reports an incomplete answer, never a wrong or hanging one, when the simple-path search runs out", () => {
+  it("reports an incomplete answer, never a wrong or hanging one, when the search runs out of budget", () => {
     const needsX = [{ type: "holds" as const, anyOf: ["x"], note: "needs x" }];
     const graph = makeGraph(
       [{ id: "s", start: true }],
@@ -61,9 +58,11 @@ describe("route finder limits", () => {
         { id: "s-x", from: "s", to: "x", months: 10 },
       ],
     );
-    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["s"], to: "t" }));
-    expect(kBestRoutes(ctx, 1, 1)).toEqual({ paths: [], complete: false });
-    expect(kBestRoutes(ctx, 1).complete).toBe(true);
+    const ctx = contextFor(graph, { from: ["s"], to: "t" });
+    expect(searchRoutes(ctx, 1, 1)).toEqual({ routes: [], complete: false });
+    const full = searchRoutes(ctx, 1);
+    expect(full.complete).toBe(true);
+    expect(full.routes.map((s) => s.steps)).toEqual([3]);
   });
 
   it("finds exactly as many routes as asked for: none for a count below 1", () => {
@@ -75,50 +74,41 @@ describe("route finder limits", () => {
         { id: "a-t", from: "a", to: "t", months: 1 },
       ],
     );
-    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["s"], to: "t" }));
-    expect(kBestRoutes(ctx, 0)).toEqual({ paths: [], complete: true });
-    expect(kBestRoutes(ctx, -1)).toEqual({ paths: [], complete: true });
-    expect(kBestRoutes(ctx, 1).paths).toHaveLength(1);
-    expect(kBestRoutes(ctx, 2).paths).toHaveLength(2);
+    const ctx = contextFor(graph, { from: ["s"], to: "t" });
+    expect(searchRoutes(ctx, 0)).toEqual({ routes: [], complete: true });
+    expect(searchRoutes(ctx, -1)).toEqual({ routes: [], complete: true });
+    expect(searchRoutes(ctx, 1).routes).toHaveLength(1);
+    expect(searchRoutes(ctx, 2).routes).toHaveLength(2);
   });
 
   it("never queues a start that cannot reach the target: it would cost the search budget for nothing", () => {
     const graph = makeGraph(
-      [{ id: "dead", start: true }, { id: "s", start: true }, { id: "y" }],
+      [{ id: "dead", start: true }, { id: "s", start: true }],
       [
         { id: "dead-island", from: "dead", to: "island" },
         { id: "s-t", from: "s", to: "t" },
-        // An unmet holds rule elsewhere: with no bits to track it, only the simple-path search runs.
-        { id: "t-x", from: "t", to: "x", prerequisites: [{ type: "holds", anyOf: ["y"], note: "needs y" }] },
       ],
     );
-    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["dead", "s"], to: "t" }), {
-      maxTrackedRules: 0,
-    });
-    expect(ctx.pathOnly).toBe(true);
-    ctx.lowerBound = computeLowerBound(ctx);
     // Two pops: s, then t. The dead start must not take one of them.
-    const { paths, complete } = kBestRoutes(ctx, 1, 2);
+    const { routes, complete } = searchRoutes(contextFor(graph, { from: ["dead", "s"], to: "t" }), 1, 2);
     expect(complete).toBe(true);
-    expect(paths.map((p) => p.edges.map((e) => graph.edges[e]!.key))).toEqual([["s-t"]]);
+    expect(routes.map((s) => s.edge!.key)).toEqual(["s-t"]);
   });
 
-  it("numbers only the rules still to meet, so a rule the starting points meet takes no bit", () => {
-    const graph = makeGraph(
-      [{ id: "s", start: true }],
-      [
-        { id: "s-a", from: "s", to: "a", prerequisites: [{ type: "holds", anyOf: ["s"], note: "met by s" }] },
-        { id: "a-t", from: "a", to: "t", prerequisites: [{ type: "holds", anyOf: ["b"], note: "needs b" }] },
-        { id: "s-b", from: "s", to: "b" },
-        { id: "b-a", from: "b", to: "a" },
-      ],
-    );
-    const ctx = makeSearchContext(compileGraph(graph), normaliseQuery({ from: ["s"], to: "t" }), {
-      maxTrackedRules: 1,
-    });
-    expect(ctx.rules).toBe(1);
-    expect(ctx.pathOnly).toBe(false);
-    const { paths } = kBestRoutes(ctx, 1);
-    expect(paths.map((p) => p.edges.map((e) => graph.edges[e]!.key))).toEqual([["s-b", "b-a", "a-t"]]);
+  it("answers a graph of many equal loops within its budget, and says when it cannot", () => {
+    // A ladder of 18 rungs with two equal ways up each: 2^18 equally good routes, and a target that needs a
+    // node no route reaches, so every partial route must be tried before "no route" is certain.
+    const routes: RouteSpec[] = [];
+    for (let i = 0; i < 18; i++) {
+      routes.push({ id: `u${i}`, from: `n${i}`, to: `n${i + 1}`, months: 1 });
+      routes.push({ id: `v${i}`, from: `n${i}`, to: `m${i}`, months: 0 });
+      routes.push({ id: `w${i}`, from: `m${i}`, to: `n${i + 1}`, months: 1 });
+    }
+    routes.push({ id: "end", from: "n18", to: "t", prerequisites: [{ type: "holds", anyOf: ["never"], note: "x" }] });
+    const graph = makeGraph([{ id: "n0", start: true }, { id: "never" }], routes);
+    const result = findRoutes(graph, { from: ["n0"], to: "t" });
+    expect(result.routes).toEqual([]);
+    expect(result.complete).toBe(false);
+    expect(result.reason).toMatch(/stopped at its limit/);
   });
 });
