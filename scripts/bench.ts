@@ -18,9 +18,8 @@ import { FUNDING_TYPES, type Role, type Route, type StartingPoint } from "../src
 import { validateDataset } from "../src/core/dataset/validate";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import { findRoutes, normaliseQuery } from "../src/core/route";
-import { compileGraph } from "../src/core/route/compile";
-import { makeSearchContext } from "../src/core/route/context";
-import { kBestRoutes } from "../src/core/route/yen";
+import { searchRoutes } from "../src/core/route/search";
+import { makeRuleContext } from "../src/core/route/step-rules";
 
 /** Seeded PRNG (mulberry32): the same synthetic graphs and queries on every run. */
 function random(seed: number): () => number {
@@ -50,6 +49,7 @@ function syntheticRole(id: string): Role {
     settings: [],
     ageGroups: ["adults"],
     entryRequirements: [],
+    implies: [],
     links: {},
     sources: ["src"],
     lastReviewed: DATE,
@@ -175,16 +175,16 @@ interface Row {
 
 function bench(name: string, graph: CareerGraph, pairs: [string, string][], runs: number): Row {
   const peerGraph = toGraphology(graph);
-  const started = performance.now();
-  compileGraph(graph);
-  const compileMs = performance.now() - started;
   const ours = (from: string, to: string, alternatives: number) =>
     findRoutes(graph, { from: [from], to, alternatives });
+  // The first query on a graph also works out what each role implies, once per graph.
+  const started = performance.now();
+  if (pairs[0] !== undefined) ours(pairs[0][0], pairs[0][1], 0);
+  const compileMs = performance.now() - started;
   const peer = (from: string, to: string) => bidirectional(peerGraph, from, to, "weight");
   // The search alone, like for like with the peer: a list of steps, no explanations or reasons.
-  const compiled = compileGraph(graph);
   const search = (from: string, to: string) =>
-    kBestRoutes(makeSearchContext(compiled, normaliseQuery({ from: [from], to, alternatives: 0 })), 1);
+    searchRoutes(makeRuleContext(graph, normaliseQuery({ from: [from], to, alternatives: 0 })), 1);
 
   let agree = 0;
   const times = { best: [] as number[], search: [] as number[], peer: [] as number[], five: [] as number[] };
@@ -194,7 +194,7 @@ function bench(name: string, graph: CareerGraph, pairs: [string, string][], runs
     let weight = 0;
     for (let i = 1; i < path.length; i++)
       weight += peerGraph.getEdgeAttribute(path[i - 1], path[i], "weight") as number;
-    if (ours(from, to, 0).routes[0]?.totalMonths.min === weight) agree++;
+    if (ours(from, to, 0).routes[0]?.months.minimum === weight) agree++;
 
     const fns = {
       best: () => ours(from, to, 0),
@@ -245,7 +245,7 @@ function printTable(rows: Row[]): void {
     "ours findRoutes best",
     "ratio",
     "ours findRoutes best+5",
-    "compile once",
+    "first query",
     "same months",
   ];
   const body = rows.map((r) => [
@@ -305,6 +305,8 @@ for (const config of configs) {
 console.log("");
 printTable(rows);
 const tenK = rows.find((r) => r.name === "synthetic 10k")!;
+const frame = rows.filter((r) => r.name === "bundled data" || r.name === "synthetic 1k");
+const overFrame = frame.filter((r) => r.five >= 16).map((r) => r.name);
 const slower = rows.filter((r) => r.search > r.peer).map((r) => r.name);
 console.log(
   [
@@ -313,10 +315,12 @@ console.log(
     "'ours search best': the exact search alone (query checks, per-query setup, search), which returns the steps",
     "  like graphology returns nodes. 'ours findRoutes': the public API end to end, with explanations, and with",
     "  reasons and what-would-open-a-route probes when a query has no route.",
-    "'same months': our best route's shortest total equals graphology's path weight. On the bundled data they",
+    "'same months': our best route's minimum total equals graphology's path weight. On the bundled data they",
     "  differ where experience or gap waits or holds rules apply: graphology knows nothing of them.",
+    "'first query': the first findRoutes on a graph, which also works out once what each role implies.",
     "",
     `Aim: one best route no slower than graphology: ${slower.length === 0 ? "met on every graph" : `NOT met on ${slower.join(", ")}`} (search alone).`,
-    `Aim: best + 5 alternatives on 10k roles under 50 ms: ${ms(tenK.five)} ms, ${tenK.five < 50 ? "met" : "NOT met"}.`,
+    `Aim: best + 5 alternatives on the bundled data and 1k roles within one frame (16 ms): ${overFrame.length === 0 ? "met" : `NOT met on ${overFrame.join(", ")}`} (${frame.map((r) => `${r.name} ${ms(r.five)} ms`).join(", ")}).`,
+    `Best + 5 alternatives on 10k roles: ${ms(tenK.five)} ms (the earlier aim was under 50 ms: ${tenK.five < 50 ? "met" : "NOT met"}).`,
   ].join("\n"),
 );

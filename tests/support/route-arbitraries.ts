@@ -25,34 +25,45 @@ const node = (i: number) => `n${i}`;
 function prerequisite(nodeCount: number, holdsWeight: number, gapWeight: number): fc.Arbitrary<Prerequisite> {
   const typical = (months: number) =>
     fc.option(
-      fc.tuple(fc.constantFrom(0, 6, 12), fc.constantFrom(0, 12)).map(([a, b]) => ({ min: months + a, max: months + a + b })),
+      fc
+        .tuple(fc.constantFrom(0, 6, 12), fc.constantFrom(0, 12))
+        .map(([a, b]) => ({ min: months + a, max: months + a + b })),
       { nil: undefined },
     );
-  const nodes = fc.uniqueArray(fc.integer({ min: 0, max: nodeCount - 1 }).map(node), { minLength: 1, maxLength: 2 });
+  const nodes = fc.uniqueArray(fc.integer({ min: 0, max: nodeCount - 1 }).map(node), {
+    minLength: 1,
+    maxLength: 2,
+  });
   // Weighted towards rules that shape timing rather than block, so most queries still have routes to rank.
   return fc.oneof(
     {
       weight: 3,
       arbitrary: fc.constantFrom(6, 12, 24).chain((months) =>
-        fc.record({
-          type: fc.constant("experience-in-role" as const),
-          months: fc.constant(months),
-          typicalMonths: typical(months),
-          note: fc.constant("exp"),
-        }, { requiredKeys: ["type", "months", "note"] }),
+        fc.record(
+          {
+            type: fc.constant("experience-in-role" as const),
+            months: fc.constant(months),
+            typicalMonths: typical(months),
+            note: fc.constant("exp"),
+          },
+          { requiredKeys: ["type", "months", "note"] },
+        ),
       ),
     },
     {
       weight: 2,
       arbitrary: fc.constantFrom(6, 12, 24).chain((months) =>
-        fc.record({
-          type: fc.constant("relevant-experience" as const),
-          months: fc.constant(months),
-          typicalMonths: typical(months),
-          anyOf: nodes,
-          counts: fc.constant("relevant work"),
-          note: fc.constant("relevant"),
-        }, { requiredKeys: ["type", "months", "anyOf", "counts", "note"] }),
+        fc.record(
+          {
+            type: fc.constant("relevant-experience" as const),
+            months: fc.constant(months),
+            typicalMonths: typical(months),
+            anyOf: nodes,
+            counts: fc.constant("relevant work"),
+            note: fc.constant("relevant"),
+          },
+          { requiredKeys: ["type", "months", "anyOf", "counts", "note"] },
+        ),
       ),
     },
     {
@@ -85,39 +96,59 @@ function route(
   const index = fc.integer({ min: 0, max: nodeCount - 1 });
   // Routes into starting points are never taken (starts are held already), so they are rare here.
   const role = fc.integer({ min: Math.min(startCount, nodeCount - 1), max: nodeCount - 1 });
-  return fc.record({
-    from: fc.uniqueArray(index, { minLength: 1, maxLength: 2 }).map((is) => is.map(node)),
-    to: fc.oneof({ weight: 9, arbitrary: role }, { weight: 1, arbitrary: index }).map(node),
-    // Few distinct lengths, so that ties (broken by edge keys) are common.
-    months: fc.oneof(
-      { weight: 1, arbitrary: fc.constant(null) },
-      {
-        weight: 8,
-        arbitrary: fc
-          .tuple(fc.constantFrom(0, 6, 12, 12, 24), fc.constantFrom(0, 0, 3))
-          .map(([a, d]): [number, number] => [a, a + d]),
-      },
-    ),
-    funding: fc.constantFrom(...FUNDING_TYPES),
-    kind: fc.constantFrom(...KINDS),
-    level: fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }),
-    apprenticeship: fc.boolean(),
-    nhsFunded: fc.boolean(),
-    prerequisites: fc.array(prerequisite(nodeCount, holdsWeight, gapWeight), { maxLength: 2 }),
-    fundingByAge: fc.option(
-      fc.record({
-        under: fc.constantFrom(20, 22, 25),
-        extendedUnder: fc.option(fc.constantFrom(25, 27), { nil: undefined }),
-        funding: fc.constantFrom(...FUNDING_TYPES),
-        note: fc.constant("age"),
-      }, { requiredKeys: ["under", "funding", "note"] }),
-      { nil: undefined, freq: 4 },
-    ),
-    fees: fc.option(
-      fc.tuple(fc.constantFrom(0, 1000, 9000), fc.constantFrom(0, 500)).map(([a, b]): [number, number] => [a, a + b]),
-      { nil: undefined },
-    ),
-  }, { requiredKeys: ["from", "to", "months", "funding", "kind", "level", "apprenticeship", "nhsFunded", "prerequisites"] });
+  return fc.record(
+    {
+      from: fc.uniqueArray(index, { minLength: 1, maxLength: 2 }).map((is) => is.map(node)),
+      to: fc.oneof({ weight: 9, arbitrary: role }, { weight: 1, arbitrary: index }).map(node),
+      // Few distinct lengths, so that ties (broken by edge keys) are common.
+      months: fc.oneof(
+        { weight: 1, arbitrary: fc.constant(null) },
+        {
+          weight: 8,
+          arbitrary: fc
+            .tuple(fc.constantFrom(0, 6, 12, 12, 24), fc.constantFrom(0, 0, 3))
+            .map(([a, d]): [number, number] => [a, a + d]),
+        },
+      ),
+      funding: fc.constantFrom(...FUNDING_TYPES),
+      kind: fc.constantFrom(...KINDS),
+      level: fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }),
+      apprenticeship: fc.boolean(),
+      nhsFunded: fc.boolean(),
+      prerequisites: fc.array(prerequisite(nodeCount, holdsWeight, gapWeight), { maxLength: 2 }),
+      fundingByAge: fc.option(
+        fc.record(
+          {
+            under: fc.constantFrom(20, 22, 25),
+            extendedUnder: fc.option(fc.constantFrom(25, 27), { nil: undefined }),
+            funding: fc.constantFrom(...FUNDING_TYPES),
+            note: fc.constant("age"),
+          },
+          { requiredKeys: ["under", "funding", "note"] },
+        ),
+        { nil: undefined, freq: 4 },
+      ),
+      fees: fc.option(
+        fc
+          .tuple(fc.constantFrom(0, 1000, 9000), fc.constantFrom(0, 500))
+          .map(([a, b]): [number, number] => [a, a + b]),
+        { nil: undefined },
+      ),
+    },
+    {
+      requiredKeys: [
+        "from",
+        "to",
+        "months",
+        "funding",
+        "kind",
+        "level",
+        "apprenticeship",
+        "nhsFunded",
+        "prerequisites",
+      ],
+    },
+  );
 }
 
 export interface GraphCaseOptions {
@@ -173,10 +204,13 @@ export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCas
           // One case in three, every way into the first starting role is NHS-funded training.
           fundedStart: fc.integer({ min: 0, max: 2 }).map((x) => x === 0),
           // Roles that say what holding them implies, and things the person says they do not have.
-          implies: fc.array(fc.option(fc.uniqueArray(index, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 3 }), {
-            minLength: nodeCount,
-            maxLength: nodeCount,
-          }),
+          implies: fc.array(
+            fc.option(fc.uniqueArray(index, { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 3 }),
+            {
+              minLength: nodeCount,
+              maxLength: nodeCount,
+            },
+          ),
           notHeld: fc.uniqueArray(index, { maxLength: 1 }),
           age: fc.option(fc.integer({ min: 16, max: 30 }), { nil: undefined }),
           extendedAgeLimit: fc.boolean(),
@@ -189,7 +223,9 @@ export function graphCase(options: GraphCaseOptions = {}): fc.Arbitrary<GraphCas
             start: i < startCount,
             statutory: drawn.statutory[i]!,
             // Only nodes earlier in the list, as valid data has no cycle of implies lists.
-            ...(drawn.implies[i] === undefined ? {} : { implies: drawn.implies[i]!.filter((j) => j < i).map(node) }),
+            ...(drawn.implies[i] === undefined
+              ? {}
+              : { implies: drawn.implies[i]!.filter((j) => j < i).map(node) }),
           }));
           const drawnRoutes: Omit<RouteSpec, "id">[] = [...drawn.routes];
           const [a, x, months] = drawn.detourAt;

@@ -44,14 +44,19 @@ const ruleId = (anyOf: readonly string[]) => [...new Set(anyOf)].sort().join("|"
  */
 export function impliedSets(graph: CareerGraph): Map<string, Set<string>> {
   const rules = new Set<string>();
-  for (const e of graph.edges) for (const p of e.route.prerequisites) if (p.type === "holds") rules.add(ruleId(p.anyOf));
+  for (const e of graph.edges)
+    for (const p of e.route.prerequisites) if (p.type === "holds") rules.add(ruleId(p.anyOf));
   // Only these can be implied: starting points, anything a holds rule names, anything a role says it implies.
   const tracked = new Set<string>(graph.startingPoints.map((s) => s.id));
   for (const r of rules) r.split("|").forEach((id) => tracked.add(id));
   for (const role of graph.roles) role.implies.forEach((id) => tracked.add(id));
-  const everything = new Set<string>([...[...tracked].filter((id) => graph.nodes.has(id)), ...[...rules].map((r) => `rule:${r}`)]);
+  const everything = new Set<string>([
+    ...[...tracked].filter((id) => graph.nodes.has(id)),
+    ...[...rules].map((r) => `rule:${r}`),
+  ]);
   const must = new Map<string, Set<string>>();
-  for (const [id, node] of graph.nodes) must.set(id, node.nodeType === "role" ? new Set(everything) : new Set());
+  for (const [id, node] of graph.nodes)
+    must.set(id, node.nodeType === "role" ? new Set(everything) : new Set());
   const withRules = (set: Set<string>) => {
     for (const r of rules) if (r.split("|").some((id) => set.has(id))) set.add(`rule:${r}`);
     return set;
@@ -62,7 +67,8 @@ export function impliedSets(graph: CareerGraph): Map<string, Set<string>> {
     changed = false;
     for (const role of graph.roles) {
       const next = new Set<string>();
-      for (const id of role.implies) if (id !== role.id && graph.nodes.has(id)) self(id).forEach((x) => next.add(x));
+      for (const id of role.implies)
+        if (id !== role.id && graph.nodes.has(id)) self(id).forEach((x) => next.add(x));
       const waysIn = graph.edges.filter((e) => e.to === role.id);
       if (waysIn.length > 0) {
         let common = new Set(everything);
@@ -100,7 +106,10 @@ export function impliedSets(graph: CareerGraph): Map<string, Set<string>> {
 export function stepAllowed(graph: CareerGraph, query: RouteQuery, edge: RouteEdge): boolean {
   const r = edge.route;
   if ((query.avoidKinds ?? []).includes(r.kind)) return false;
-  if (query.maxQualificationLevel !== undefined && (r.qualification?.level ?? 0) > query.maxQualificationLevel) {
+  if (
+    query.maxQualificationLevel !== undefined &&
+    (r.qualification?.level ?? 0) > query.maxQualificationLevel
+  ) {
     return false;
   }
   for (const p of r.prerequisites) {
@@ -123,7 +132,10 @@ export function fundedTrainingRole(graph: CareerGraph, id: string): boolean {
  * The person's own NHS-funded training, or null: among the starting points that are funded-training roles,
  * the one with the fewest months of experience (0 when not given), the first given on a tie.
  */
-export function personalClock(graph: CareerGraph, query: RouteQuery): { role: string; months: number } | null {
+export function personalClock(
+  graph: CareerGraph,
+  query: RouteQuery,
+): { role: string; months: number } | null {
   let best: { role: string; months: number } | null = null;
   for (const role of query.from) {
     if (!fundedTrainingRole(graph, role)) continue;
@@ -141,7 +153,13 @@ export function heldAtStart(graph: CareerGraph, query: RouteQuery): Set<string> 
   for (const id of query.from) {
     for (const x of implied.get(id) ?? []) {
       if (x.startsWith("rule:")) {
-        if (!x.slice(5).split("|").every((o) => notHeld.has(o))) held.add(x);
+        if (
+          !x
+            .slice(5)
+            .split("|")
+            .every((o) => notHeld.has(o))
+        )
+          held.add(x);
       } else if (!notHeld.has(x)) held.add(x);
     }
   }
@@ -157,7 +175,8 @@ function experienceMonths(p: Extract<Prerequisite, { months: number }>): [number
 export function costOf(graph: CareerGraph, edges: readonly RouteEdge[], query: RouteQuery) {
   const personal = personalClock(graph, query);
   const months: [number, number, number] = [0, 0, 0];
-  let clock: [number, number, number] | null = personal === null ? null : [personal.months, personal.months, personal.months];
+  let clock: [number, number, number] | null =
+    personal === null ? null : [personal.months, personal.months, personal.months];
   // Per node on the route: time spent in it, per case (training in it as an employee, then waiting in it).
   const spent = new Map<string, [number, number, number]>();
   let unpaidStudyCost = 0;
@@ -178,7 +197,8 @@ export function costOf(graph: CareerGraph, edges: readonly RouteEdge[], query: R
           return m - have;
         });
       }
-      if (p.type === "gap-after-funded-training" && clock !== null) need = clock.map((since) => p.months - since);
+      if (p.type === "gap-after-funded-training" && clock !== null)
+        need = clock.map((since) => p.months - since);
       for (let c = 0; c < 3; c++) wait[c] = Math.max(wait[c]!, need[c]!);
     }
     const d = r.durationMonths;
@@ -186,18 +206,24 @@ export function costOf(graph: CareerGraph, edges: readonly RouteEdge[], query: R
     if (d === undefined) unknown++;
     let funding = r.funding;
     if (r.fundingByAge !== undefined && query.age !== undefined) {
-      const limit = query.extendedAgeLimit && r.fundingByAge.extendedUnder !== undefined ? r.fundingByAge.extendedUnder : r.fundingByAge.under;
+      const limit =
+        query.extendedAgeLimit && r.fundingByAge.extendedUnder !== undefined
+          ? r.fundingByAge.extendedUnder
+          : r.fundingByAge.under;
       if (query.age + (months[2] + wait[2]) / 12 < limit) funding = r.fundingByAge.funding;
     }
     if (query.only === "funded" && paysFees(funding)) return null;
-    if (query.only === "apprenticeships" && funding !== "not-applicable" && r.apprenticeship === undefined) return null;
+    if (query.only === "apprenticeships" && funding !== "not-applicable" && r.apprenticeship === undefined)
+      return null;
     const fromSpent = spent.get(edge.from) ?? [0, 0, 0];
     spent.set(edge.from, fromSpent.map((t, c) => t + wait[c]!) as [number, number, number]);
-    const employed = r.apprenticeship !== undefined || funding === "salaried-trainee-post" || funding === "employer-funded";
+    const employed =
+      r.apprenticeship !== undefined || funding === "salaried-trainee-post" || funding === "employer-funded";
     spent.set(edge.to, employed ? [...duration] : [0, 0, 0]);
     for (let c = 0; c < 3; c++) months[c]! += wait[c]! + duration[c]!;
     if (r.nhsFundedPsychologicalTraining) clock = [0, 0, 0];
-    else if (clock !== null) clock = clock.map((since, c) => since + wait[c]! + duration[c]!) as [number, number, number];
+    else if (clock !== null)
+      clock = clock.map((since, c) => since + wait[c]! + duration[c]!) as [number, number, number];
     unpaidStudyCost += duration[0] * WEIGHT[funding];
     if (paysFees(funding)) {
       if (r.fees === undefined) fees.unknown++;
@@ -247,9 +273,14 @@ export function allRoutesBruteForce(graph: CareerGraph, query: RouteQuery): Orac
       if (visited.includes(v) || held.has(v) || avoid.has(v)) continue;
       if (!stepAllowed(graph, query, edge)) continue;
       // What the first node implies is in `held` already (less what the person said they lack).
-      const have = new Set([...held, ...visited, ...visited.slice(1).flatMap((id) => [...(implied.get(id) ?? [])])]);
+      const have = new Set([
+        ...held,
+        ...visited,
+        ...visited.slice(1).flatMap((id) => [...(implied.get(id) ?? [])]),
+      ]);
       const holdsMet = edge.route.prerequisites.every(
-        (p) => p.type !== "holds" || have.has(`rule:${ruleId(p.anyOf)}`) || p.anyOf.some((id) => have.has(id)),
+        (p) =>
+          p.type !== "holds" || have.has(`rule:${ruleId(p.anyOf)}`) || p.anyOf.some((id) => have.has(id)),
       );
       if (!holdsMet) continue;
       const next = [...path, edge];

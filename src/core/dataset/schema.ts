@@ -318,7 +318,10 @@ export const prerequisiteSchema = z.discriminatedUnion("type", [
       atLeastOne(idSchema, "name at least one role whose time counts"),
       "The roles whose time counts as this experience.",
     ),
-    counts: described(nonEmptyText, "What counts, in words a reader can act on, e.g. paid clinical work with adults."),
+    counts: described(
+      nonEmptyText,
+      "What counts, in words a reader can act on, e.g. paid clinical work with adults.",
+    ),
   }),
   z.strictObject({
     type: z.literal("gap-after-funded-training"),
@@ -372,7 +375,10 @@ export type PoundsRange = z.infer<typeof poundsRangeSchema>;
 export const feesSchema = z.strictObject({
   pounds: poundsRangeSchema,
   year: figureYearSchema,
-  note: described(nonEmptyText, "What the figure covers and which providers it comes from; loans or bursaries that help."),
+  note: described(
+    nonEmptyText,
+    "What the figure covers and which providers it comes from; loans or bursaries that help.",
+  ),
   sources: sourceIdsSchema,
 });
 export type Fees = z.infer<typeof feesSchema>;
@@ -392,7 +398,10 @@ export const INTAKE_FREQUENCIES = ["yearly", "twice-yearly", "several-a-year", "
 /** When a programme takes people on: a yearly intake means applying months before an autumn start. */
 export const intakeSchema = z.strictObject({
   frequency: z.enum(INTAKE_FREQUENCIES),
-  note: described(nonEmptyText, "When to apply and when it starts, e.g. apply by early December to start in the autumn."),
+  note: described(
+    nonEmptyText,
+    "When to apply and when it starts, e.g. apply by early December to start in the autumn.",
+  ),
   sources: sourceIdsSchema,
 });
 export type Intake = z.infer<typeof intakeSchema>;

@@ -386,7 +386,8 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
       if (extendedUnder !== undefined) {
         reversed(["fundingByAge", "extendedUnder"], "The age limits", { min: under, max: extendedUnder });
       }
-      if (sources !== undefined) checkSources("routes", index, route.id, sources, ["fundingByAge", "sources"]);
+      if (sources !== undefined)
+        checkSources("routes", index, route.id, sources, ["fundingByAge", "sources"]);
     }
     route.prerequisites.forEach((prerequisite, i) => {
       if (prerequisite.type === "holds" || prerequisite.type === "relevant-experience") {

@@ -7,7 +7,14 @@ import type { CareerNode } from "../dataset/schema";
 import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { describePay } from "../pay/describe-pay";
 import { inSentence, withArticle } from "../text/words";
-import { applyStep, startState, toTiming, type RuleContext, type StepRecord, type StepState } from "./step-rules";
+import {
+  applyStep,
+  startState,
+  toTiming,
+  type RuleContext,
+  type StepRecord,
+  type StepState,
+} from "./step-rules";
 import { apprenticeshipOf, payBands } from "./step-facts";
 import type { Assumption, PlannedRoute, RouteStep } from "./types";
 
@@ -104,7 +111,8 @@ export function explainRoute(ctx: RuleContext, edges: readonly RouteEdge[]): Pla
     };
   });
   const waits = [0, 0, 0] as [number, number, number];
-  for (let s: StepState | null = state; s !== null; s = s.parent) for (let c = 0; c < 3; c++) waits[c]! += s.wait[c]!;
+  for (let s: StepState | null = state; s !== null; s = s.parent)
+    for (let c = 0; c < 3; c++) waits[c]! += s.wait[c]!;
   return {
     steps,
     months: toTiming(state.time),

@@ -7,8 +7,8 @@ import { edgesOf, explainRoute } from "./explain";
 import { normaliseQuery, type NormalisedQuery, type RouteQuery } from "./query";
 import { explainNoRoute } from "./reasons";
 import { unknownNode } from "./resolve-node";
-import { searchRoutes, type SearchResult } from "./search";
-import { makeRuleContext } from "./step-rules";
+import { rankOf, SEARCH_BUDGET, searchRoutes, type SearchResult } from "./search";
+import { makeRuleContext, type RuleContext, type StepState } from "./step-rules";
 import type { RouteResult } from "./types";
 
 function checkIds(graph: CareerGraph, q: NormalisedQuery): void {
@@ -19,6 +19,31 @@ function checkIds(graph: CareerGraph, q: NormalisedQuery): void {
 
 function search(graph: CareerGraph, q: NormalisedQuery, count: number): SearchResult {
   return searchRoutes(makeRuleContext(graph, q), count);
+}
+
+/** How many routes with a step of unknown length are shown apart from the ranked ones, at most. */
+const UNKNOWN_LENGTH_ROUTES = 2;
+
+/**
+ * Routes with a step of unknown length that the ranking puts after every fully known route, but that would be
+ * among the routes shown if the unknown steps took no time: the direct way for a nurse to become an approved
+ * clinician, say, whose time in post first is not known. They are listed apart, never ranked as known.
+ */
+function unknownLengthRoutes(ctx: RuleContext, found: SearchResult, count: number): StepState[] {
+  if (!found.complete || !ctx.graph.edges.some((e) => e.route.durationMonths === undefined)) return [];
+  const shown = found.routes;
+  if (shown.length > 0 && shown[shown.length - 1]!.unknownDurations > 0) return [];
+  const prefer = ctx.query.prefer;
+  const worst = shown.length === count ? rankOf(shown[shown.length - 1]!, prefer, false) : null;
+  const beats = (state: StepState) => {
+    if (worst === null) return true;
+    const rank = rankOf(state, prefer, false);
+    const k = rank.findIndex((x, i) => x !== worst[i]);
+    return k === -1 || rank[k]! < worst[k]!;
+  };
+  return searchRoutes(ctx, count, SEARCH_BUDGET, false)
+    .routes.filter((state) => state.unknownDurations > 0 && beats(state))
+    .slice(0, UNKNOWN_LENGTH_ROUTES);
 }
 
 /**
@@ -51,15 +76,20 @@ export function findRoutes(graph: CareerGraph, query: RouteQuery): RouteResult {
     prefer: q.prefer,
     age: q.age,
     routes: [],
+    unknownLengthRoutes: [],
     reason: null,
     opensWith: [],
     relaxations: [],
     complete: true,
   };
   const ctx = makeRuleContext(graph, q);
-  const found = searchRoutes(ctx, 1 + q.alternatives);
+  const count = 1 + q.alternatives;
+  const found = searchRoutes(ctx, count);
   result.complete = found.complete;
   result.routes = found.routes.map((state) => explainRoute(ctx, edgesOf(state)));
+  result.unknownLengthRoutes = unknownLengthRoutes(ctx, found, count).map((state) =>
+    explainRoute(ctx, edgesOf(state)),
+  );
   if (result.routes.length === 0 && found.complete) {
     const explained = explainNoRoute(graph, q, (relaxed) => search(graph, relaxed, 1).routes.length > 0);
     result.reason = explained.reason;

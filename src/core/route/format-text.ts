@@ -40,6 +40,7 @@ function experienceWords(months: number, typical: MonthsSpan | null): string {
 
 function prerequisiteLine(
   graph: CareerGraph,
+  from: readonly string[],
   route: PlannedRoute,
   p: AppliedPrerequisite,
 ): string {
@@ -70,9 +71,10 @@ function prerequisiteLine(
       return `${p.months} months must pass after the end of step ${step} (${route.steps[p.clockFrom.step]!.programme}): ${p.note}`;
     }
     case "holds": {
-      const how = p.assumedFrom !== null ? "assumed, as you are" : "you have";
-      const who = p.assumedFrom ?? p.satisfiedBy;
-      return `Needs ${listInWords(p.anyOf.map(title), "or")}: ${how} ${title(who)}.`;
+      const needs = `Needs ${listInWords(p.anyOf.map(title), "or")}`;
+      if (p.assumedFrom !== null) return `${needs}: assumed, as you are ${title(p.assumedFrom)}.`;
+      if (from.includes(p.satisfiedBy)) return `${needs}: you have ${title(p.satisfiedBy)}.`;
+      return `${needs}: met by ${title(p.satisfiedBy)}, earlier on this route.`;
     }
     case "statutory-registration":
       return `Needs statutory registration: ${title(p.role)} registers with ${listInWords(p.registers) || "a regulator"}.`;
@@ -81,7 +83,13 @@ function prerequisiteLine(
   }
 }
 
-function stepLines(graph: CareerGraph, route: PlannedRoute, step: RouteStep, index: number): string[] {
+function stepLines(
+  graph: CareerGraph,
+  from: readonly string[],
+  route: PlannedRoute,
+  step: RouteStep,
+  index: number,
+): string[] {
   const facts: string[] = [
     step.durationMonths === null ? "length not known" : formatMonths(step.durationMonths),
   ];
@@ -100,7 +108,11 @@ function stepLines(graph: CareerGraph, route: PlannedRoute, step: RouteStep, ind
       `     Wait ${formatTimingMonths(step.wait)} months first, then start at month ${formatTimingMonths(step.start)}`,
     );
   }
-  lines.push(`     ${facts.join(" · ")} · ends at month ${formatTimingMonths(step.end)}`);
+  const end =
+    step.durationMonths === null
+      ? `ends: not known (month ${formatTimingMonths(step.start)} at the earliest)`
+      : `ends at month ${formatTimingMonths(step.end)}`;
+  lines.push(`     ${facts.join(" · ")} · ${end}`);
   if (step.ageFunding !== null) {
     const a = step.ageFunding;
     const age =
@@ -112,7 +124,9 @@ function stepLines(graph: CareerGraph, route: PlannedRoute, step: RouteStep, ind
     );
   }
   if (step.fees !== null) {
-    lines.push(`     Fees you may pay: ${formatPounds(step.fees.pounds)} (${step.fees.year}): ${step.fees.note}`);
+    lines.push(
+      `     Fees you may pay: ${formatPounds(step.fees.pounds)} (${step.fees.year}): ${step.fees.note}`,
+    );
   } else if (step.feesUnknown) {
     lines.push("     Fees you may pay: not known");
   }
@@ -125,17 +139,23 @@ function stepLines(graph: CareerGraph, route: PlannedRoute, step: RouteStep, ind
     );
   }
   if (step.pay.text !== null) lines.push(`     Pay as ${step.toTitle}: ${step.pay.text}`);
-  for (const p of step.appliedPrerequisites) lines.push(`     • ${prerequisiteLine(graph, route, p)}`);
+  for (const p of step.appliedPrerequisites) lines.push(`     • ${prerequisiteLine(graph, from, route, p)}`);
   return lines;
 }
 
 function routeHeading(route: PlannedRoute, index: number): string {
-  const label = index === 0 ? "Best route" : `Alternative ${index}`;
-  const parts = [formatTiming(route.months, route.totals.unknownDurationSteps), plural(route.totals.steps, "step")];
+  return `${index === 0 ? "Best route" : `Alternative ${index}`}: ${routeSummary(route)}`;
+}
+
+function routeSummary(route: PlannedRoute): string {
+  const parts = [
+    formatTiming(route.months, route.totals.unknownDurationSteps),
+    plural(route.totals.steps, "step"),
+  ];
   if (route.totals.selfFundedSteps > 0) parts.push(`${route.totals.selfFundedSteps} self-funded`);
   const fees = route.totals.fees;
   if (fees.pounds.max > 0 || fees.unknownSteps > 0) parts.push(feesTotalText(fees));
-  return `${label}: ${parts.join(", ")}`;
+  return parts.join(", ");
 }
 
 /**
@@ -154,11 +174,15 @@ export function formatRouteResultText(graph: CareerGraph, result: RouteResult): 
     return lines.join("\n");
   }
   lines.push(`${plural(result.routes.length, "route")}, ${PREFERENCE_WORDS[result.prefer]}`);
-  result.routes.forEach((route, index) => {
-    lines.push("", routeHeading(route, index));
+  const print = (route: PlannedRoute, heading: string) => {
+    lines.push("", heading);
     for (const assumption of route.assumptions) lines.push(`  Assumed: ${assumption.text}`);
-    route.steps.forEach((step, i) => lines.push(...stepLines(graph, route, step, i)));
-  });
+    route.steps.forEach((step, i) => lines.push(...stepLines(graph, result.from, route, step, i)));
+  };
+  result.routes.forEach((route, index) => print(route, routeHeading(route, index)));
+  result.unknownLengthRoutes.forEach((route) =>
+    print(route, `Also possible, with a step of unknown length: ${routeSummary(route)}`),
+  );
   if (result.reason !== null) lines.push("", result.reason);
   return lines.join("\n");
 }

@@ -53,6 +53,7 @@ function computeHoldings(graph: CareerGraph): Holdings {
   const elements = [...tracked].filter((id) => graph.nodes.has(id));
   const ruleKeys = [...rules.keys()];
   const size = elements.length + ruleKeys.length;
+  if (size === 0) return { byNode: new Map() };
   const words = Math.max(1, Math.ceil(size / 32));
   const slotOf = new Map(elements.map((id, i) => [id, i]));
   const ruleSlots = ruleKeys.map((_, i) => elements.length + i);
@@ -92,39 +93,58 @@ function computeHoldings(graph: CareerGraph): Holdings {
     return close(bits);
   };
 
-  // Greatest fixed point: start from "everything" for roles with a way in and narrow until nothing changes.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const role of graph.roles) {
-      const bits = empty();
-      for (const implied of role.implies) {
-        if (implied === role.id || !graph.nodes.has(implied)) continue;
-        withSelf(implied).forEach((w, i) => (bits[i]! |= w));
-      }
-      const waysIn = graph.inEdges.get(role.id) ?? [];
-      if (waysIn.length > 0) {
-        const common = full();
-        for (const edge of waysIn) {
-          const via = withSelf(edge.from);
-          for (const p of edge.route.prerequisites) {
-            if (p.type !== "holds") continue;
-            // The rule is met on this way in; and whatever all of its options have in common is held too.
-            set(via, ruleSlotByKey.get(ruleKey(p.anyOf))!);
-            const options = p.anyOf.filter((option) => graph.nodes.has(option));
-            if (options.length === 0) continue;
-            const shared = full();
-            for (const option of options) withSelf(option).forEach((w, i) => (shared[i]! &= w));
-            shared.forEach((w, i) => (via[i]! |= w));
-          }
-          close(via).forEach((w, i) => (common[i]! &= w));
+  // Which roles to look at again when a node's set changes: those it leads into, those whose ways in name it
+  // in a holds rule, and those that say they imply it.
+  const dependents = new Map<string, Set<string>>();
+  const depends = (on: string, role: string) => {
+    let set = dependents.get(on);
+    if (set === undefined) dependents.set(on, (set = new Set()));
+    set.add(role);
+  };
+  for (const role of graph.roles) {
+    role.implies.forEach((id) => depends(id, role.id));
+    for (const edge of graph.inEdges.get(role.id) ?? []) {
+      depends(edge.from, role.id);
+      for (const p of edge.route.prerequisites)
+        if (p.type === "holds") p.anyOf.forEach((id) => depends(id, role.id));
+    }
+  }
+  const rolesById = new Map(graph.roles.map((role) => [role.id, role]));
+
+  // Greatest fixed point: start from "everything" and narrow, looking again only at roles whose inputs changed.
+  const pending = new Set(graph.roles.map((role) => role.id));
+  while (pending.size > 0) {
+    const id = pending.values().next().value!;
+    pending.delete(id);
+    const role = rolesById.get(id)!;
+    const bits = empty();
+    for (const implied of role.implies) {
+      if (implied === role.id || !graph.nodes.has(implied)) continue;
+      withSelf(implied).forEach((w, i) => (bits[i]! |= w));
+    }
+    const waysIn = graph.inEdges.get(role.id) ?? [];
+    if (waysIn.length > 0) {
+      const common = full();
+      for (const edge of waysIn) {
+        const via = withSelf(edge.from);
+        for (const p of edge.route.prerequisites) {
+          if (p.type !== "holds") continue;
+          // The rule is met on this way in; and whatever all of its options have in common is held too.
+          set(via, ruleSlotByKey.get(ruleKey(p.anyOf))!);
+          const options = p.anyOf.filter((option) => graph.nodes.has(option));
+          if (options.length === 0) continue;
+          const shared = full();
+          for (const option of options) withSelf(option).forEach((w, i) => (shared[i]! &= w));
+          shared.forEach((w, i) => (via[i]! |= w));
         }
-        common.forEach((w, i) => (bits[i]! |= w));
+        close(via).forEach((w, i) => (common[i]! &= w));
       }
-      close(bits);
-      if (!equal(bits, must.get(role.id)!)) {
-        must.set(role.id, bits);
-        changed = true;
-      }
+      common.forEach((w, i) => (bits[i]! |= w));
+    }
+    close(bits);
+    if (!equal(bits, must.get(role.id)!)) {
+      must.set(role.id, bits);
+      for (const next of dependents.get(role.id) ?? []) pending.add(next);
     }
   }
 

@@ -124,7 +124,9 @@ function checkNode(graph: CareerGraph, id: string): void {
  */
 export function nextSteps(graph: CareerGraph, id: string): NeighbourStep[] {
   checkNode(graph, id);
-  return (graph.outEdges.get(id) ?? []).map((edge) => describeStep(graph, edge)).sort(byTimeThen((s) => s.toTitle));
+  return (graph.outEdges.get(id) ?? [])
+    .map((edge) => describeStep(graph, edge))
+    .sort(byTimeThen((s) => s.toTitle));
 }
 
 /**
@@ -133,7 +135,9 @@ export function nextSteps(graph: CareerGraph, id: string): NeighbourStep[] {
  */
 export function waysInto(graph: CareerGraph, id: string): NeighbourStep[] {
   checkNode(graph, id);
-  return (graph.inEdges.get(id) ?? []).map((edge) => describeStep(graph, edge)).sort(byTimeThen((s) => s.fromTitle));
+  return (graph.inEdges.get(id) ?? [])
+    .map((edge) => describeStep(graph, edge))
+    .sort(byTimeThen((s) => s.fromTitle));
 }
 
 export interface ReachableNode {
@@ -159,11 +163,21 @@ export function reachableFromStarts(
   // The target is irrelevant to a breadth-first sweep; the first start stands in for it.
   const q = normaliseQuery({ ...constraints, from: starts, to: starts[0]!, prefer: "fewest-steps" });
   const ctx = makeRuleContext(graph, { ...q, to: "" });
-  const rules = [...new Set(graph.edges.flatMap((e) => e.route.prerequisites.flatMap((p) => (p.type === "holds" ? [ruleKey(p.anyOf)] : []))))];
+  const rules = [
+    ...new Set(
+      graph.edges.flatMap((e) =>
+        e.route.prerequisites.flatMap((p) => (p.type === "holds" ? [ruleKey(p.anyOf)] : [])),
+      ),
+    ),
+  ];
   const meets = (node: string): number[] => {
     const implied = impliedBy(graph, node);
     return rules.flatMap((key, i) =>
-      key.split("|").includes(node) || implied.rules.has(key) || key.split("|").some((id) => implied.nodes.has(id)) ? [i] : [],
+      key.split("|").includes(node) ||
+      implied.rules.has(key) ||
+      key.split("|").some((id) => implied.nodes.has(id))
+        ? [i]
+        : [],
     );
   };
   const steps = new Map<string, number>();

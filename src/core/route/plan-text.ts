@@ -12,9 +12,15 @@ import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep, RouteTot
  * The wait before a step, or null when there is none.
  * @example stepWaitText({ minimum: 24, typical: { min: 24, max: 24 } }) // "After a wait of 2 years."
  * @example stepWaitText({ minimum: 12, typical: { min: 24, max: 36 } }) // "After a wait of at least 1 year; typically 2 to 3 years."
+ * @example stepWaitText({ minimum: 18, typical: { min: 0, max: 18 } }) // "After a wait of 0 to 18 months, depending on how long the earlier steps take."
  */
 export function stepWaitText(wait: Timing): string | null {
   if (wait.minimum === 0 && wait.typical.max === 0) return null;
+  // A gap wait is shorter when the earlier steps take longer, so the typical wait can be below the minimum case's.
+  if (wait.typical.min < wait.minimum) {
+    const range = { min: wait.typical.min, max: Math.max(wait.minimum, wait.typical.max) };
+    return `After a wait of ${formatDuration(range)}, depending on how long the earlier steps take.`;
+  }
   return `After a wait of ${formatTiming(wait)}.`;
 }
 
@@ -46,7 +52,9 @@ export function stepRuleText(
     case "relevant-experience": {
       const waited = rule.waitMonths.minimum > 0 || rule.waitMonths.typical.max > 0;
       const already =
-        rule.alreadyMonths.minimum > 0 ? ` You will have ${formatTiming(rule.alreadyMonths)} of it by then.` : "";
+        rule.alreadyMonths.minimum > 0
+          ? ` You will have ${formatTiming(rule.alreadyMonths)} of it by then.`
+          : "";
       return waited
         ? `Get ${experienceText(rule.months, rule.typicalMonths)} of relevant experience first: ${rule.counts}.${already} ${rule.note}`
         : `${rule.note} Already met: ${rule.counts}.`;
@@ -113,7 +121,10 @@ export function feesTotalText(fees: RouteTotals["fees"]): string {
  * @example routeSummaryText(route) // "at least 5 years; typically 6 to 8 years · fees £9,450 to £15,000"
  */
 export function routeSummaryText(route: PlannedRoute): string {
-  return [formatTiming(route.months, route.totals.unknownDurationSteps), feesTotalText(route.totals.fees)].join(" · ");
+  return [
+    formatTiming(route.months, route.totals.unknownDurationSteps),
+    feesTotalText(route.totals.fees),
+  ].join(" · ");
 }
 
 /** The assumptions a route made, joined for a sentence. */

@@ -2,35 +2,24 @@
  * Turns what a person typed (an id, a title, another name) into a node id, or a typed error with the closest
  * matching titles.
  */
-import type { CareerNode } from "../dataset/schema";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
-import { closestMatches, normaliseText, type MatchCandidate } from "../text/closest-matches";
+import { closestMatches, resolveName, type MatchCandidate } from "../text/closest-matches";
 import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "./errors";
 
-/** Per graph, built once: the "did you mean" candidates, and nodes by normalised title and other name. */
+/** Per graph, built once: every node's names, for resolving and for "did you mean" lists. */
 interface NameIndex {
   candidates: MatchCandidate[];
-  byName: Map<string, CareerNode[]>;
 }
 const nameIndexes = new WeakMap<CareerGraph, NameIndex>();
 
 function nameIndex(graph: CareerGraph): NameIndex {
   let index = nameIndexes.get(graph);
   if (index === undefined) {
-    const byName = new Map<string, CareerNode[]>();
-    for (const node of graph.nodes.values()) {
-      for (const name of new Set([node.title, ...node.otherNames].map(normaliseText))) {
-        if (name.length === 0) continue;
-        const nodes = byName.get(name);
-        if (nodes === undefined) byName.set(name, [node]);
-        else nodes.push(node);
-      }
-    }
     const candidates = [...graph.nodes.values()].map((node) => ({
       id: node.id,
       labels: [node.title, ...node.otherNames, node.id],
     }));
-    index = { candidates, byName };
+    index = { candidates };
     nameIndexes.set(graph, index);
   }
   return index;
@@ -56,23 +45,23 @@ export function unknownNode(graph: CareerGraph, text: string): UnknownNodeError 
 }
 
 /**
- * Resolves an id (matched exactly) or a title or other name (matched ignoring case, accents and punctuation).
- * Throws UnknownNodeError with the closest titles, or AmbiguousNodeError when a name fits several nodes.
+ * Resolves what a person typed to a node id: an id in any case, a title or other name (ignoring case, accents
+ * and punctuation), or, when only one node fits, the start of a name or some of its words ("A-levels",
+ * "GCSEs", "approved clinician"). Throws AmbiguousNodeError listing the choices when several fit, and
+ * UnknownNodeError with the closest titles when none does.
  * @example resolveNode(graph, "Psychology degree with GBC") // "psychology-degree-gbc"
  * @example resolveNode(graph, "PWP") // "psychological-wellbeing-practitioner"
+ * @example resolveNode(graph, "A-levels") // "a-levels"
  */
 export function resolveNode(graph: CareerGraph, text: string): string {
   if (graph.nodes.has(text)) return text;
-  const wanted = normaliseText(text);
-  if (wanted.length > 0) {
-    const byName = nameIndex(graph).byName.get(wanted) ?? [];
-    if (byName.length === 1) return byName[0]!.id;
-    if (byName.length > 1) {
-      throw new AmbiguousNodeError(
-        text,
-        byName.map((node) => ({ id: node.id, title: node.title })),
-      );
-    }
+  const resolved = resolveName(text, nameIndex(graph).candidates);
+  if (resolved.status === "found") return resolved.id;
+  if (resolved.status === "ambiguous") {
+    throw new AmbiguousNodeError(
+      text,
+      resolved.ids.map((id) => ({ id, title: titleOf(graph, id) })),
+    );
   }
   throw unknownNode(graph, text);
 }

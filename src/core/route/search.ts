@@ -32,53 +32,94 @@ export const SEARCH_BUDGET = 200_000;
 
 /**
  * The cost vector a preference ranks by, compared slot by slot. Unknown lengths come first in every ranking:
- * a route with a step of unknown length is never ranked above a route whose lengths are all known.
+ * a route with a step of unknown length is never ranked above a route whose lengths are all known. With
+ * `unknownFirst` false they come last instead, to find the routes that would rank well if the unknown steps
+ * took no time (findRoutes lists the best of those separately).
  */
-export function rankOf(state: StepState, prefer: Preference): number[] {
+export function rankOf(state: StepState, prefer: Preference, unknownFirst = true): number[] {
   const { time, unknownDurations: unknown, steps, unpaidStudyCost: cost } = state;
+  let rest: number[];
   switch (prefer) {
     case "fastest":
-      return [unknown, time[TYPICAL_SHORT], time[MINIMUM], time[TYPICAL_LONG], steps];
+      rest = [time[TYPICAL_SHORT], time[MINIMUM], time[TYPICAL_LONG], steps];
+      break;
     case "fewest-steps":
-      return [unknown, steps, time[TYPICAL_SHORT], time[MINIMUM], time[TYPICAL_LONG]];
+      rest = [steps, time[TYPICAL_SHORT], time[MINIMUM], time[TYPICAL_LONG]];
+      break;
     case "earn-while-learning":
-      return [unknown, cost, time[TYPICAL_SHORT], time[MINIMUM], time[TYPICAL_LONG], steps];
+      rest = [cost, time[TYPICAL_SHORT], time[MINIMUM], time[TYPICAL_LONG], steps];
+      break;
   }
+  return unknownFirst ? [unknown, ...rest] : [...rest, unknown];
+}
+
+/** Lower bounds on the rank still to come from each node (see lowerBounds). */
+interface Bounds {
+  /** Bound by node, for the nodes the backward search settled. */
+  settled: Map<string, [number, number]>;
+  /**
+   * The bound for a node the backward search did not settle before it stopped: Dijkstra settles nodes in
+   * order, so any node left has at least the last key settled.
+   */
+  rest: [number, number];
+  /** Every node from which the target can be reached at all under the fixed constraints. */
+  canReach: Set<string>;
 }
 
 /**
- * A lower bound on the first two slots of the rank still to come from each node to the target: a backward
- * Dijkstra over the steps the query's fixed constraints allow, counting unknown lengths, then the preference's
- * main measure (shortest months, steps, or unpaid-study cost) with every wait and rule left out. Infinity:
- * the target cannot be reached from there.
+ * A lower bound on two slots of the rank still to come from each node to the target: a backward Dijkstra over
+ * the steps the query's fixed constraints allow, with every wait and rule left out. With unknown lengths
+ * ranked first it bounds (unknown lengths, then the preference's main measure: shortest months, steps or
+ * unpaid-study cost) together; otherwise the main measure alone. It stops once every starting point is
+ * settled, so on a large graph it explores little more than the forward search will.
  */
-function lowerBounds(ctx: RuleContext): { unknown: Map<string, number>; main: Map<string, number> } {
+function lowerBounds(ctx: RuleContext, unknownFirst: boolean): Bounds {
   const { graph, query } = ctx;
-  const unknown = new Map<string, number>([[query.to, 0]]);
-  const main = new Map<string, number>([[query.to, 0]]);
-  const done = new Set<string>();
-  const queue = new MinQueue<string, [number, number]>((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // Which nodes can reach the target at all: a plain sweep backwards, cheap even on a large graph, so that a
+  // partial route that can never arrive is dropped however the bounds below were cut short.
+  const canReach = new Set([query.to]);
+  const sweep = [query.to];
+  for (let i = 0; i < sweep.length; i++) {
+    const v = sweep[i]!;
+    if (v !== query.to && ctx.blocked.has(v)) continue;
+    for (const edge of graph.inEdges.get(v) ?? []) {
+      if (!canReach.has(edge.from) && stepAllowed(ctx, edge)) {
+        canReach.add(edge.from);
+        sweep.push(edge.from);
+      }
+    }
+  }
+  const best = new Map<string, [number, number]>([[query.to, [0, 0]]]);
+  const settled = new Map<string, [number, number]>();
+  const waiting = new Set(ctx.starts);
+  const queue = new MinQueue<string, [number, number]>(comparePairs);
   queue.push(query.to, [0, 0]);
   while (queue.size > 0) {
     const v = queue.pop()!;
-    if (done.has(v)) continue;
-    done.add(v);
+    if (settled.has(v)) continue;
+    const base = best.get(v)!;
+    settled.set(v, base);
+    waiting.delete(v);
+    if (waiting.size === 0) return { settled, rest: base, canReach };
     // Nothing passes through a blocked node; starting points are blocked but routes leave from them.
     if (v !== query.to && ctx.blocked.has(v)) continue;
-    const base: [number, number] = [unknown.get(v)!, main.get(v)!];
     for (const edge of graph.inEdges.get(v) ?? []) {
       const u = edge.from;
-      if (done.has(u) || !stepAllowed(ctx, edge)) continue;
-      const candidate: [number, number] = [base[0] + (edge.route.durationMonths === undefined ? 1 : 0), base[1] + stepMain(ctx, edge)];
-      const current: [number, number] = [unknown.get(u) ?? Infinity, main.get(u) ?? Infinity];
-      if (candidate[0] < current[0] || (candidate[0] === current[0] && candidate[1] < current[1])) {
-        unknown.set(u, candidate[0]);
-        main.set(u, candidate[1]);
+      if (settled.has(u) || !stepAllowed(ctx, edge)) continue;
+      const isUnknown = unknownFirst && edge.route.durationMonths === undefined ? 1 : 0;
+      const candidate: [number, number] = [base[0] + isUnknown, base[1] + stepMain(ctx, edge)];
+      const current = best.get(u);
+      if (current === undefined || comparePairs(candidate, current) < 0) {
+        best.set(u, candidate);
         queue.push(u, candidate);
       }
     }
   }
-  return { unknown, main };
+  return { settled, rest: [Infinity, Infinity], canReach };
+}
+
+function comparePairs(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0] || a[1] - b[1];
 }
 
 /** The least a step can add to the preference's main measure, whatever the route before it. */
@@ -100,7 +141,8 @@ function stepMain(ctx: RuleContext, edge: RouteEdge): number {
       // Experience in the from-role is needed in full unless the person brings some (a starting role).
       let experience = 0;
       for (const p of r.prerequisites) {
-        if (p.type === "experience-in-role") experience = Math.max(experience, p.typicalMonths?.min ?? p.months);
+        if (p.type === "experience-in-role")
+          experience = Math.max(experience, p.typicalMonths?.min ?? p.months);
       }
       return Math.max(0, experience - (ctx.givenMonths.get(edge.from) ?? 0)) + shortest;
     }
@@ -118,7 +160,8 @@ interface Entry {
 function keysOf(entry: Entry): string[] {
   if (entry.keys === undefined) {
     const keys: string[] = [];
-    for (let s: StepState | null = entry.state; s !== null && s.edge !== null; s = s.parent) keys.push(s.edge.key);
+    for (let s: StepState | null = entry.state; s !== null && s.edge !== null; s = s.parent)
+      keys.push(s.edge.key);
     entry.keys = keys.reverse();
   }
   return entry.keys;
@@ -160,21 +203,36 @@ export interface SearchResult {
 
 /**
  * Up to `count` genuinely different routes (different sequences of route and destination; the same route
- * record taken from two starting points is one option, from the better start), best first.
+ * record taken from two starting points is one option, from the better start), best first; with
+ * `unknownFirst` false, ranked as if steps of unknown length took no time.
  * @example searchRoutes(makeRuleContext(graph, normaliseQuery({ from: ["gcses"], to: "nursing-associate" })), 4)
  */
-export function searchRoutes(ctx: RuleContext, count: number, budget = SEARCH_BUDGET): SearchResult {
+export function searchRoutes(
+  ctx: RuleContext,
+  count: number,
+  budget = SEARCH_BUDGET,
+  unknownFirst = true,
+): SearchResult {
   const { query } = ctx;
-  if (count <= 0 || ctx.starts.length === 0 || ctx.heldNodes.has(query.to) || query.avoidNodes.includes(query.to)) {
+  if (
+    count <= 0 ||
+    ctx.starts.length === 0 ||
+    ctx.heldNodes.has(query.to) ||
+    query.avoidNodes.includes(query.to)
+  ) {
     return { routes: [], complete: true };
   }
-  const bound = lowerBounds(ctx);
+  const bounds = lowerBounds(ctx, unknownFirst);
+  const boundOf = (node: string) =>
+    bounds.settled.get(node) ?? (bounds.canReach.has(node) ? bounds.rest : null);
   const withBound = (state: StepState): number[] | null => {
-    const unknown = bound.unknown.get(state.node);
-    if (unknown === undefined) return null;
-    const f = rankOf(state, query.prefer);
-    f[0]! += unknown;
-    f[1]! += bound.main.get(state.node)!;
+    const bound = boundOf(state.node);
+    if (bound === null) return null;
+    const f = rankOf(state, query.prefer, unknownFirst);
+    if (unknownFirst) {
+      f[0]! += bound[0];
+      f[1]! += bound[1];
+    } else f[0]! += bound[1];
     return f;
   };
   const queue = new MinQueue<Entry>(compareEntries);
@@ -200,7 +258,7 @@ export function searchRoutes(ctx: RuleContext, count: number, budget = SEARCH_BU
     for (const edge of ctx.graph.outEdges.get(state.node) ?? []) {
       const v = edge.to;
       if (ctx.blocked.has(v) || !stepAllowed(ctx, edge) || onRoute(state, v)) continue;
-      if (!bound.unknown.has(v)) continue;
+      if (boundOf(v) === null) continue;
       const next = applyStep(ctx, state, edge);
       if (next === null) continue;
       const entry: Entry = { state: next, f: withBound(next)! };

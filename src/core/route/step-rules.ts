@@ -135,7 +135,11 @@ export function stepAllowed(ctx: RuleContext, edge: RouteEdge): boolean {
   let ok = true;
   const couldBeNoCourse = r.funding === "not-applicable" || r.fundingByAge?.funding === "not-applicable";
   if (q.only === "apprenticeships" && !couldBeNoCourse && r.apprenticeship === undefined) ok = false;
-  if (q.only === "funded" && mayPayFees(r.funding) && !(r.fundingByAge && !mayPayFees(r.fundingByAge.funding))) {
+  if (
+    q.only === "funded" &&
+    mayPayFees(r.funding) &&
+    !(r.fundingByAge && !mayPayFees(r.fundingByAge.funding))
+  ) {
     ok = false;
   }
   if (q.avoidKinds.includes(r.kind)) ok = false;
@@ -221,7 +225,10 @@ function experienceCases(p: { months: number; typicalMonths?: MonthsSpan | undef
 function timing(t: Triple): { minimum: number; typical: MonthsSpan } {
   return {
     minimum: t[MINIMUM],
-    typical: { min: Math.min(t[TYPICAL_SHORT], t[TYPICAL_LONG]), max: Math.max(t[TYPICAL_SHORT], t[TYPICAL_LONG]) },
+    typical: {
+      min: Math.min(t[TYPICAL_SHORT], t[TYPICAL_LONG]),
+      max: Math.max(t[TYPICAL_SHORT], t[TYPICAL_LONG]),
+    },
   };
 }
 
@@ -237,10 +244,12 @@ function holdsMetBy(
   const key = ruleKey(anyOf);
   const fromRole = ctx.heldRules.get(key);
   if (fromRole !== undefined) return { by: fromRole, assumedFrom: fromRole };
+  // A node on the route itself first, so the explanation names what the person reached, not what it implies.
   for (let s: StepState | null = state; s !== null; s = s.parent) {
     if (anyOf.includes(s.node)) return { by: s.node, assumedFrom: null };
-    // What the starting node implies is already in heldNodes and heldRules, less what the person said they lack.
-    if (s.parent === null) break;
+  }
+  // What the starting node implies is already in heldNodes and heldRules, less what the person said they lack.
+  for (let s: StepState | null = state; s !== null && s.parent !== null; s = s.parent) {
     const implied = impliedBy(ctx.graph, s.node);
     if (implied.rules.has(key) || anyOf.some((id) => implied.nodes.has(id))) {
       return { by: s.node, assumedFrom: null };
@@ -339,7 +348,8 @@ export function applyStep(
       }
       case "gap-after-funded-training": {
         const clock = state.clock;
-        const need: Triple = clock === null ? [0, 0, 0] : (clock.map((since) => Math.max(0, p.months - since)) as Triple);
+        const need: Triple =
+          clock === null ? [0, 0, 0] : (clock.map((since) => Math.max(0, p.months - since)) as Triple);
         for (let c = 0; c < 3; c++) wait[c] = Math.max(wait[c]!, need[c]!);
         if (record) record.applied.push(gapApplied(ctx, state, p, need));
         break;
@@ -373,7 +383,8 @@ export function applyStep(
     if (record) {
       record.ageFunding = {
         under: limit,
-        ageAtStart: age === null ? null : { min: age + start[MINIMUM] / 12, max: age + start[TYPICAL_LONG] / 12 },
+        ageAtStart:
+          age === null ? null : { min: age + start[MINIMUM] / 12, max: age + start[TYPICAL_LONG] / 12 },
         applies,
         note: route.fundingByAge.note,
       };
@@ -388,12 +399,18 @@ export function applyStep(
     }
   }
   if (ctx.query.only === "funded" && mayPayFees(funding)) return null;
-  if (ctx.query.only === "apprenticeships" && funding !== "not-applicable" && route.apprenticeship === undefined) {
+  if (
+    ctx.query.only === "apprenticeships" &&
+    funding !== "not-applicable" &&
+    route.apprenticeship === undefined
+  ) {
     return null;
   }
 
   const employed =
-    route.apprenticeship !== undefined || funding === "salaried-trainee-post" || funding === "employer-funded";
+    route.apprenticeship !== undefined ||
+    funding === "salaried-trainee-post" ||
+    funding === "employer-funded";
   const fees = route.fees?.pounds;
   const paysFees = mayPayFees(funding);
   let clock: Triple | null = null;

@@ -206,6 +206,11 @@ export interface RouteResult {
   age: number | null;
   /** The best route first, then the alternatives, in ranking order. Empty when there is none. */
   routes: PlannedRoute[];
+  /**
+   * Routes with a step of unknown length that rank after every known route but would be among those shown if
+   * the unknown steps took no time (at most two), listed apart so that an unknown is never shown as short.
+   */
+  unknownLengthRoutes: PlannedRoute[];
   /** Why there is no route (or why the list may be short); null when nothing needs explaining. */
   reason: string | null;
   /** Each single change that would open a route, in words; the same as relaxations[].text. */

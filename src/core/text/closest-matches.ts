@@ -173,3 +173,44 @@ export function closestMatches(
   const best = ranked[0]?.score ?? 0;
   return ranked.filter((m) => best - m.score <= maxGapFromBest).slice(0, limit);
 }
+
+/** What a typed name resolves to: one candidate, several it could mean, or none. */
+export type NameResolution =
+  { status: "found"; id: string } | { status: "ambiguous"; ids: string[] } | { status: "none" };
+
+/** Words equal, or equal but for a plural "s" ("gcse" and "gcses"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || a === `${b}s` || b === `${a}s`;
+}
+
+/**
+ * Resolves what a person typed to one candidate, the way a reader would, trying in turn: an id in any case; a
+ * whole title or other name; the start of a name ("A-levels" for "A-levels or other Level 3 qualifications");
+ * some of a name's words in any order, plurals aside ("approved clinician"). The first of these that only one
+ * candidate fits decides; when several fit, they are returned for the person to choose from.
+ * @example resolveName("a levels", [{ id: "a-levels", labels: ["A-levels or other Level 3 qualifications"] }])
+ * // { status: "found", id: "a-levels" }
+ */
+export function resolveName(query: string, candidates: ReadonlyArray<MatchCandidate>): NameResolution {
+  const q = prepare(query);
+  if (q.text.length === 0) return { status: "none" };
+  const lowered = query.trim().toLowerCase();
+  const byId = candidates.filter((c) => c.id.toLowerCase() === lowered);
+  if (byId.length === 1) return { status: "found", id: byId[0]!.id };
+  const prepared = labelsOf(candidates);
+  const pick = (fits: (label: Prepared) => boolean): NameResolution | null => {
+    const ids = [...new Set(candidates.filter((_, c) => prepared[c]!.some(fits)).map((c) => c.id))];
+    if (ids.length === 1) return { status: "found", id: ids[0]! };
+    if (ids.length > 1) return { status: "ambiguous", ids };
+    return null;
+  };
+  const significant = q.words.filter((w) => !SMALL_WORDS.has(w));
+  return (
+    pick((label) => label.text === q.text || label.compact === q.compact) ??
+    pick((label) => label.text.startsWith(q.text)) ??
+    pick(
+      (label) =>
+        significant.length > 0 && significant.every((w) => label.words.some((lw) => sameWord(w, lw))),
+    ) ?? { status: "none" }
+  );
+}

@@ -36,11 +36,9 @@ export function formatDuration(range: MonthsRange | undefined | null): string {
  * @example formatTiming({ minimum: 36, typical: { min: 36, max: 48 } }) // "3 to 4 years"
  * @example formatTiming({ minimum: 12, typical: { min: 12, max: 12 } }, 1) // "at least 1 year, plus 1 step of unknown length"
  */
-export function formatTiming(
-  timing: { minimum: number; typical: MonthsRange },
-  unknownSteps = 0,
-): string {
+export function formatTiming(timing: { minimum: number; typical: MonthsRange }, unknownSteps = 0): string {
   const { minimum, typical } = timing;
+  if (unknownSteps > 0 && typical.max === 0) return "length not known";
   let text: string;
   if (typical.min > minimum) text = `at least ${one(minimum)}; typically ${formatSpan(typical)}`;
   else text = formatSpan({ min: minimum, max: Math.max(minimum, typical.max) });
@@ -54,7 +52,8 @@ export function formatTiming(
 /** A span of months in words, without the "no training" wording formatDuration uses for 0. */
 function formatSpan(range: MonthsRange): string {
   if (range.min === range.max) return range.min === 0 ? "no time" : one(range.min);
-  if (inYears(range.min) && inYears(range.max)) return `${yearsText(range.min)} to ${yearsText(range.max)} years`;
+  if (inYears(range.min) && inYears(range.max))
+    return `${yearsText(range.min)} to ${yearsText(range.max)} years`;
   return `${range.min} to ${range.max} months`;
 }
 

@@ -12,6 +12,7 @@ import { loadBundledCareerData, readJson } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
 const rolesById = new Map(dataset.roles.map((role) => [role.id, role]));
+const routesById = new Map(dataset.routes.map((r) => [r.id, r]));
 const route = (id: string): Route => {
   const found = dataset.routes.find((r) => r.id === id);
   if (found === undefined) throw new Error(`No route "${id}" in the bundled dataset`);
@@ -96,6 +97,13 @@ const REQUIRED_STARTING_POINTS = [
  */
 const TOP_LEADERSHIP_ROLES = ["chief-psychological-professions-officer"];
 
+/**
+ * Roles held alongside a senior post rather than rungs of a ladder: nothing leads on from them. Approved
+ * clinician status is an approval a senior clinician holds; heads of service are appointed from the senior
+ * post, not from the approval (the November audit found "via approved clinician" read as a career path).
+ */
+const HELD_ALONGSIDE_ROLES = ["approved-clinician"];
+
 /** Professions on voluntary (accredited) registers only, which cannot take the ACP apprenticeship. */
 const VOLUNTARY_REGISTER_ROLES = [
   "psychological-wellbeing-practitioner",
@@ -107,6 +115,9 @@ const VOLUNTARY_REGISTER_ROLES = [
 ];
 
 /** Prior professional qualifications AFT accepts for family and systemic psychotherapy training. */
+/** The AFT foundation and intermediate years, a qualification core professionals take before the qualifying level. */
+const FOUNDATION_YEARS = "systemic-practice-foundation-intermediate";
+
 const FAMILY_THERAPY_CORE_PROFESSIONS = new Set([
   "mental-health-nurse",
   "social-worker",
@@ -215,24 +226,23 @@ describe("bundled dataset: the graph", () => {
     expect(fromLivedExperience.has("psychological-wellbeing-practitioner")).toBe(true);
   });
 
-  it("gives every role a way onward except the top leadership roles", () => {
+  it("gives every role a way onward except the top leadership roles and approvals held alongside a post", () => {
     const deadEnds = dataset.roles
       .filter((r) => (graph.outEdges.get(r.id) ?? []).length === 0)
       .map((r) => r.id)
-      .filter((id) => !TOP_LEADERSHIP_ROLES.includes(id));
+      .filter((id) => !TOP_LEADERSHIP_ROLES.includes(id) && !HELD_ALONGSIDE_ROLES.includes(id));
     expect(deadEnds).toEqual([]);
     for (const id of TOP_LEADERSHIP_ROLES) expect(rolesById.get(id)?.stage).toBe("leadership");
   });
 
-  it("only leads into starting points from other starting points (qualifications gained on the way)", () => {
-    const startingPoints = new Set(startingPointIds);
+  it("only leads into starting points that are qualifications gained on the way", () => {
+    const startingPoints = new Map(dataset.startingPoints.map((p) => [p.id, p]));
     const intoStartingPoints = dataset.routes.filter((r) => startingPoints.has(r.to));
     expect(intoStartingPoints.length).toBeGreaterThan(0);
-    for (const r of intoStartingPoints)
-      expect(
-        r.from.every((f) => startingPoints.has(f)),
-        r.id,
-      ).toBe(true);
+    for (const r of intoStartingPoints) expect(startingPoints.get(r.to)!.kind, r.id).toBe("qualification");
+    // Roles lead only into qualifications taken after qualifying (family therapy's first two years).
+    const fromRoles = intoStartingPoints.filter((r) => r.from.some((f) => !startingPoints.has(f)));
+    expect([...new Set(fromRoles.map((r) => r.to))]).toEqual(["systemic-practice-foundation-intermediate"]);
   });
 });
 
@@ -351,11 +361,12 @@ describe("bundled dataset: eligibility rules the route finder applies", () => {
   });
 
   it("restricts family therapy training to core professions, in from and as a holds rule", () => {
-    const routes = routesTo("family-systemic-psychotherapist");
+    const routes = [...routesTo("family-systemic-psychotherapist"), ...routesTo(FOUNDATION_YEARS)];
     expect(routes.length).toBeGreaterThanOrEqual(3);
     for (const r of routes) {
+      // The apprenticeship is the qualifying level only: it leaves from the foundation and intermediate years.
       expect(
-        r.from.filter((f) => !FAMILY_THERAPY_CORE_PROFESSIONS.has(f)),
+        r.from.filter((f) => !FAMILY_THERAPY_CORE_PROFESSIONS.has(f) && f !== FOUNDATION_YEARS),
         r.id,
       ).toEqual([]);
       const holds = prerequisitesOf(r, "holds");
@@ -413,9 +424,11 @@ describe("bundled dataset: durations and funding the route finder ranks by", () 
     "leadership",
   ];
 
-  it("treats applying for a job as taking no time and costing nothing", () => {
+  it("treats applying for a job as taking no time and costing nothing, or as of unknown length when no source says how long people are in post first", () => {
     for (const r of dataset.routes.filter((x) => JOB_KINDS.includes(x.kind))) {
-      expect(r.durationMonths, r.id).toEqual({ min: 0, max: 0 });
+      if (r.durationMonths === undefined)
+        expect(hasCaveat(r.caveats, "durationMonths", "not-found"), r.id).toBe(true);
+      else expect(r.durationMonths, r.id).toEqual({ min: 0, max: 0 });
       expect(r.funding, r.id).toBe("not-applicable");
     }
   });
@@ -482,6 +495,63 @@ describe("bundled dataset: sources and pay", () => {
         r.caveats.some((c) => c.field.startsWith("pay") && c.confidence === "not-found"),
         r.id,
       ).toBe(true);
+    }
+  });
+});
+
+describe("bundled dataset: what a real applicant faces (experience, competition, cost, age)", () => {
+  it("gives every step a person may pay for its fees in pounds, or says they were not found", () => {
+    const payable = dataset.routes.filter((r) => r.funding === "self-funded" || r.funding === "mixed");
+    expect(payable.length).toBeGreaterThan(10);
+    for (const r of payable) {
+      expect(r.fees !== undefined || hasCaveat(r.caveats, "fees", "not-found"), r.id).toBe(true);
+    }
+  });
+
+  it("counts the experience clinical psychology courses expect, with a typical figure above the minimum", () => {
+    for (const id of ["dclinpsy", "dclinpsy-after-funded-training"]) {
+      const experience = prerequisitesOf(routesById.get(id)!, "relevant-experience");
+      expect(experience, id).toHaveLength(1);
+      expect(experience[0]!.months, id).toBe(12);
+      expect(experience[0]!.typicalMonths!.min, id).toBeGreaterThan(12);
+      expect(routesById.get(id)!.competition, id).toBeDefined();
+      expect(routesById.get(id)!.intake?.frequency, id).toBe("yearly");
+    }
+  });
+
+  it("makes counsellors wait for accreditation on every route that treats them as a core profession", () => {
+    const fromCounsellor = dataset.routes.filter(
+      (r) => r.from.includes("counsellor") && r.to !== "counsellor" && r.kind !== "progression",
+    );
+    const intoTherapy = fromCounsellor.filter((r) =>
+      ["high-intensity-cbt-therapist", "nhs-talking-therapies-counsellor"].includes(r.to),
+    );
+    expect(intoTherapy.length).toBeGreaterThanOrEqual(4);
+    for (const r of intoTherapy) {
+      expect(r.from, r.id).toEqual(["counsellor"]);
+      const wait = prerequisitesOf(r, "experience-in-role")[0];
+      expect(wait?.months, r.id).toBeGreaterThanOrEqual(36);
+    }
+  });
+
+  it("limits level 7 apprenticeship funding by age, and says what happens to older apprentices", () => {
+    const level7 = dataset.routes.filter((r) => r.apprenticeship?.level === 7);
+    expect(level7.length).toBeGreaterThanOrEqual(5);
+    for (const r of level7) {
+      expect(r.fundingByAge, r.id).toMatchObject({
+        under: 22,
+        extendedUnder: 25,
+        funding: "apprenticeship-levy",
+      });
+      expect(r.funding, r.id).toBe("employer-funded");
+    }
+  });
+
+  it("says what holding a role implies, where every applicant has it", () => {
+    expect(rolesById.get("assistant-psychologist")!.implies).toContain("psychology-degree-gbc");
+    expect(rolesById.get("clinical-associate-psychology")!.implies).toContain("psychology-degree-gbc");
+    for (const id of ["mental-health-nurse", "occupational-therapist", "social-worker"]) {
+      expect(rolesById.get(id)!.implies, id).toContain("other-degree");
     }
   });
 });

@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { findRoutes, formatRouteResultText } from "../../../src/core/route";
 import { makeGraph, routeIds } from "../../support/route-graphs";
 
+/** A time with no typical-experience figures: the minimum case is the shortest, typical spans shortest to longest. */
+const timing = (min: number, max = min) => ({ minimum: min, typical: { min, max } });
+/** A gap wait, least to most: longest in the minimum case, when the earlier steps are shortest. */
+const gapWait = (least: number, most = least) => ({ minimum: most, typical: { min: least, max: most } });
+
 describe("findRoutes: preferences", () => {
   // Three ways from a degree to a senior role:
   //   fast: one self-funded 12-month course;  steps: one 30-month salaried post;
@@ -73,7 +78,7 @@ describe("findRoutes: preferences", () => {
     );
     const result = findRoutes(graph2, { from: ["s"], to: "t" });
     expect(routeIds(result)).toEqual([["narrow"], ["wide"]]);
-    expect(result.routes[1]!.totalMonths).toEqual({ min: 12, max: 24 });
+    expect(result.routes[1]!.months).toEqual(timing(12, 24));
   });
 });
 
@@ -114,7 +119,7 @@ describe("findRoutes: alternatives", () => {
     );
     const result = findRoutes(graph, { from: ["a", "b"], to: "t", experienceMonths: { b: 12 } });
     expect(result.routes.map((r) => r.steps.map((s) => s.edgeKey))).toEqual([["shared@b"], ["other"]]);
-    expect(result.routes[0]!.totalMonths).toEqual({ min: 12, max: 12 });
+    expect(result.routes[0]!.months).toEqual(timing(12, 12));
   });
 
   it("never returns a route that loops, even when the graph is full of cycles", () => {
@@ -195,22 +200,23 @@ describe("findRoutes: prerequisites", () => {
       ],
     );
     const fresh = findRoutes(graph, { from: ["s"], to: "hi" }).routes[0]!;
-    expect(fresh.totalMonths).toEqual({ min: 48, max: 48 });
-    expect(fresh.steps[1]!.waitMonths).toEqual({ min: 24, max: 24 });
-    expect(fresh.steps[1]!.startMonth).toEqual({ min: 36, max: 36 });
+    expect(fresh.months).toEqual(timing(48, 48));
+    expect(fresh.steps[1]!.wait).toEqual(gapWait(24, 24));
+    expect(fresh.steps[1]!.start).toEqual(timing(36, 36));
     expect(fresh.steps[1]!.appliedPrerequisites).toEqual([
       {
         type: "experience-in-role",
         months: 24,
+        typicalMonths: null,
         note: "two years as a PWP",
         role: "pwp",
         alreadyMonths: 0,
-        waitMonths: 24,
+        waitMonths: timing(24),
       },
     ]);
     const experienced = findRoutes(graph, { from: ["pwp"], to: "hi", experienceMonths: { pwp: 18 } })
       .routes[0]!;
-    expect(experienced.totalMonths).toEqual({ min: 18, max: 18 });
+    expect(experienced.months).toEqual(timing(18, 18));
   });
 
   it("runs the gap clock from the end of the latest NHS-funded step, through later steps", () => {
@@ -227,19 +233,19 @@ describe("findRoutes: prerequisites", () => {
     const route = findRoutes(graph, { from: ["s"], to: "psychologist" }).routes[0]!;
     // 12 funded, then 6–10 months as an assistant, then 14–18 more months of the gap (18 when the job takes
     // 6 months, 14 when it takes 10), then 36.
-    expect(route.steps[2]!.waitMonths).toEqual({ min: 14, max: 18 });
-    expect(route.totalMonths).toEqual({ min: 72, max: 72 });
+    expect(route.steps[2]!.wait).toEqual(gapWait(14, 18));
+    expect(route.months).toEqual(timing(72, 72));
     expect(route.steps[2]!.appliedPrerequisites[0]).toMatchObject({
       type: "gap-after-funded-training",
       clockFrom: { step: 0, routeId: "funded" },
-      waitMonths: { min: 14, max: 18 },
+      waitMonths: gapWait(14, 18),
     });
     // With no funded step on the route, there is no clock and no wait.
     const direct = findRoutes(graph, { from: ["s"], to: "psychologist-2" }).routes[0]!;
-    expect(direct.totalMonths).toEqual({ min: 36, max: 36 });
+    expect(direct.months).toEqual(timing(36, 36));
     expect(direct.steps[0]!.appliedPrerequisites[0]).toMatchObject({
       clockFrom: null,
-      waitMonths: { min: 0, max: 0 },
+      waitMonths: gapWait(0, 0),
     });
   });
 
@@ -256,13 +262,13 @@ describe("findRoutes: prerequisites", () => {
     const result = findRoutes(graph, { from: ["s"], to: "psychologist" });
     const route = result.routes[0]!;
     // A 6-month job leaves 18 months of the gap to wait; a 30-month one leaves none.
-    expect(route.steps[2]!.waitMonths).toEqual({ min: 0, max: 18 });
-    expect(route.steps[2]!.appliedPrerequisites[0]).toMatchObject({ waitMonths: { min: 0, max: 18 } });
-    expect(route.totals.waitMonths).toEqual({ min: 0, max: 18 });
-    expect(route.steps[2]!.startMonth).toEqual({ min: 36, max: 42 });
-    expect(route.totalMonths).toEqual({ min: 72, max: 78 });
+    expect(route.steps[2]!.wait).toEqual(gapWait(0, 18));
+    expect(route.steps[2]!.appliedPrerequisites[0]).toMatchObject({ waitMonths: gapWait(0, 18) });
+    expect(route.totals.waitMonths).toEqual(gapWait(0, 18));
+    expect(route.steps[2]!.start).toEqual(timing(36, 42));
+    expect(route.months).toEqual(timing(72, 78));
     expect(formatRouteResultText(graph, result)).toContain(
-      "Wait 0–18 months first, depending on how long the earlier steps take, then start at month 36–42",
+      "Wait 18 (typically 0–18) months first, then start at month 36 (typically 36–42)",
     );
   });
 
@@ -282,7 +288,7 @@ describe("findRoutes: prerequisites", () => {
       ["unfunded-way", "last"],
       ["funded-way", "last"],
     ]);
-    expect(result.routes.map((r) => r.totalMonths.min)).toEqual([24, 42]);
+    expect(result.routes.map((r) => r.months.minimum)).toEqual([24, 42]);
   });
 
   it("needs a statutory register for a statutory-registration step", () => {
@@ -361,12 +367,38 @@ describe("findRoutes: prerequisites", () => {
     ]);
   });
 
-  it("counts a step with no known length as 0 months and says so in the totals", () => {
+  it("never counts a step of unknown length as short: it adds nothing, is counted, and the text says so", () => {
     const graph = makeGraph([{ id: "s", start: true }], [{ id: "r", from: "s", to: "t", months: null }]);
-    const route = findRoutes(graph, { from: ["s"], to: "t" }).routes[0]!;
+    const result = findRoutes(graph, { from: ["s"], to: "t" });
+    const route = result.routes[0]!;
     expect(route.steps[0]!.durationMonths).toBeNull();
     expect(route.totals.unknownDurationSteps).toBe(1);
-    expect(route.totalMonths).toEqual({ min: 0, max: 0 });
+    expect(route.months).toEqual(timing(0, 0));
+    const text = formatRouteResultText(graph, result);
+    expect(text).toContain("Best route: length not known, 1 step");
+    expect(text).toContain("length not known");
+    expect(text).not.toMatch(/ends at month/);
+  });
+
+  it("ranks a route with a step of unknown length after every known one, and lists it apart when it would beat them", () => {
+    const graph = makeGraph(
+      [{ id: "s", start: true }],
+      [
+        { id: "quick-unknown", from: "s", to: "t", months: null },
+        { id: "slow", from: "s", to: "a", months: 60 },
+        { id: "slow-2", from: "a", to: "t", months: 12 },
+      ],
+    );
+    const result = findRoutes(graph, { from: ["s"], to: "t", alternatives: 0 });
+    expect(routeIds(result)).toEqual([["slow", "slow-2"]]);
+    expect(result.unknownLengthRoutes.map((r) => r.steps.map((s) => s.routeId))).toEqual([["quick-unknown"]]);
+    expect(formatRouteResultText(graph, result)).toContain(
+      "Also possible, with a step of unknown length: length not known, 1 step",
+    );
+    // With room for it among the alternatives, it is ranked last there and not listed twice.
+    const roomy = findRoutes(graph, { from: ["s"], to: "t", alternatives: 3 });
+    expect(routeIds(roomy)).toEqual([["slow", "slow-2"], ["quick-unknown"]]);
+    expect(roomy.unknownLengthRoutes).toEqual([]);
   });
 });
 
@@ -410,24 +442,24 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
 
   it("makes someone who is a PWP now wait the whole gap, as if just qualified, when no experience is given", () => {
     const route = findRoutes(graph, { from: ["pwp"], to: "psychologist" }).routes[0]!;
-    expect(route.steps[0]!.waitMonths).toEqual({ min: 24, max: 24 });
-    expect(route.totalMonths).toEqual({ min: 60, max: 60 });
+    expect(route.steps[0]!.wait).toEqual(gapWait(24, 24));
+    expect(route.months).toEqual(timing(60, 60));
     expect(gapRule(route, 0)).toEqual({
       ...gap,
       clockFrom: null,
       clockFromStartingRole: { role: "pwp", monthsSinceTraining: 0 },
-      waitMonths: { min: 24, max: 24 },
+      waitMonths: gapWait(24, 24),
     });
   });
 
   it("counts months in post since the training towards the gap", () => {
     const partly = findRoutes(graph, { from: ["pwp"], to: "psychologist", experienceMonths: { pwp: 10 } });
-    expect(partly.routes[0]!.steps[0]!.waitMonths).toEqual({ min: 14, max: 14 });
+    expect(partly.routes[0]!.steps[0]!.wait).toEqual(gapWait(14, 14));
     const done = findRoutes(graph, { from: ["pwp"], to: "psychologist", experienceMonths: { pwp: 30 } });
-    expect(done.routes[0]!.steps[0]!.waitMonths).toEqual({ min: 0, max: 0 });
+    expect(done.routes[0]!.steps[0]!.wait).toEqual(gapWait(0, 0));
     expect(gapRule(done.routes[0]!, 0)).toMatchObject({
       clockFromStartingRole: { role: "pwp", monthsSinceTraining: 30 },
-      waitMonths: { min: 0, max: 0 },
+      waitMonths: gapWait(0, 0),
     });
   });
 
@@ -436,7 +468,7 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
     const result = findRoutes(graph, { from: ["pwp", "degree"], to: "psychologist", alternatives: 1 });
     expect(routeIds(result)).toEqual([["doctorate"], ["doctorate-after"]]);
     for (const route of result.routes) {
-      expect(route.totalMonths).toEqual({ min: 60, max: 60 });
+      expect(route.months).toEqual(timing(60, 60));
       expect(gapRule(route, 0)).toMatchObject({ clockFromStartingRole: { role: "pwp" } });
     }
   });
@@ -444,7 +476,7 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
   it("keeps running through later steps, until a funded step on the route restarts it", () => {
     // 6–10 months as an assistant after being a PWP: 14–18 months of the gap still to run.
     const viaJob = findRoutes(graph, { from: ["pwp"], to: "psychologist-2" }).routes[0]!;
-    expect(viaJob.steps[1]!.waitMonths).toEqual({ min: 14, max: 18 });
+    expect(viaJob.steps[1]!.wait).toEqual(gapWait(14, 18));
     expect(gapRule(viaJob, 1)).toMatchObject({ clockFromStartingRole: { role: "pwp" }, clockFrom: null });
     // A funded top-up on the route is later training: the clock runs from its end instead.
     const viaTopUp = findRoutes(graph, {
@@ -452,7 +484,7 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
       to: "psychologist-3",
       experienceMonths: { pwp: 30 },
     }).routes[0]!;
-    expect(viaTopUp.steps[1]!.waitMonths).toEqual({ min: 24, max: 24 });
+    expect(viaTopUp.steps[1]!.wait).toEqual(gapWait(24, 24));
     expect(gapRule(viaTopUp, 1)).toMatchObject({
       clockFrom: { step: 0, routeId: "funded-top-up" },
       clockFromStartingRole: null,
@@ -490,7 +522,7 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
       to: "psychologist",
       experienceMonths: { pwp: 20, emhp: 6 },
     }).routes[0]!;
-    expect(route.steps[0]!.waitMonths).toEqual({ min: 18, max: 18 });
+    expect(route.steps[0]!.wait).toEqual(gapWait(18, 18));
     expect(gapRule(route, 0)).toMatchObject({
       clockFromStartingRole: { role: "emhp", monthsSinceTraining: 6 },
     });
@@ -499,19 +531,19 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
   it("does not count a role with any way in that is not NHS-funded training, or a starting point", () => {
     for (const from of [["counsellor"], ["counsellor", "degree"], ["degree"]]) {
       const route = findRoutes(graph, { from, to: "psychologist" }).routes[0]!;
-      expect(route.totalMonths).toEqual({ min: 36, max: 36 });
+      expect(route.months).toEqual(timing(36, 36));
       expect(gapRule(route, 0)).toMatchObject({ clockFrom: null, clockFromStartingRole: null });
     }
     // Whatever the query's filters: the self-funded way into counselling still exists for someone else.
     const funded = findRoutes(graph, { from: ["counsellor"], to: "psychologist", only: "funded" });
-    expect(funded.routes[0]!.totalMonths).toEqual({ min: 36, max: 36 });
+    expect(funded.routes[0]!.months).toEqual(timing(36, 36));
   });
 
   it("still counts an avoided starting role: the person had the training even if no route leaves from it", () => {
     const route = findRoutes(graph, { from: ["pwp", "degree"], to: "psychologist", avoidNodes: ["pwp"] })
       .routes[0]!;
     expect(route.steps.map((s) => s.routeId)).toEqual(["doctorate"]);
-    expect(route.steps[0]!.waitMonths).toEqual({ min: 24, max: 24 });
+    expect(route.steps[0]!.wait).toEqual(gapWait(24, 24));
   });
 
   it("picks the start for a shared route record by the whole first wait, gap included, then by edge key", () => {
@@ -533,7 +565,7 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
     const route = findRoutes(tie, { from: ["a", "b"], to: "t", experienceMonths: { a: 0, b: 12 } })
       .routes[0]!;
     expect(route.steps[0]!.edgeKey).toBe("shared@a");
-    expect(route.steps[0]!.waitMonths).toEqual({ min: 24, max: 24 });
+    expect(route.steps[0]!.wait).toEqual(gapWait(24, 24));
   });
 });
 
@@ -554,12 +586,14 @@ describe("findRoutes: constraints", () => {
     expect(ids({ only: "apprenticeships" })).toEqual([["job", "app"]]);
   });
 
-  it("with funded only, drops the self-funded step and counts the mixed-funding one", () => {
-    expect(ids({ only: "funded" })).toEqual([["degree"], ["job", "app"]]);
-    expect(
-      findRoutes(graph, { from: ["s"], to: "nurse", only: "funded" }).routes[0]!.totals.mixedFundingSteps,
-    ).toBe(1);
+  it("with funded only, drops every step the person may pay fees for: self-funded and mixed", () => {
+    expect(ids({ only: "funded" })).toEqual([["job", "app"]]);
     expect(findRoutes(graph, { from: ["s"], to: "nurse" }).routes[0]!.totals.selfFundedSteps).toBe(1);
+    expect(
+      findRoutes(graph, { from: ["s"], to: "nurse", avoidNodes: ["hcsw"], avoidKinds: [] }).routes.map(
+        (r) => r.totals.mixedFundingSteps,
+      ),
+    ).toEqual([0, 1]);
   });
 
   it("with an avoided node or route kind, returns only the routes that use neither", () => {
@@ -633,9 +667,9 @@ describe("findRoutes: explanations", () => {
     );
     const text = formatRouteResultText(graph, findRoutes(graph, { from: ["s"], to: "b" }));
     expect(text).toContain("Programme top (top-up; route top)");
-    expect(text).toContain("12 months · course fees funded · months 0 to 12");
+    expect(text).toContain("12 months · course fees funded · ends at month 12");
     expect(text).toContain("Programme move (lateral move; route move)");
-    expect(text).toContain("12 months · partly funded · months 12 to 24");
+    expect(text).toContain("12 months · partly funded · ends at month 24");
     const avoided = findRoutes(graph, { from: ["s"], to: "b", avoidKinds: ["top-up"] });
     expect(avoided.opensWith).toEqual(["stop avoiding top-up routes"]);
   });

@@ -50,8 +50,8 @@ describe("nextSteps", () => {
     expect(steps.map((s) => s.to)).toEqual(["ap", "peer", "cp", "hi"]);
     const hi = steps.find((s) => s.to === "hi")!;
     expect(hi).toMatchObject({
-      experienceMonths: 24,
-      timeMonths: { min: 36, max: 36 },
+      experience: { minimum: 24, typical: { min: 24, max: 24 } },
+      time: { minimum: 36, typical: { min: 36, max: 36 } },
       bands: {
         from: { min: "5", max: "5" },
         whileTraining: { min: "6", max: "6" },

@@ -4,11 +4,15 @@ import { makeGraph } from "../../support/route-graphs";
 
 describe("the planner's words for a step", () => {
   it("says how long the wait is, and when it depends on the earlier steps", () => {
-    expect(stepWaitText({ min: 0, max: 0 })).toBeNull();
-    expect(stepWaitText({ min: 24, max: 24 })).toBe("After a wait of 2 years.");
-    expect(stepWaitText({ min: 0, max: 18 })).toBe(
+    const at = (minimum: number, min = minimum, max = min) => ({ minimum, typical: { min, max } });
+    expect(stepWaitText(at(0))).toBeNull();
+    expect(stepWaitText(at(24))).toBe("After a wait of 2 years.");
+    // A gap wait: the longest when the earlier steps are quickest (the minimum case).
+    expect(stepWaitText(at(18, 0, 18))).toBe(
       "After a wait of 0 to 18 months, depending on how long the earlier steps take.",
     );
+    // Experience courses expect beyond their minimum.
+    expect(stepWaitText(at(12, 24, 36))).toBe("After a wait of at least 1 year; typically 2 to 3 years.");
   });
 
   it("words each rule, with the right article before a role", () => {
@@ -45,7 +49,7 @@ describe("the planner's words for a step", () => {
       step.appliedPrerequisites.map((rule) => stepRuleText(graph, route, step, rule)),
     );
     expect(words).toEqual([
-      "Work 12 months as an Education mental health practitioner first. A year in post.",
+      "Work 1 year as an Education mental health practitioner first. A year in post.",
       // 12 months of training, then 12 in post and 12 of the step: the gap has run.
       "Two-year rule. The earlier steps already take long enough.",
       "Registered. Met: Occupational therapist registers with HCPC.",

@@ -40,7 +40,11 @@ function violations(graph: CareerGraph, query: RouteQuery, route: PlannedRoute):
     if (query.only === "funded" && (step.funding === "self-funded" || step.funding === "mixed")) {
       problems.push(`step ${i} may cost fees`);
     }
-    if (query.only === "apprenticeships" && step.funding !== "not-applicable" && step.apprenticeship === null) {
+    if (
+      query.only === "apprenticeships" &&
+      step.funding !== "not-applicable" &&
+      step.apprenticeship === null
+    ) {
       problems.push(`step ${i} is not an apprenticeship`);
     }
     if (step.start.minimum > step.start.typical.min || step.end.minimum > step.end.typical.min) {
@@ -91,7 +95,11 @@ describe("the random graph generator", () => {
       if (edges.some((e) => e.route.from.length > 1)) seen.add("several origins");
       if (edges.some((a) => reachable(graph, a.to).has(a.from))) seen.add("cycle");
       for (const e of edges) for (const p of e.route.prerequisites) seen.add(p.type);
-      if (edges.some((e) => e.route.prerequisites.some((p) => "typicalMonths" in p && p.typicalMonths !== undefined)))
+      if (
+        edges.some((e) =>
+          e.route.prerequisites.some((p) => "typicalMonths" in p && p.typicalMonths !== undefined),
+        )
+      )
         seen.add("typical experience");
       if (edges.some((e) => e.route.fundingByAge !== undefined)) seen.add("funding by age");
       if (edges.some((e) => e.route.fees !== undefined)) seen.add("fees");
@@ -125,7 +133,8 @@ describe("the random graph generator", () => {
             seen.add("own funded training delays a step");
         }
       }
-      if ((best?.assumptions ?? []).some((a) => a.type === "holds")) seen.add("route assumes an implied holding");
+      if ((best?.assumptions ?? []).some((a) => a.type === "holds"))
+        seen.add("route assumes an implied holding");
     }
     expect([...seen].sort()).toEqual(
       [
@@ -228,10 +237,13 @@ describe("route finder properties on random graphs with cycles", () => {
 
   it("finds the same routes with a loop to detour through: walks that loop to meet a holds rule are never returned", () => {
     fc.assert(
-      fc.property(graphCase({ maxNodes: 6, maxRoutes: 20, holdsWeight: 4, detour: true }), ({ graph, query }) => {
-        const expected = allRoutesBruteForce(graph, query).slice(0, 1 + (query.alternatives ?? 3));
-        expect(findRoutes(graph, query).routes.map(keysOf)).toEqual(expected.map((r) => r.keys));
-      }),
+      fc.property(
+        graphCase({ maxNodes: 6, maxRoutes: 20, holdsWeight: 4, detour: true }),
+        ({ graph, query }) => {
+          const expected = allRoutesBruteForce(graph, query).slice(0, 1 + (query.alternatives ?? 3));
+          expect(findRoutes(graph, query).routes.map(keysOf)).toEqual(expected.map((r) => r.keys));
+        },
+      ),
       { numRuns: RUNS / 2 },
     );
   });
@@ -255,7 +267,8 @@ describe("implied holdings", () => {
           const paths: string[][] = [];
           const walk = (node: string, path: string[]) => {
             if (node === role.id) return void paths.push(path);
-            for (const e of graph.outEdges.get(node) ?? []) if (!path.includes(e.to)) walk(e.to, [...path, e.to]);
+            for (const e of graph.outEdges.get(node) ?? [])
+              if (!path.includes(e.to)) walk(e.to, [...path, e.to]);
           };
           for (const s of starts) walk(s, [s]);
           const points = graph.startingPoints.map((s) => s.id);
@@ -280,7 +293,12 @@ describe("implied holdings", () => {
         { id: "job", from: "degree", to: "assistant" },
         { id: "peer-a", from: "lived", to: "peer" },
         { id: "peer-b", from: "carer", to: "peer" },
-        { id: "lead", from: "peer", to: "lead", prerequisites: [{ type: "holds", anyOf: ["lived", "carer"], note: "x" }] },
+        {
+          id: "lead",
+          from: "peer",
+          to: "lead",
+          prerequisites: [{ type: "holds", anyOf: ["lived", "carer"], note: "x" }],
+        },
       ],
     );
     expect([...impliedBy(graph, "assistant").nodes]).toEqual(["degree"]);

@@ -34,22 +34,24 @@ describe("npm run route", () => {
     ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("From Psychology degree with GBC to Clinical psychologist");
-    expect(run.stdout).toMatch(/Best route: \d+ months/);
+    // A year of relevant experience at the least, more typically, then the three-year doctorate.
+    expect(run.stdout).toMatch(/Best route: at least 4 years; typically 5 to \d years/);
     expect(run.stdout).toContain("Doctorate in Clinical Psychology");
+    expect(run.stdout).toContain("Competition: About 1 in 5 applicants got a place in 2020");
   });
 
   it("shows the two-year wait for someone who is a PWP now, and its end with --experience", () => {
     const args = ["--from", "PWP", "--from", "psychology degree with GBC", "--to", "clinical psychologist"];
     const run = runScript("route.ts", args);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Best route: 60 months/);
-    expect(run.stdout).toContain("Wait 24 months first");
+    expect(run.stdout).toMatch(/Best route: 5 to 6 years, 1 step/);
+    expect(run.stdout).toContain("Wait 24 (typically 24–36) months first");
     expect(run.stdout).toContain(
       "24 months must pass after your NHS-funded training as a Psychological wellbeing practitioner ends",
     );
     const experienced = runScript("route.ts", [...args, "--experience", "PWP=30", "--alternatives", "0"]);
-    expect(experienced.stdout).toMatch(/Best route: 36 months/);
-    expect(experienced.stdout).not.toContain("Wait 24 months first");
+    expect(experienced.stdout).toMatch(/Best route: 3 to 3½ years/);
+    expect(experienced.stdout).not.toContain("Wait 24");
   });
 
   it("prints one JSON object with the documented fields", () => {
@@ -70,7 +72,12 @@ describe("npm run route", () => {
     const result = JSON.parse(run.stdout) as {
       from: string[];
       to: string;
-      routes: { steps: Record<string, unknown>[]; totalMonths: { min: number; max: number } }[];
+      routes: {
+        steps: Record<string, unknown>[];
+        months: { minimum: number; typical: { min: number; max: number } };
+        assumptions: unknown[];
+      }[];
+      unknownLengthRoutes: unknown[];
       reason: string | null;
     };
     expect(result.from).toEqual(["gcses", "lived-experience"]);
@@ -79,7 +86,11 @@ describe("npm run route", () => {
     expect(result.routes.length).toBeGreaterThan(0);
     expect(result.routes.length).toBeLessThanOrEqual(3);
     for (const route of result.routes) {
-      expect(route.totalMonths).toEqual({ min: expect.any(Number), max: expect.any(Number) });
+      expect(route.months).toEqual({
+        minimum: expect.any(Number),
+        typical: { min: expect.any(Number), max: expect.any(Number) },
+      });
+      expect(route.assumptions).toEqual(expect.any(Array));
       for (const step of route.steps) {
         for (const field of [
           "from",
@@ -88,13 +99,66 @@ describe("npm run route", () => {
           "kind",
           "programme",
           "durationMonths",
+          "wait",
+          "start",
+          "end",
           "funding",
+          "ageFunding",
+          "fees",
+          "competition",
+          "intake",
           "apprenticeship",
         ]) {
           expect(step).toHaveProperty(field);
         }
       }
     }
+  });
+
+  it("judges level 7 apprenticeship funding by --age, with --care-leaver-or-ehcp raising the limit", () => {
+    const cap = ["--from", "psychology degree", "--to", "CAP", "--alternatives", "0"];
+    const step = (args: string[]) => routeJson([...cap, ...args]).steps.at(-1)!;
+    expect(step(["--age", "21"]).funding).toBe("apprenticeship-levy");
+    expect(step(["--age", "23"]).funding).toBe("employer-funded");
+    expect(step(["--age", "23", "--care-leaver-or-ehcp"]).funding).toBe("apprenticeship-levy");
+    const text = runScript("route.ts", [...cap, "--age", "30"]).stdout;
+    expect(text).toContain("Age now: 30");
+    expect(text).toContain("Funding by age: not under 22 (aged 30 at the start)");
+    const noAge = runScript("route.ts", cap).stdout;
+    expect(noAge).toMatch(/Assumed: No age was given/);
+    const tooYoung = runScript("route.ts", [...cap, "--age", "9"]);
+    expect(tooYoung.status).toBe(2);
+    expect(tooYoung.stderr).toContain("--age must be a whole number from 14 to 80");
+  });
+
+  it("says what a starting role implies, and drops it with --not-held", () => {
+    const args = ["--from", "assistant psychologist", "--to", "clinical psychologist", "--alternatives", "0"];
+    const text = runScript("route.ts", args).stdout;
+    expect(text).toContain(
+      "Assumed: This route assumes you have “Psychology degree with GBC”, as an assistant psychologist normally does.",
+    );
+    const without = runScript("route.ts", [...args, "--not-held", "GBC"]);
+    expect(without.status).toBe(0);
+    expect(without.stdout).toContain("No route found.");
+  });
+
+  it("takes names as people type them, and lists the choices when a name fits several", () => {
+    for (const [typed, id] of [
+      ["A-levels", "a-levels"],
+      ["GCSEs", "gcses"],
+      ["psychology degree", "psychology-degree-gbc"],
+      ["approved clinician", "approved-clinician"],
+      ["Clinical-Psychologist", "clinical-psychologist"],
+    ]) {
+      const run = runScript("route.ts", ["--from", typed!, "--to", "counsellor", "--json"]);
+      expect(run.status, run.stderr).toBe(0);
+      expect((JSON.parse(run.stdout) as { from: string[] }).from).toEqual([id]);
+    }
+    const ambiguous = runScript("route.ts", ["--from", "support worker", "--to", "PWP"]);
+    expect(ambiguous.status).toBe(2);
+    expect(ambiguous.stderr).toContain(
+      '"support worker" could mean "Mental health support worker" (healthcare-support-worker) or "Peer support worker"',
+    );
   });
 
   it("exits 0 with the reason and what would help when there is no route", () => {
@@ -163,7 +227,7 @@ describe("npm run route", () => {
     ]);
     expect(run.status).toBe(0);
     // 12 months of training, then two years in post before the senior post.
-    expect(run.stdout).toContain("Best route: 36 months, 2 steps");
+    expect(run.stdout).toContain("Best route: 3 years, 2 steps");
   });
 
   it("never passes through a role given with --avoid, by title", () => {

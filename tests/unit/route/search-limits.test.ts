@@ -39,7 +39,9 @@ describe("route finder limits", () => {
           id: `q${i}`,
           from: "a",
           to: `y${i}`,
-          prerequisites: [{ type: "holds" as const, anyOf: [`x${i}`, i === 0 ? "a" : "s-none"], note: "rule" }],
+          prerequisites: [
+            { type: "holds" as const, anyOf: [`x${i}`, i === 0 ? "a" : "s-none"], note: "rule" },
+          ],
         })),
       ],
     );
@@ -83,7 +85,10 @@ describe("route finder limits", () => {
 
   it("never queues a start that cannot reach the target: it would cost the search budget for nothing", () => {
     const graph = makeGraph(
-      [{ id: "dead", start: true }, { id: "s", start: true }],
+      [
+        { id: "dead", start: true },
+        { id: "s", start: true },
+      ],
       [
         { id: "dead-island", from: "dead", to: "island" },
         { id: "s-t", from: "s", to: "t" },
@@ -104,7 +109,12 @@ describe("route finder limits", () => {
       routes.push({ id: `v${i}`, from: `n${i}`, to: `m${i}`, months: 0 });
       routes.push({ id: `w${i}`, from: `m${i}`, to: `n${i + 1}`, months: 1 });
     }
-    routes.push({ id: "end", from: "n18", to: "t", prerequisites: [{ type: "holds", anyOf: ["never"], note: "x" }] });
+    routes.push({
+      id: "end",
+      from: "n18",
+      to: "t",
+      prerequisites: [{ type: "holds", anyOf: ["never"], note: "x" }],
+    });
     const graph = makeGraph([{ id: "n0", start: true }, { id: "never" }], routes);
     const result = findRoutes(graph, { from: ["n0"], to: "t" });
     expect(result.routes).toEqual([]);
