@@ -7,7 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { MAX_QUALIFICATION_LEVEL, ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
-import { validateDataset } from "../src/core/dataset/validate";
+import { validateDataset } from "../src/core/validate/validate-dataset";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import {
   findRoutes,

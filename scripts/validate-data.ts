@@ -6,8 +6,8 @@
  * Exit codes: 0 all valid, 1 a file has problems, 2 a file cannot be read or is not JSON.
  */
 import type { Problem } from "../src/core/dataset/problems";
-import { validateDataset } from "../src/core/dataset/validate";
-import { validatePayTable } from "../src/core/pay/pay-table";
+import { validateDataset } from "../src/core/validate/validate-dataset";
+import { validatePayTable } from "../src/core/validate/validate-pay-table";
 import { countProblems, indentedProblems, readJsonFile } from "./data-files";
 
 const DEFAULT_FILES = ["data/careers.json", "data/pay-bands.json"];

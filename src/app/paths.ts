@@ -3,7 +3,7 @@
  * can move without a hunt through the code. Map filters travel in the query string of map and role URLs, so
  * a shared link restores the same view.
  */
-import { filtersToParams, NO_FILTERS, type MapFilters } from "../core/map/map-filters";
+import { filtersToParams, NO_FILTERS, type MapFilters } from "../core/filters/map-filters";
 import { EMPTY_PLAN, planToParams, type PlanParams } from "../core/plan/plan-params";
 import type { RoleSortKey, SortDirection } from "../core/roles/sort-roles";
 

@@ -1,8 +1,9 @@
 import type { Problem } from "./dataset/problems";
 import type { Dataset } from "./dataset/schema";
-import { validateDataset } from "./dataset/validate";
+import { validateDataset } from "./validate/validate-dataset";
 import { buildCareerGraph, type CareerGraph } from "./graph/career-graph";
-import { validatePayTable, type PayTable } from "./pay/pay-table";
+import type { PayTable } from "./dataset/pay-table";
+import { validatePayTable } from "./validate/validate-pay-table";
 
 /** Everything the app and the CLIs read: the validated dataset, its graph and the pay table. */
 export interface CareerData {

@@ -1,7 +1,7 @@
 import type { Family } from "../dataset/schema";
 import type { RoleSummary } from "../roles/role-summary";
-import { formatDuration } from "../text/format-duration";
-import { REGISTRATION_LABELS } from "../text/labels";
+import { formatDuration } from "../describe/duration";
+import { REGISTRATION_LABELS } from "../describe/labels";
 
 /** One role as a flat record for download: the columns of the list view, plus ids and numbers to compute with. */
 export interface RoleExportRecord {

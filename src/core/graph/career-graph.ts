@@ -1,5 +1,5 @@
 import type { CareerNode, Dataset, Role, Route, StartingPoint } from "../dataset/schema";
-import { reachable } from "./traverse";
+import { reachable } from "../collections/reachable";
 
 /**
  * One step between two nodes. A route with several origins (e.g. "RMN, OT or social worker → approved
@@ -72,6 +72,15 @@ export function buildCareerGraph(dataset: GraphParts): CareerGraph {
     outEdges,
     inEdges,
   };
+}
+
+/**
+ * Whether a route is an apprenticeship: it names its apprenticeship (the validator makes every route of the
+ * apprenticeship kind name one). The route finder's "apprenticeships only" reads the same field.
+ * @example isApprenticeship(graph.edgesByKey.get("pwp-apprenticeship")!.route) // true
+ */
+export function isApprenticeship(route: Route): boolean {
+  return route.apprenticeship !== undefined;
 }
 
 /**

@@ -12,8 +12,7 @@ import type {
 } from "../dataset/schema";
 import { AFC_BANDS } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
-import { isApprenticeshipEdge } from "../map/map-filters";
-import { shortPayLabel } from "../pay/describe-pay";
+import { shortPayLabel } from "../describe/pay";
 
 /** Route kinds that involve study or training, as opposed to applying for a post. */
 const TRAINING_KINDS = new Set([
@@ -61,7 +60,7 @@ export function summariseRole(graph: CareerGraph, role: Role): RoleSummary {
   const apprenticeships = new Map<string, Apprenticeship>();
   for (const edge of graph.inEdges.get(role.id) ?? []) {
     const { apprenticeship } = edge.route;
-    if (isApprenticeshipEdge(edge) && apprenticeship !== undefined) {
+    if (apprenticeship !== undefined) {
       apprenticeships.set(apprenticeship.standard ?? apprenticeship.title, apprenticeship);
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { CareerNode, Prerequisite } from "../dataset/schema";
 import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
-import { describePay } from "../pay/describe-pay";
+import { describePay } from "../describe/pay";
 import { FUNDING_WEIGHT } from "./context";
 import { apprenticeshipOf, payBands } from "./step-facts";
 import { experienceIn, startingGapClock, type ExperienceMonths } from "./starting-clock";

@@ -4,7 +4,7 @@
  * the same text to copy or print.
  */
 import { titleOf, type CareerGraph } from "../graph/career-graph";
-import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../text/labels";
+import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../describe/labels";
 import { listInWords, plural, withArticle } from "../text/words";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteResult, RouteStep } from "./types";
 

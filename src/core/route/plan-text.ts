@@ -3,7 +3,7 @@
  * the route card only renders them. (The CLI's plainer wording is in format-text.ts.)
  */
 import { titleOf, type CareerGraph } from "../graph/career-graph";
-import { formatDuration } from "../text/format-duration";
+import { formatDuration } from "../describe/duration";
 import { plural, withArticle } from "../text/words";
 import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep } from "./types";
 

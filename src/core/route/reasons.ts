@@ -5,7 +5,7 @@
  */
 import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
-import { ROUTE_KIND_LABELS } from "../text/labels";
+import { ROUTE_KIND_LABELS } from "../describe/labels";
 import { capitalise, listInWords } from "../text/words";
 import type { NormalisedQuery } from "./query";
 import type { Relaxation } from "./types";

@@ -5,12 +5,12 @@ import { paths } from "../../app/paths";
 import type { Role } from "../../core/dataset/schema";
 import { describeApprenticeships } from "../../core/export/roles-export";
 import { titleOf } from "../../core/graph/career-graph";
-import { describePay } from "../../core/pay/describe-pay";
-import { formatBandWithPay } from "../../core/pay/pay-table";
+import { describePay } from "../../core/describe/pay";
+import { formatBandWithPay } from "../../core/describe/pay";
 import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/roles/compare-selection";
 import { summariseRole } from "../../core/roles/role-summary";
-import { formatDuration } from "../../core/text/format-duration";
-import { FUNDING_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { formatDuration } from "../../core/describe/duration";
+import { FUNDING_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/describe/labels";
 
 const PICKER_LABELS = ["First role", "Second role", "Third role"];
 

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from "react";
-import type { MapLayout } from "../../core/layout/career-map-layout";
+import type { MapLayout } from "../../core/map/career-map-layout";
 import { titleOf } from "../../core/graph/career-graph";
-import { boundsOf } from "../../core/layout/geometry";
+import { boundsOf } from "../../core/map/geometry";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
 import { mapNodeLabel } from "../../core/map/node-label";
-import { ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { ROUTE_KIND_LABELS } from "../../core/describe/labels";
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
 import { useAppStore } from "../../state/store";
 import { useCareerData } from "../../app/career-data-context";

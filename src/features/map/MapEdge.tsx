@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { EdgePath } from "../../core/layout/career-map-layout";
+import type { EdgePath } from "../../core/map/career-map-layout";
 import { EDGE_STYLES } from "./map-styles";
 
 /**

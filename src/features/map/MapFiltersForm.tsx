@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { useCareerData } from "../../app/career-data-context";
 import { AGE_GROUPS, REGISTRATION_TYPES, ROUTE_KINDS } from "../../core/dataset/schema";
-import { NO_FILTERS, type MapFilters } from "../../core/map/map-filters";
-import { AGE_GROUP_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { NO_FILTERS, type MapFilters } from "../../core/filters/map-filters";
+import { AGE_GROUP_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/describe/labels";
 
 interface CheckboxGroupProps<T extends string> {
   legend: string;

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { MapLayout } from "../../core/layout/career-map-layout";
+import type { MapLayout } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { familyColour, familyGlyph } from "./map-styles";
 

@@ -1,4 +1,4 @@
-import type { LaneBox } from "../../core/layout/career-map-layout";
+import type { LaneBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { EDGE_GROUP_LABELS, EDGE_STYLES, familyColour, familyGlyph, type EdgeStyle } from "./map-styles";
 

@@ -1,5 +1,5 @@
 import { memo, type FocusEvent, type MouseEvent } from "react";
-import type { NodeBox } from "../../core/layout/career-map-layout";
+import type { NodeBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { familyColour, familyGlyph } from "./map-styles";
 

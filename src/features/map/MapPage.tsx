@@ -3,8 +3,13 @@ import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
 import { useAppHref } from "../../app/embed-scope";
 import { paths } from "../../app/paths";
-import { layoutCareerMap } from "../../core/layout/career-map-layout";
-import { countActiveFilters, hasActiveFilters, NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
+import { layoutCareerMap } from "../../core/map/career-map-layout";
+import {
+  countActiveFilters,
+  hasActiveFilters,
+  NO_FILTERS,
+  visibleGraph,
+} from "../../core/filters/map-filters";
 // The role panel loads on demand: the map's first view does not need it.
 const RolePanel = lazy(() => import("../role/RolePanel").then((m) => ({ default: m.RolePanel })));
 import { CareerMap } from "./CareerMap";

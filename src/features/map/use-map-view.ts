@@ -2,7 +2,7 @@ import { useCallback, useMemo } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { paths } from "../../app/paths";
 import { useUrlState } from "../../app/use-url-state";
-import type { MapFilters } from "../../core/map/map-filters";
+import type { MapFilters } from "../../core/filters/map-filters";
 import { useUrlFilters } from "./use-url-filters";
 
 interface MapView {

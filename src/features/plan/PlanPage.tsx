@@ -8,8 +8,8 @@ import { paths } from "../../app/paths";
 import { NodeCombobox } from "../../components/NodeCombobox";
 import type { CareerNode } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
-import { layoutCareerMap } from "../../core/layout/career-map-layout";
-import { NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
+import { layoutCareerMap } from "../../core/map/career-map-layout";
+import { NO_FILTERS, visibleGraph } from "../../core/filters/map-filters";
 import {
   MAX_EXPERIENCE_MONTHS,
   parsePlanParams,

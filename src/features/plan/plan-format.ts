@@ -1,5 +1,5 @@
 import type { MonthsSpan } from "../../core/route";
-import { formatDuration } from "../../core/text/format-duration";
+import { formatDuration } from "../../core/describe/duration";
 
 /** A route's total time: "Straight away", "3 years", "3 to 4 years". */
 export function formatTotalTime(span: MonthsSpan): string {

@@ -1,9 +1,9 @@
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../app/career-data-context";
-import { describeBandChange } from "../../core/pay/describe-pay";
+import { describeBandChange } from "../../core/describe/pay";
 import type { NeighbourStep } from "../../core/route";
-import { formatDuration } from "../../core/text/format-duration";
-import { ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { formatDuration } from "../../core/describe/duration";
+import { ROUTE_KIND_LABELS } from "../../core/describe/labels";
 import { CaveatNotes } from "./CaveatNotes";
 import { FundingRows } from "./FundingRows";
 

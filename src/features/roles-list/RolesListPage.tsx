@@ -10,11 +10,11 @@ import {
   ROLE_EXPORT_HEADER,
   toExportRecord,
 } from "../../core/export/roles-export";
-import { hasActiveFilters, visibleGraph } from "../../core/map/map-filters";
+import { hasActiveFilters, visibleGraph } from "../../core/filters/map-filters";
 import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
 import { isRoleSortKey, sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
-import { formatDuration } from "../../core/text/format-duration";
-import { REGISTRATION_LABELS, STATUS_LABELS } from "../../core/text/labels";
+import { formatDuration } from "../../core/describe/duration";
+import { REGISTRATION_LABELS, STATUS_LABELS } from "../../core/describe/labels";
 import { useUrlFilters } from "../map/use-url-filters";
 import { downloadText } from "./download";
 

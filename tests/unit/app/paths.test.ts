@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { keepInEveryLink, paths, toEmbedPath, toFullPath } from "../../../src/app/paths";
-import { NO_FILTERS } from "../../../src/core/map/map-filters";
+import { NO_FILTERS } from "../../../src/core/filters/map-filters";
 
 afterEach(() => keepInEveryLink([]));
 

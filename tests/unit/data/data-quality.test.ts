@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Prerequisite, Role, Route } from "../../../src/core/dataset/schema";
-import { validateDataset } from "../../../src/core/dataset/validate";
+import { validateDataset } from "../../../src/core/validate/validate-dataset";
 import { reachableFrom } from "../../../src/core/graph/career-graph";
 import { loadBundledCareerData, readJson } from "../../support/bundled-data";
 

@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/core/dataset/schema";
-import { validateDataset } from "../../../src/core/dataset/validate";
+import { validateDataset } from "../../../src/core/validate/validate-dataset";
 import { buildCareerGraph } from "../../../src/core/graph/career-graph";
 import { findRoutes } from "../../../src/core/route";
 import { readJson } from "../../support/bundled-data";

@@ -2,7 +2,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { datasetJsonSchema } from "../../../src/core/dataset/json-schema";
 import { MAX_MONTHS } from "../../../src/core/dataset/schema";
-import { validateDataset } from "../../../src/core/dataset/validate";
+import { validateDataset } from "../../../src/core/validate/validate-dataset";
 import { readJson } from "../../support/bundled-data";
 
 const fixture = (name: string) => readJson(`tests/fixtures/datasets/${name}.json`);

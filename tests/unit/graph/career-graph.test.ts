@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCareerGraph, reachableFrom } from "../../../src/core/graph/career-graph";
-import { reachable } from "../../../src/core/graph/traverse";
+import { reachable } from "../../../src/core/collections/reachable";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 describe("career graph", () => {

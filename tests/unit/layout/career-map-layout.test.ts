@@ -6,10 +6,10 @@ import {
   MAP_COLUMNS,
   layoutCareerMap,
   type MapLayout,
-} from "../../../src/core/layout/career-map-layout";
-import { countEdgeCrossings } from "../../../src/core/layout/crossings";
-import { rectsOverlap } from "../../../src/core/layout/geometry";
-import { NO_FILTERS, visibleGraph, type MapFilters } from "../../../src/core/map/map-filters";
+} from "../../../src/core/map/career-map-layout";
+import { countEdgeCrossings } from "../../../src/core/map/crossings";
+import { rectsOverlap } from "../../../src/core/map/geometry";
+import { NO_FILTERS, visibleGraph, type MapFilters } from "../../../src/core/filters/map-filters";
 import { loadBundledCareerData, readJson } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();

@@ -7,7 +7,7 @@ import {
   parseMapFilters,
   visibleGraph,
   type MapFilters,
-} from "../../../src/core/map/map-filters";
+} from "../../../src/core/filters/map-filters";
 import { loadBundledCareerData } from "../../support/bundled-data";
 import { makeGraph } from "../../support/route-graphs";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatBandWithPay, validatePayTable } from "../../../src/core/pay/pay-table";
-import { describePay } from "../../../src/core/pay/describe-pay";
+import { formatBandWithPay } from "../../../src/core/describe/pay";
+import { validatePayTable } from "../../../src/core/validate/validate-pay-table";
+import { describePay } from "../../../src/core/describe/pay";
 import { readJson } from "../../support/bundled-data";
 
 const bundled = () =>

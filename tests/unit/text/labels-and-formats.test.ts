@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { wrapLabel } from "../../../src/core/layout/wrap-label";
+import { wrapLabel } from "../../../src/core/map/wrap-label";
 import { mapNodeLabel } from "../../../src/core/map/node-label";
-import { shortPayLabel } from "../../../src/core/pay/describe-pay";
+import { shortPayLabel } from "../../../src/core/describe/pay";
 import { formatIsoDate } from "../../../src/core/text/format-date";
-import { formatDuration } from "../../../src/core/text/format-duration";
-import { fieldLabel } from "../../../src/core/text/labels";
+import { formatDuration } from "../../../src/core/describe/duration";
+import { fieldLabel } from "../../../src/core/describe/labels";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 describe("formatDuration", () => {

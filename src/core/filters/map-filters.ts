@@ -2,8 +2,8 @@
  * What the map shows: filters on roles (family, registration, age group, apprenticeship available) and on
  * routes (kind). Pure, so the same rules serve the map, the list and the URL.
  */
-import type { CareerGraph, RouteEdge } from "../graph/career-graph";
-import { reachable } from "../graph/traverse";
+import { isApprenticeship, type CareerGraph, type RouteEdge } from "../graph/career-graph";
+import { reachable } from "../collections/reachable";
 import {
   AGE_GROUPS,
   REGISTRATION_TYPES,
@@ -41,10 +41,6 @@ const FILTER_PARAMS = {
   apprenticeshipOnly: "apprenticeship",
 } as const;
 
-export function isApprenticeshipEdge(edge: RouteEdge): boolean {
-  return edge.route.kind === "apprenticeship" || edge.route.apprenticeship !== undefined;
-}
-
 /**
  * How many filter values are chosen: each family, kind, register and age group, and "apprenticeship
  * available" as one.
@@ -75,7 +71,10 @@ function roleIsVisible(graph: CareerGraph, role: Role, filters: MapFilters): boo
   if (filters.ageGroups.length > 0 && !role.ageGroups.some((group) => filters.ageGroups.includes(group))) {
     return false;
   }
-  if (filters.apprenticeshipOnly && !(graph.inEdges.get(role.id) ?? []).some(isApprenticeshipEdge))
+  if (
+    filters.apprenticeshipOnly &&
+    !(graph.inEdges.get(role.id) ?? []).some((edge) => isApprenticeship(edge.route))
+  )
     return false;
   return true;
 }

@@ -6,10 +6,11 @@
  * the same positions and paths.
  */
 import { linkHorizontal } from "d3-shape";
+import { appendTo } from "../collections/append-to";
 import type { CareerNode, CareerStage, Family, RouteKind } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
-import type { VisibleGraph } from "../map/map-filters";
-import { shortPayLabel } from "../pay/describe-pay";
+import type { VisibleGraph } from "../filters/map-filters";
+import { shortPayLabel } from "../describe/pay";
 import type { Rect } from "./geometry";
 import { wrapLabel } from "./wrap-label";
 
@@ -120,13 +121,6 @@ function visibleLanes(families: ReadonlyArray<Family>, nodes: ReadonlyArray<Care
 
 function columnOf(node: CareerNode): number {
   return node.nodeType === "starting-point" ? 0 : STAGE_COLUMN[node.stage];
-}
-
-/** Adds a value to the list under a key, starting the list if need be (in place: no copy per value). */
-function appendTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
-  const list = lists.get(key);
-  if (list === undefined) lists.set(key, [value]);
-  else list.push(value);
 }
 
 function cellKey(lane: number, column: number): string {

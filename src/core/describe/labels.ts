@@ -7,7 +7,7 @@ import type {
   RoleStatus,
   RouteKind,
 } from "../dataset/schema";
-import { capitalise } from "./words";
+import { capitalise } from "../text/words";
 
 export const ROUTE_KIND_LABELS: Record<RouteKind, string> = {
   entry: "Entry",

@@ -1,10 +1,11 @@
 import * as z from "zod/mini";
-import { reachable } from "../graph/traverse";
-import { formatBandRange } from "../pay/describe-pay";
+import { appendTo } from "../collections/append-to";
+import { reachable } from "../collections/reachable";
+import { formatBandRange } from "../describe/pay";
 import { closestMatches } from "../text/closest-matches";
-import { formatJsonPath, type Problem } from "./problems";
+import { formatJsonPath, type Problem } from "../dataset/problems";
 import { fieldNamesAt, isKnownFieldPath } from "./field-paths";
-import { describeValue, idOf, problemsFromIssue, withId, type Segment } from "./schema-issues";
+import { describeValue, idOf, problemsFromIssue, withId, type Segment } from "../dataset/schema-issues";
 import {
   AFC_BANDS,
   atLeastOne,
@@ -22,7 +23,7 @@ import {
   type Route,
   type Source,
   type StartingPoint,
-} from "./schema";
+} from "../dataset/schema";
 
 export type DatasetValidation =
   { ok: true; dataset: Dataset; problems: [] } | { ok: false; dataset?: undefined; problems: Problem[] };
@@ -365,11 +366,7 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
   // broken field does not also mark everything downstream of it unreachable.
   const next = new Map<string, string[]>();
   for (const { from, to } of parsed.routeEnds) {
-    for (const origin of from) {
-      const targets = next.get(origin);
-      if (targets === undefined) next.set(origin, [to]);
-      else targets.push(to);
-    }
+    for (const origin of from) appendTo(next, origin, to);
   }
   const reached = reachable(parsed.idsSeen.startingPoints, (id) => next.get(id) ?? []);
   for (const { item: role, index } of parsed.roles) {

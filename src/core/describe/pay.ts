@@ -1,3 +1,4 @@
+import type { PayTable } from "../dataset/pay-table";
 import type { BandRange, Pay } from "../dataset/schema";
 import { capitalise } from "../text/words";
 
@@ -76,4 +77,54 @@ export function describeBandChange(
   if (after !== null) parts.push(formatBandRange(after));
   if (parts.length === 0) return null;
   return capitalise(parts.join(" → "));
+}
+
+interface PayRange {
+  minPounds: number;
+  maxPounds: number;
+}
+
+/**
+ * The pounds a band range pays, from the bottom of its lowest band to the top of its highest.
+ * @example payRangeFor(table, { min: "8a", max: "8b" }) // { minPounds: 55690, maxPounds: 74896 }
+ */
+function payRangeFor(table: PayTable, range: BandRange): PayRange | undefined {
+  const low = table.bands.find((row) => row.band === range.min);
+  const high = table.bands.find((row) => row.band === range.max);
+  if (low === undefined || high === undefined) return undefined;
+  return { minPounds: low.minPounds, maxPounds: high.maxPounds };
+}
+
+/**
+ * A band range with the yearly pounds it pays, in the middle of a sentence (capitalise it to start one):
+ * "band 6 (£38,682–£46,580)", "bands 8a–8b (£55,690–£74,896 a year)" with perYear. Just the bands when the
+ * table has no row for them.
+ * @example formatBandWithPay({ min: "6", max: "6" }, table) // "band 6 (£38,682–£46,580)"
+ */
+export function formatBandWithPay(
+  range: BandRange,
+  table: PayTable,
+  options: { perYear?: boolean } = {},
+): string {
+  const pounds = payRangeFor(table, range);
+  if (pounds === undefined) return formatBandRange(range);
+  return `${formatBandRange(range)} (${formatPayRange(pounds)}${options.perYear === true ? " a year" : ""})`;
+}
+
+/**
+ * Formats pounds for people: £31,049.
+ * @example formatPounds(31049) // "£31,049"
+ */
+function formatPounds(pounds: number): string {
+  return `£${pounds.toLocaleString("en-GB")}`;
+}
+
+/**
+ * Formats a pay range: "£31,049–£37,796", or one figure when the band has a single spine point.
+ * @example formatPayRange({ minPounds: 24465, maxPounds: 24465 }) // "£24,465"
+ */
+function formatPayRange(range: PayRange): string {
+  return range.minPounds === range.maxPounds
+    ? formatPounds(range.minPounds)
+    : `${formatPounds(range.minPounds)}–${formatPounds(range.maxPounds)}`;
 }
