@@ -5,7 +5,7 @@ import payTableUrl from "virtual:careers-pay-table-url";
 import { App } from "./app/App";
 import { chooseDataset } from "./core/dataset/dataset-source";
 import { loadCareerData } from "./app/load-career-data";
-import { keepInEveryLink } from "./app/paths";
+import { keepInEveryLink } from "./lib/paths";
 import "./styles/app.scss";
 
 const root = document.getElementById("root");

@@ -1,7 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { SAVED_PLANS_STORAGE_KEY, useAppStore } from "../../src/state/store";
+import { savedPlansKey } from "../../src/features/plan/saved-plans";
+import { loadBundledCareerData } from "../support/bundled-data";
 import { renderAppAt } from "./render-app";
 
 const cards = () => screen.getAllByRole("article");
@@ -134,10 +135,11 @@ describe("route planner", () => {
       name: "GCSEs or other Level 2 qualifications → Mental health nurse",
     });
     expect(link).toHaveAttribute("href", "/plan?from=gcses&to=mental-health-nurse");
-    expect(JSON.parse(localStorage.getItem(SAVED_PLANS_STORAGE_KEY)!).state.savedPlans).toHaveLength(1);
+    const key = savedPlansKey(loadBundledCareerData().dataset);
+    expect(JSON.parse(localStorage.getItem(key)!).state.savedPlans).toHaveLength(1);
     await user.click(within(saved).getByRole("button", { name: /^Delete/ }));
     expect(within(saved).queryByRole("link")).toBeNull();
-    expect(useAppStore.getState().savedPlans).toEqual([]);
+    expect(JSON.parse(localStorage.getItem(key)!).state.savedPlans).toEqual([]);
   });
 });
 

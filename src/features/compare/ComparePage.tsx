@@ -1,13 +1,13 @@
 import { useNavigate, useSearchParams } from "react-router";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
 import type { Role } from "../../core/dataset/schema";
 import { describeApprenticeships } from "../../core/export/roles-export";
 import { titleOf } from "../../core/graph/career-graph";
 import { describePay } from "../../core/describe/pay";
 import { formatBandWithPay } from "../../core/describe/pay";
-import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/roles/compare-selection";
+import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/url/compare";
 import { summariseRole } from "../../core/roles/role-summary";
 import { formatDuration } from "../../core/describe/duration";
 import { FUNDING_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/describe/labels";

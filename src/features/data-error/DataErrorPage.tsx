@@ -1,5 +1,5 @@
 import type { CareerDataResult } from "../../core/career-data";
-import { withBasePath } from "../../app/paths";
+import { withBasePath } from "../../lib/paths";
 
 type Problems = Extract<CareerDataResult, { ok: false }>["problems"];
 

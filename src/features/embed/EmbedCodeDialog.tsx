@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
 import { useLocation } from "react-router";
-import { toEmbedPath, withBasePath } from "../../app/paths";
+import { toEmbedPath, withBasePath } from "../../lib/paths";
 import { EMBED_APP_NAME, EMBED_HEIGHT_MESSAGE } from "../../render/height-reporter";
 
 /**

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from "react";
 import { Outlet, useLocation, useSearchParams } from "react-router";
-import { useCareerData } from "../../app/career-data-context";
-import { EmbedScopeContext, type EmbedScope } from "../../app/embed-scope";
-import { toFullPath, withBasePath } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { EmbedScopeContext, type EmbedScope } from "../../lib/embed-scope";
+import { toFullPath, withBasePath } from "../../lib/paths";
 import { LiveAnnouncer } from "../../components/LiveAnnouncer";
 import { formatIsoDate } from "../../core/text/format-date";
 import { createHeightReporter } from "../../render/height-reporter";

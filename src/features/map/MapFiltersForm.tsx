@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useCareerData } from "../../app/career-data-context";
+import { useCareerData } from "../../lib/career-data-context";
 import { AGE_GROUPS, REGISTRATION_TYPES, ROUTE_KINDS } from "../../core/dataset/schema";
 import { NO_FILTERS, type MapFilters } from "../../core/filters/map-filters";
 import { AGE_GROUP_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/describe/labels";

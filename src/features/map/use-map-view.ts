@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from "react";
 import { useParams, useSearchParams } from "react-router";
-import { paths } from "../../app/paths";
-import { useUrlState } from "../../app/use-url-state";
+import { paths } from "../../lib/paths";
+import { useUrlState } from "../../lib/use-url-state";
 import type { MapFilters } from "../../core/filters/map-filters";
-import { useUrlFilters } from "./use-url-filters";
+import { useUrlFilters } from "../../lib/use-url-filters";
 
 interface MapView {
   selectedId: string | null;

@@ -1,5 +1,5 @@
 import { AppLink } from "../../components/AppLink";
-import { paths } from "../../app/paths";
+import { paths } from "../../lib/paths";
 
 /** Shown for any address the app does not know. */
 export function NotFoundPage() {

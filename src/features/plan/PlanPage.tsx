@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from "react";
 import { useSearchParams } from "react-router";
-import { useAppHref, useAppNavigate } from "../../app/embed-scope";
-import { useUrlState } from "../../app/use-url-state";
+import { useAppHref, useAppNavigate } from "../../lib/embed-scope";
+import { useUrlState } from "../../lib/use-url-state";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
 import { NodeCombobox } from "../../components/NodeCombobox";
 import type { CareerNode } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
@@ -16,11 +16,12 @@ import {
   PLAN_ROUTES,
   planToParams,
   type PlanParams,
-} from "../../core/plan/plan-params";
+} from "../../core/url/plan";
 import { findRoutes, type Relaxation } from "../../core/route";
 import { formatIsoDate } from "../../core/text/format-date";
-import { useAppStore } from "../../state/store";
-import { CareerMap } from "../map/CareerMap";
+import { useAnnouncer } from "../../lib/announcer";
+import { useSavedPlans } from "./saved-plans-store";
+import { CareerMap } from "../../components/career-map/CareerMap";
 import { RouteCard } from "./RouteCard";
 import { SavedPlans } from "./SavedPlans";
 import "./plan.scss";
@@ -108,8 +109,8 @@ export function PlanPage() {
   const [search] = useSearchParams();
   const navigate = useAppNavigate();
   const appHref = useAppHref();
-  const announce = useAppStore((s) => s.announce);
-  const savePlan = useAppStore((s) => s.savePlan);
+  const announce = useAnnouncer((s) => s.announce);
+  const savePlan = useSavedPlans((s) => s.savePlan);
   const [copyStatus, setCopyStatus] = useState("");
   const { params, unread, ignored } = useMemo(() => parsePlanParams(search, graph), [search, graph]);
   const title = (id: string) => titleOf(graph, id);

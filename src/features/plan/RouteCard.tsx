@@ -1,14 +1,14 @@
 import { useId } from "react";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
 import { formatBandWithPay } from "../../core/describe/pay";
 import { stepRuleText, stepWaitText, type PlannedRoute, type Preference } from "../../core/route";
 import { formatDuration } from "../../core/describe/duration";
 import { ROUTE_KIND_LABELS } from "../../core/describe/labels";
 import { capitalise, plural } from "../../core/text/words";
-import { FundingRows } from "../role/FundingRows";
-import { SourceList, sourcesWithIds } from "../role/SourceList";
+import { FundingRows } from "../../components/FundingRows";
+import { SourceList, sourcesWithIds } from "../../components/SourceList";
 import { formatTotalTime, formatWhen } from "./plan-format";
 
 const RANK_WORDS: Record<Preference, string> = {

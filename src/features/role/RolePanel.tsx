@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef } from "react";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
 import type { BandRange, CareerNode } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
 import { formatBandWithPay } from "../../core/describe/pay";
@@ -12,7 +12,7 @@ import { AGE_GROUP_WORDS, REGISTRATION_LABELS, STATUS_LABELS } from "../../core/
 import { capitalise } from "../../core/text/words";
 import { CaveatNotes } from "./CaveatNotes";
 import { RouteList } from "./RouteList";
-import { SourceList, sourcesWithIds } from "./SourceList";
+import { SourceList, sourcesWithIds } from "../../components/SourceList";
 
 interface RolePanelProps {
   id: string;

@@ -1,11 +1,11 @@
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
+import { useCareerData } from "../../lib/career-data-context";
 import { describeBandChange } from "../../core/describe/pay";
 import type { NeighbourStep } from "../../core/route";
 import { formatDuration } from "../../core/describe/duration";
 import { ROUTE_KIND_LABELS } from "../../core/describe/labels";
 import { CaveatNotes } from "./CaveatNotes";
-import { FundingRows } from "./FundingRows";
+import { FundingRows } from "../../components/FundingRows";
 
 interface RouteListProps {
   /** Steps in the order to show them (quickest first). */

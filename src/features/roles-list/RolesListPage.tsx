@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
 import { toCsv } from "../../core/export/csv";
 import {
   describeApprenticeships,
@@ -15,7 +15,7 @@ import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
 import { isRoleSortKey, sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
 import { formatDuration } from "../../core/describe/duration";
 import { REGISTRATION_LABELS, STATUS_LABELS } from "../../core/describe/labels";
-import { useUrlFilters } from "../map/use-url-filters";
+import { useUrlFilters } from "../../lib/use-url-filters";
 import { downloadText } from "./download";
 
 const COLUMNS: { key: RoleSortKey; label: string }[] = [

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { keepInEveryLink, paths, toEmbedPath, toFullPath } from "../../../src/app/paths";
+import { keepInEveryLink, paths, toEmbedPath, toFullPath } from "../../../src/lib/paths";
 import { NO_FILTERS } from "../../../src/core/filters/map-filters";
 
 afterEach(() => keepInEveryLink([]));

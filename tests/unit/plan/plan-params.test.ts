@@ -5,8 +5,8 @@ import {
   PLAN_ROUTES,
   planToParams,
   type PlanParams,
-} from "../../../src/core/plan/plan-params";
-import { makeSavedPlan, parseSavedPlans } from "../../../src/core/plan/saved-plans";
+} from "../../../src/core/url/plan";
+import { makeSavedPlan, parseSavedPlans } from "../../../src/features/plan/saved-plans";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { graph } = loadBundledCareerData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toExportRecord } from "../../../src/core/export/roles-export";
-import { parseCompareSelection } from "../../../src/core/roles/compare-selection";
+import { parseCompareSelection } from "../../../src/core/url/compare";
 import { summariseRole, type RoleSummary } from "../../../src/core/roles/role-summary";
 import { sortRoles, type SortDirection } from "../../../src/core/roles/sort-roles";
 import { loadBundledCareerData } from "../../support/bundled-data";

@@ -1,6 +1,6 @@
-import type { Apprenticeship, Funding } from "../../core/dataset/schema";
-import { describeStepApprenticeship } from "../../core/route";
-import { FUNDING_LABELS } from "../../core/describe/labels";
+import type { Apprenticeship, Funding } from "../core/dataset/schema";
+import { describeStepApprenticeship } from "../core/route";
+import { FUNDING_LABELS } from "../core/describe/labels";
 
 /** A step's funding (with its note) and apprenticeship, as rows of the step's description list. */
 export function FundingRows({

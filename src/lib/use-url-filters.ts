@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useSearchParams } from "react-router";
-import { useCareerData } from "../../app/career-data-context";
-import { parseMapFilters, type ParsedFilters } from "../../core/filters/map-filters";
+import { useCareerData } from "./career-data-context";
+import { parseMapFilters, type ParsedFilters } from "../core/filters/map-filters";
 
 /** The map filters in the current address (shared by the map and the list of roles), and what was ignored. */
 export function useUrlFilters(): ParsedFilters {

@@ -3,10 +3,26 @@
  * browser extension, a person editing it), so it is parsed item by item and anything malformed is dropped.
  */
 import * as z from "zod/mini";
-import { ONLY_CONSTRAINTS, PREFERENCES } from "../route/query";
-import { MAX_EXPERIENCE_MONTHS, PLAN_ROUTES, type PlanParams } from "./plan-params";
+import type { Dataset } from "../../core/dataset/schema";
+import { ONLY_CONSTRAINTS, PREFERENCES } from "../../core/route";
+import { MAX_EXPERIENCE_MONTHS, PLAN_ROUTES, type PlanParams } from "../../core/url/plan";
 
 export const MAX_SAVED_PLANS = 50;
+
+/** Where plans were kept before each dataset had its own list. */
+export const LEGACY_SAVED_PLANS_KEY = "psych-careers-map:saved-plans";
+
+/**
+ * The storage key of a dataset's saved plans.
+ * @example savedPlansKey(dataset) // "careers-map:saved-plans:psychological-professions-and-mental-health-support-workforce-careers-england"
+ */
+export function savedPlansKey(dataset: Pick<Dataset, "meta">): string {
+  const slug = dataset.meta.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `careers-map:saved-plans:${slug}`;
+}
 
 const savedPlanSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
@@ -54,4 +70,22 @@ export function makeSavedPlan(
 ): SavedPlan {
   const id = `${now.getTime().toString(36)}-${Math.floor(random() * 1e9).toString(36)}`;
   return { id, title, savedAt: now.toISOString(), plan: { ...plan, from: [...plan.from] } };
+}
+
+/**
+ * Splits plans saved before plans were kept per dataset: those whose every role and starting point this dataset
+ * knows (adopted), and the rest (kept for another dataset).
+ * @example adoptLegacyPlans(plans, (id) => graph.nodes.has(id)).adopted
+ */
+export function adoptLegacyPlans(
+  plans: ReadonlyArray<SavedPlan>,
+  isKnownNode: (id: string) => boolean,
+): { adopted: SavedPlan[]; kept: SavedPlan[] } {
+  const adopted: SavedPlan[] = [];
+  const kept: SavedPlan[] = [];
+  for (const saved of plans) {
+    const ids = [...saved.plan.from, ...(saved.plan.to === null ? [] : [saved.plan.to])];
+    (ids.every(isKnownNode) ? adopted : kept).push(saved);
+  }
+  return { adopted, kept };
 }

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
-import { pageOf, paths } from "../app/paths";
-import { useCareerData } from "../app/career-data-context";
-import { usePageChangeFocus } from "../app/use-page-change-focus";
+import { pageOf, paths } from "../lib/paths";
+import { useCareerData } from "../lib/career-data-context";
+import { usePageChangeFocus } from "./use-page-change-focus";
 import { formatIsoDate } from "../core/text/format-date";
-import { LiveAnnouncer } from "./LiveAnnouncer";
+import { LiveAnnouncer } from "../components/LiveAnnouncer";
 
 // Only web teams need the embed code, so it loads after the page.
 const EmbedCodeDialog = lazy(() =>

@@ -6,8 +6,9 @@ import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
 import { mapNodeLabel } from "../../core/map/node-label";
 import { ROUTE_KIND_LABELS } from "../../core/describe/labels";
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
-import { useAppStore } from "../../state/store";
-import { useCareerData } from "../../app/career-data-context";
+import { useAnnouncer } from "../../lib/announcer";
+import { useMapViewStore } from "./map-view-store";
+import { useCareerData } from "../../lib/career-data-context";
 import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
 import { MapNode } from "./MapNode";
@@ -41,11 +42,11 @@ export function CareerMap({
   const panZoomRef = useRef<PanZoom | null>(null);
   const elements = useRef(new Map<string, HTMLElement | SVGElement>());
   const movingByKey = useRef(false);
-  const hoveredId = useAppStore((s) => s.hoveredId);
-  const focusedId = useAppStore((s) => s.focusedId);
-  const setHovered = useAppStore((s) => s.setHovered);
-  const setFocused = useAppStore((s) => s.setFocused);
-  const announce = useAppStore((s) => s.announce);
+  const hoveredId = useMapViewStore((s) => s.hoveredId);
+  const focusedId = useMapViewStore((s) => s.focusedId);
+  const setHovered = useMapViewStore((s) => s.setHovered);
+  const setFocused = useMapViewStore((s) => s.setFocused);
+  const announce = useAnnouncer((s) => s.announce);
   const boxes = useMemo(() => new Map(layout.nodes.map((b) => [b.id, b])), [layout]);
   const laneIndex = useMemo(() => new Map(layout.lanes.map((l) => [l.familyId, l.index])), [layout]);
 
@@ -185,7 +186,7 @@ export function CareerMap({
     const current = (event.target as Element).closest("[data-node-id]")?.getAttribute("data-node-id");
     if (current === null || current === undefined) return;
     event.preventDefault();
-    const state = useAppStore.getState();
+    const state = useMapViewStore.getState();
     const context = state.focusedId === current ? state.moveContext : { cameFrom: null, direction: null };
     const move = nextMove(layout, current, context, event.key as MapKey);
     if (move === null) {

@@ -4,7 +4,7 @@
  * a shared link restores the same view.
  */
 import { filtersToParams, NO_FILTERS, type MapFilters } from "../core/filters/map-filters";
-import { EMPTY_PLAN, planToParams, type PlanParams } from "../core/plan/plan-params";
+import { EMPTY_PLAN, planToParams, type PlanParams } from "../core/url/plan";
 import type { RoleSortKey, SortDirection } from "../core/roles/sort-roles";
 
 /** The base path the app was built for (BASE_PATH in vite.config.ts), without its trailing slash: "" at the root. */
