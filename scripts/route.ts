@@ -11,7 +11,6 @@ import { validateDataset } from "../src/core/validate/validate-dataset";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import {
   findRoutes,
-  formatRouteResultText,
   MAX_ALTERNATIVES,
   ONLY_CONSTRAINTS,
   PREFERENCES,
@@ -20,6 +19,7 @@ import {
   type OnlyConstraint,
   type Preference,
 } from "../src/core/route";
+import { formatRouteResultText } from "../src/core/route-text/format-route-result";
 import { countProblems, indentedProblems, readJsonFile } from "./data-files";
 
 const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or title> [options]

@@ -1,6 +1,5 @@
 import type { Apprenticeship, Funding } from "../core/dataset/schema";
-import { describeStepApprenticeship } from "../core/route";
-import { FUNDING_LABELS } from "../core/describe/labels";
+import { describeApprenticeship, describeFunding } from "../core/describe";
 
 /** A step's funding (with its note) and apprenticeship, as rows of the step's description list. */
 export function FundingRows({
@@ -16,15 +15,12 @@ export function FundingRows({
     <>
       <div>
         <dt>Funding</dt>
-        <dd>
-          {FUNDING_LABELS[funding]}
-          {fundingNote === null ? null : `. ${fundingNote}`}
-        </dd>
+        <dd>{describeFunding(funding, fundingNote)}</dd>
       </div>
       {apprenticeship === null ? null : (
         <div>
           <dt>Apprenticeship</dt>
-          <dd>{describeStepApprenticeship(apprenticeship)}</dd>
+          <dd>{describeApprenticeship(apprenticeship)}</dd>
         </div>
       )}
     </>

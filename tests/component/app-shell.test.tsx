@@ -17,8 +17,8 @@ describe("app shell", () => {
         .map((c) => c.textContent),
     ).toEqual([
       "Band 3 → 4",
-      "2 years (level 5)",
-      "Yes: Nursing associate (NMC 2018) (ST0827, level 5)",
+      "2 years (FHEQ level 5)",
+      "Yes: Nursing associate (NMC 2018), level 5 (ST0827)",
       "Regulated by law (statutory register): NMC",
     ]);
     expect(within(row("Clinical associate in psychology")).getByText("New role")).toBeInTheDocument();

@@ -28,3 +28,26 @@ export function formatDuration(range: MonthsRange | undefined | null): string {
     return `${yearsText(range.min)} to ${yearsText(range.max)} years`;
   return `${range.min} to ${range.max} months`;
 }
+
+/** A span of months as a point or a range of points: "24", "24–30". */
+function monthPoint(span: MonthsRange): string {
+  return span.min === span.max ? String(span.min) : `${span.min}–${span.max}`;
+}
+
+/**
+ * A route's total time: "Straight away", "3 years", "3 to 4 years".
+ * @example formatTotalTime({ min: 36, max: 48 }) // "3 to 4 years"
+ */
+export function formatTotalTime(span: MonthsRange): string {
+  return span.max === 0 ? "Straight away" : formatDuration(span);
+}
+
+/**
+ * When a step happens, counted in months from now: "From month 24 to month 36", "At month 24", "Straight away".
+ * @example formatWhen({ min: 0, max: 0 }, { min: 12, max: 12 }) // "From month 0 to month 12"
+ */
+export function formatWhen(start: MonthsRange, end: MonthsRange): string {
+  if (end.max === 0) return "Straight away";
+  if (start.min === end.min && start.max === end.max) return `At month ${monthPoint(start)}`;
+  return `From month ${monthPoint(start)} to month ${monthPoint(end)}`;
+}

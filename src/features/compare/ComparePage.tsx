@@ -3,14 +3,19 @@ import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../lib/career-data-context";
 import { paths } from "../../lib/paths";
 import type { Role } from "../../core/dataset/schema";
-import { describeApprenticeships } from "../../core/export/roles-export";
 import { titleOf } from "../../core/graph/career-graph";
-import { describePay } from "../../core/describe/pay";
-import { formatBandWithPay } from "../../core/describe/pay";
 import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/url/compare";
 import { summariseRole } from "../../core/roles/role-summary";
-import { formatDuration } from "../../core/describe/duration";
-import { FUNDING_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/describe/labels";
+import {
+  describeApprenticeships,
+  describePay,
+  describeQualification,
+  formatBandWithPay,
+  formatDuration,
+  FUNDING_LABELS,
+  REGISTRATION_LABELS,
+  ROUTE_KIND_LABELS,
+} from "../../core/describe";
 
 const PICKER_LABELS = ["First role", "Second role", "Third role"];
 
@@ -55,7 +60,8 @@ export function ComparePage() {
       cell: (role) => {
         const s = summaryOf(role);
         if (s.trainingMonths === null) return "No set training recorded";
-        return `${formatDuration(s.trainingMonths)}${s.highestQualification === null ? "" : `, up to level ${s.highestQualification.level} (${s.highestQualification.name})`}`;
+        const highest = s.highestQualification;
+        return `${formatDuration(s.trainingMonths)}${highest === null ? "" : `, up to ${describeQualification(highest)}`}`;
       },
     },
     {
@@ -83,7 +89,7 @@ export function ComparePage() {
       cell: (role) =>
         `${REGISTRATION_LABELS[role.registration.type]}${role.registration.bodies.length === 0 ? "" : `: ${role.registration.bodies.join(", ")}`}`,
     },
-    { label: "Apprenticeship", cell: (role) => describeApprenticeships(summaryOf(role)) },
+    { label: "Apprenticeship", cell: (role) => describeApprenticeships(summaryOf(role).apprenticeships) },
     {
       label: "Next steps",
       cell: (role) => {

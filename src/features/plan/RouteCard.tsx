@@ -2,14 +2,19 @@ import { useId } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../lib/career-data-context";
 import { paths } from "../../lib/paths";
-import { formatBandWithPay } from "../../core/describe/pay";
-import { stepRuleText, stepWaitText, type PlannedRoute, type Preference } from "../../core/route";
-import { formatDuration } from "../../core/describe/duration";
-import { ROUTE_KIND_LABELS } from "../../core/describe/labels";
+import {
+  describeQualification,
+  formatBandWithPay,
+  formatDuration,
+  formatTotalTime,
+  formatWhen,
+  ROUTE_KIND_LABELS,
+} from "../../core/describe";
+import type { PlannedRoute, Preference } from "../../core/route";
 import { capitalise, plural } from "../../core/text/words";
 import { FundingRows } from "../../components/FundingRows";
 import { SourceList, sourcesWithIds } from "../../components/SourceList";
-import { formatTotalTime, formatWhen } from "./plan-format";
+import { stepRuleText, stepWaitText } from "./step-text";
 
 const RANK_WORDS: Record<Preference, string> = {
   fastest: "fastest",
@@ -80,10 +85,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                 {step.qualification === null ? null : (
                   <div>
                     <dt>Qualification</dt>
-                    <dd>
-                      {step.qualification.name}, {step.qualification.framework} level{" "}
-                      {step.qualification.level}
-                    </dd>
+                    <dd>{describeQualification(step.qualification)}</dd>
                   </div>
                 )}
                 <FundingRows

@@ -1,9 +1,12 @@
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../lib/career-data-context";
-import { describeBandChange } from "../../core/describe/pay";
+import {
+  describeBandChange,
+  describeQualification,
+  formatDuration,
+  ROUTE_KIND_LABELS,
+} from "../../core/describe";
 import type { NeighbourStep } from "../../core/route";
-import { formatDuration } from "../../core/describe/duration";
-import { ROUTE_KIND_LABELS } from "../../core/describe/labels";
 import { CaveatNotes } from "./CaveatNotes";
 import { FundingRows } from "../../components/FundingRows";
 
@@ -47,10 +50,7 @@ export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProp
               {route?.qualification === undefined ? null : (
                 <div>
                   <dt>Qualification</dt>
-                  <dd>
-                    {route.qualification.name} ({route.qualification.framework} level{" "}
-                    {route.qualification.level})
-                  </dd>
+                  <dd>{describeQualification(route.qualification)}</dd>
                 </div>
               )}
               {bandChange === null ? null : (

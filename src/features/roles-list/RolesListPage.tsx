@@ -4,17 +4,17 @@ import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../lib/career-data-context";
 import { paths } from "../../lib/paths";
 import { toCsv } from "../../core/export/csv";
-import {
-  describeApprenticeships,
-  ROLE_EXPORT_COLUMNS,
-  ROLE_EXPORT_HEADER,
-  toExportRecord,
-} from "../../core/export/roles-export";
+import { ROLE_EXPORT_COLUMNS, ROLE_EXPORT_HEADER, toExportRecord } from "../../core/export/roles-export";
 import { hasActiveFilters, visibleGraph } from "../../core/filters/map-filters";
 import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
 import { isRoleSortKey, sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
-import { formatDuration } from "../../core/describe/duration";
-import { REGISTRATION_LABELS, STATUS_LABELS } from "../../core/describe/labels";
+import {
+  describeApprenticeships,
+  formatDuration,
+  qualificationLevel,
+  REGISTRATION_LABELS,
+  STATUS_LABELS,
+} from "../../core/describe";
 import { useUrlFilters } from "../../lib/use-url-filters";
 import { downloadText } from "./download";
 
@@ -170,10 +170,10 @@ function RoleRow({ row }: { row: RoleSummary }) {
       <td>
         {row.trainingMonths === null ? "Not recorded" : formatDuration(row.trainingMonths)}
         {row.highestQualification === null ? null : (
-          <span className="hint"> (level {row.highestQualification.level})</span>
+          <span className="hint"> ({qualificationLevel(row.highestQualification)})</span>
         )}
       </td>
-      <td>{describeApprenticeships(row)}</td>
+      <td>{describeApprenticeships(row.apprenticeships)}</td>
       <td>
         {REGISTRATION_LABELS[row.registration]}
         {row.registrationBodies.length === 0 ? null : (

@@ -135,8 +135,8 @@ describe("export records", () => {
       trainingLength: "15 months",
       trainingMonthsMin: 15,
       trainingMonthsMax: 15,
-      highestQualification: "Peer worker apprenticeship (level 3)",
-      apprenticeship: "Yes: Peer worker (ST0896, level 3)",
+      highestQualification: "Peer worker apprenticeship (RQF level 3)",
+      apprenticeship: "Yes: Peer worker, level 3 (ST0896)",
       registration: "No register",
       registrationBodies: "",
     });

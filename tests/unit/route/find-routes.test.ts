@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findRoutes, formatRouteResultText } from "../../../src/core/route";
+import { findRoutes } from "../../../src/core/route";
+import { formatRouteResultText } from "../../../src/core/route-text/format-route-result";
 import { makeGraph, routeIds } from "../../support/route-graphs";
 
 describe("findRoutes: preferences", () => {
@@ -262,7 +263,7 @@ describe("findRoutes: prerequisites", () => {
     expect(route.steps[2]!.startMonth).toEqual({ min: 36, max: 42 });
     expect(route.totalMonths).toEqual({ min: 72, max: 78 });
     expect(formatRouteResultText(graph, result)).toContain(
-      "Wait 0–18 months first, depending on how long the earlier steps take, then start at month 36–42",
+      "Wait 0 to 18 months first, depending on how long the earlier steps take, then start at month 36–42",
     );
   });
 
@@ -469,7 +470,7 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
       "24 months must pass after your NHS-funded training as a Psychological wellbeing practitioner ends " +
         "(0 months in post so far): two-year rule",
     );
-    expect(text({})).toContain("Wait 24 months first");
+    expect(text({})).toContain("Wait 2 years first");
     expect(text({ pwp: 30 })).toContain(
       "as a Psychological wellbeing practitioner ends (30 months in post so far), so no wait: two-year rule",
     );
@@ -633,9 +634,9 @@ describe("findRoutes: explanations", () => {
     );
     const text = formatRouteResultText(graph, findRoutes(graph, { from: ["s"], to: "b" }));
     expect(text).toContain("Programme top (top-up; route top)");
-    expect(text).toContain("12 months · course fees funded · months 0 to 12");
+    expect(text).toContain("1 year · course fees funded · from month 0 to month 12");
     expect(text).toContain("Programme move (lateral move; route move)");
-    expect(text).toContain("12 months · partly funded · months 12 to 24");
+    expect(text).toContain("1 year · partly funded · from month 12 to month 24");
     const avoided = findRoutes(graph, { from: ["s"], to: "b", avoidKinds: ["top-up"] });
     expect(avoided.opensWith).toEqual(["stop avoiding top-up routes"]);
   });

@@ -34,7 +34,7 @@ describe("npm run route", () => {
     ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("From Psychology degree with GBC to Clinical psychologist");
-    expect(run.stdout).toMatch(/Best route: \d+ months/);
+    expect(run.stdout).toMatch(/Best route: \d+ years?, \d steps?/);
     expect(run.stdout).toContain("Doctorate in Clinical Psychology");
   });
 
@@ -42,14 +42,14 @@ describe("npm run route", () => {
     const args = ["--from", "PWP", "--from", "psychology degree with GBC", "--to", "clinical psychologist"];
     const run = runScript("route.ts", args);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Best route: 60 months/);
-    expect(run.stdout).toContain("Wait 24 months first");
+    expect(run.stdout).toMatch(/Best route: 5 years/);
+    expect(run.stdout).toContain("Wait 2 years first");
     expect(run.stdout).toContain(
       "24 months must pass after your NHS-funded training as a Psychological wellbeing practitioner ends",
     );
     const experienced = runScript("route.ts", [...args, "--experience", "PWP=30", "--alternatives", "0"]);
-    expect(experienced.stdout).toMatch(/Best route: 36 months/);
-    expect(experienced.stdout).not.toContain("Wait 24 months first");
+    expect(experienced.stdout).toMatch(/Best route: 3 years/);
+    expect(experienced.stdout).not.toContain("Wait 2 years first");
   });
 
   it("prints one JSON object with the documented fields", () => {
@@ -163,7 +163,7 @@ describe("npm run route", () => {
     ]);
     expect(run.status).toBe(0);
     // 12 months of training, then two years in post before the senior post.
-    expect(run.stdout).toContain("Best route: 36 months, 2 steps");
+    expect(run.stdout).toContain("Best route: 3 years, 2 steps");
   });
 
   it("never passes through a role given with --avoid, by title", () => {

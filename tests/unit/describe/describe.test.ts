@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { wrapLabel } from "../../../src/core/map/wrap-label";
 import { mapNodeLabel } from "../../../src/core/map/node-label";
-import { shortPayLabel } from "../../../src/core/describe/pay";
+import {
+  describeApprenticeship,
+  describeApprenticeships,
+  describeFunding,
+  describeQualification,
+  fieldLabel,
+  formatDuration,
+  formatTotalTime,
+  formatWhen,
+  shortPayLabel,
+} from "../../../src/core/describe";
 import { formatIsoDate } from "../../../src/core/text/format-date";
-import { formatDuration } from "../../../src/core/describe/duration";
-import { fieldLabel } from "../../../src/core/describe/labels";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 describe("formatDuration", () => {
@@ -26,6 +34,51 @@ describe("formatDuration", () => {
 
   it("says when a length is not known", () => {
     expect(formatDuration(undefined)).toBe("Length not known");
+  });
+});
+
+describe("formatTotalTime and formatWhen", () => {
+  it("say a route with no time in it starts straight away", () => {
+    expect(formatTotalTime({ min: 0, max: 0 })).toBe("Straight away");
+    expect(formatTotalTime({ min: 36, max: 48 })).toBe("3 to 4 years");
+    expect(formatWhen({ min: 0, max: 0 }, { min: 0, max: 0 })).toBe("Straight away");
+  });
+
+  it("place a step on the timeline, as a range when the earlier steps vary", () => {
+    expect(formatWhen({ min: 0, max: 0 }, { min: 12, max: 12 })).toBe("From month 0 to month 12");
+    expect(formatWhen({ min: 24, max: 30 }, { min: 36, max: 42 })).toBe("From month 24–30 to month 36–42");
+    expect(formatWhen({ min: 24, max: 24 }, { min: 24, max: 24 })).toBe("At month 24");
+  });
+});
+
+describe("one wording for qualifications, apprenticeships and funding", () => {
+  it("names a qualification with its framework and level", () => {
+    expect(describeQualification({ name: "PGDip", framework: "FHEQ", level: 7 })).toBe(
+      "PGDip (FHEQ level 7)",
+    );
+  });
+
+  it("names an apprenticeship with its level and standard, saying when the standard was not found", () => {
+    expect(describeApprenticeship({ title: "Peer worker", standard: "ST0896", level: 3 })).toBe(
+      "Peer worker, level 3 (ST0896)",
+    );
+    expect(describeApprenticeship({ title: "Arts therapist", standard: null, level: 7 })).toBe(
+      "Arts therapist, level 7 (standard reference not found)",
+    );
+    expect(describeApprenticeships([])).toBe("No");
+    expect(
+      describeApprenticeships([
+        { title: "Peer worker", standard: "ST0896", level: 3 },
+        { title: "Counsellor", standard: "ST1192", level: 4 },
+      ]),
+    ).toBe("Yes: Peer worker, level 3 (ST0896); Counsellor, level 4 (ST1192)");
+  });
+
+  it("says who pays, with the dataset's note when there is one", () => {
+    expect(describeFunding("funded-fees")).toBe("Course fees funded");
+    expect(describeFunding("salaried-trainee-post", "Paid at band 6.")).toBe(
+      "Salaried trainee post. Paid at band 6.",
+    );
   });
 });
 

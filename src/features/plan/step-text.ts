@@ -1,11 +1,12 @@
 /**
  * The planner's words for a step of a route: the wait before it, and each rule it waited for or met. Pure, so
- * the route card only renders them. (The CLI's plainer wording is in format-text.ts.)
+ * the route card only renders them. (The command line's plainer wording is in
+ * src/core/route-text/format-route-result.ts; both take lengths of time from src/core/describe.)
  */
-import { titleOf, type CareerGraph } from "../graph/career-graph";
-import { formatDuration } from "../describe/duration";
-import { plural, withArticle } from "../text/words";
-import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep } from "./types";
+import { formatDuration } from "../../core/describe";
+import { titleOf, type CareerGraph } from "../../core/graph/career-graph";
+import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteStep } from "../../core/route";
+import { plural, withArticle } from "../../core/text/words";
 
 /**
  * The wait before a step, or null when there is none.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findRoutes, stepRuleText, stepWaitText } from "../../../src/core/route";
+import { findRoutes } from "../../../src/core/route";
+import { stepRuleText, stepWaitText } from "../../../src/features/plan/step-text";
 import { makeGraph } from "../../support/route-graphs";
 
 describe("the planner's words for a step", () => {

@@ -1,12 +1,21 @@
 /**
  * Route-finder results as plain text for a careers adviser: what to do, in order, how long it takes, who pays
- * and what it pays, and the rules that shape the timing. Used by `npm run route`; pure, so the app can offer
- * the same text to copy or print.
+ * and what it pays, and the rules that shape the timing. Used by `npm run route`. Lengths, qualifications,
+ * funding, apprenticeships and pay are worded by src/core/describe, as the planner and its printed plan word
+ * them.
  */
+import {
+  describeApprenticeship,
+  describeQualification,
+  formatDuration,
+  formatTotalTime,
+  formatWhen,
+  FUNDING_LABELS,
+  ROUTE_KIND_LABELS,
+} from "../describe";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
-import { FUNDING_LABELS, ROUTE_KIND_LABELS } from "../describe/labels";
+import type { AppliedPrerequisite, PlannedRoute, RouteResult, RouteStep } from "../route";
 import { listInWords, plural, withArticle } from "../text/words";
-import type { AppliedPrerequisite, MonthsSpan, PlannedRoute, RouteResult, RouteStep } from "./types";
 
 const PREFERENCE_WORDS = {
   fastest: "fastest first",
@@ -14,17 +23,9 @@ const PREFERENCE_WORDS = {
   "earn-while-learning": "earn while you learn first",
 } as const;
 
-/**
- * "12 months", "18–21 months".
- * @example formatMonths({ min: 18, max: 21 }) // "18–21 months"
- */
-function formatMonths(span: MonthsSpan): string {
-  const value = span.min === span.max ? `${span.min}` : `${span.min}–${span.max}`;
-  return `${value} month${value === "1" ? "" : "s"}`;
-}
-
-function formatMonthMark(span: MonthsSpan): string {
-  return span.min === span.max ? `${span.min}` : `${span.min}–${span.max}`;
+/** The words with a lower-case first letter, to sit in the middle of a line. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function prerequisiteLine(
@@ -73,14 +74,8 @@ function stepLines(
   step: RouteStep,
   index: number,
 ): string[] {
-  const facts: string[] = [
-    step.durationMonths === null ? "length not known" : formatMonths(step.durationMonths),
-  ];
-  if (step.qualification !== null) {
-    facts.push(
-      `${step.qualification.framework} level ${step.qualification.level} ${step.qualification.name}`,
-    );
-  }
+  const facts: string[] = [lowerFirst(formatDuration(step.durationMonths))];
+  if (step.qualification !== null) facts.push(describeQualification(step.qualification));
   facts.push(FUNDING_LABELS[step.funding].toLowerCase());
   const lines = [
     `  ${index + 1}. ${step.fromTitle} → ${step.toTitle}`,
@@ -90,17 +85,12 @@ function stepLines(
     const depends =
       step.waitMonths.min === step.waitMonths.max ? "" : ", depending on how long the earlier steps take";
     lines.push(
-      `     Wait ${formatMonths(step.waitMonths)} first${depends}, then start at month ${formatMonthMark(step.startMonth)}`,
+      `     Wait ${formatDuration(step.waitMonths)} first${depends}, then start ${lowerFirst(formatWhen(step.startMonth, step.startMonth))}`,
     );
   }
-  lines.push(
-    `     ${facts.join(" · ")} · months ${formatMonthMark(step.startMonth)} to ${formatMonthMark(step.endMonth)}`,
-  );
+  lines.push(`     ${facts.join(" · ")} · ${lowerFirst(formatWhen(step.startMonth, step.endMonth))}`);
   if (step.apprenticeship !== null) {
-    const standard = step.apprenticeship.standard ?? "standard reference not found";
-    lines.push(
-      `     Apprenticeship: ${step.apprenticeship.title}, ${standard}, level ${step.apprenticeship.level}`,
-    );
+    lines.push(`     Apprenticeship: ${describeApprenticeship(step.apprenticeship)}`);
   }
   if (step.pay.text !== null) lines.push(`     Pay as ${step.toTitle}: ${step.pay.text}`);
   for (const p of step.appliedPrerequisites)
@@ -110,7 +100,7 @@ function stepLines(
 
 function routeHeading(route: PlannedRoute, index: number): string {
   const label = index === 0 ? "Best route" : `Alternative ${index}`;
-  const parts = [formatMonths(route.totalMonths), plural(route.totals.steps, "step")];
+  const parts = [formatTotalTime(route.totalMonths), plural(route.totals.steps, "step")];
   if (route.totals.selfFundedSteps > 0) parts.push(`${route.totals.selfFundedSteps} self-funded`);
   if (route.totals.unknownDurationSteps > 0)
     parts.push(`${route.totals.unknownDurationSteps} of unknown length`);

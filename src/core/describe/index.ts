@@ -1,0 +1,20 @@
+/**
+ * The words the app uses for the dataset's facts, in one place, so the pages, the printed plan and the
+ * command line say the same thing: lengths of time, qualifications, apprenticeships, funding, pay, and the
+ * names of the dataset's codes.
+ */
+export { describeApprenticeship, describeApprenticeships } from "./apprenticeship";
+export { formatDuration, formatTotalTime, formatWhen } from "./duration";
+export { describeFunding } from "./funding";
+export {
+  AGE_GROUP_LABELS,
+  AGE_GROUP_WORDS,
+  CONFIDENCE_LABELS,
+  fieldLabel,
+  FUNDING_LABELS,
+  REGISTRATION_LABELS,
+  ROUTE_KIND_LABELS,
+  STATUS_LABELS,
+} from "./labels";
+export { describeBandChange, describePay, formatBandRange, formatBandWithPay, shortPayLabel } from "./pay";
+export { describeQualification, qualificationLevel } from "./qualification";
