@@ -1,11 +1,13 @@
 /**
  * The one place URLs are built. Views link with these helpers, never with hand-written strings, so a route
- * can move without a hunt through the code. Map filters travel in the query string of map and role URLs, so
- * a shared link restores the same view.
+ * can move without a hunt through the code. Each page's state is written by its own serialiser in src/core/url
+ * (and read back by the matching parser), so a shared link restores the same view.
  */
-import { filtersToParams, NO_FILTERS, type MapFilters } from "../core/filters/map-filters";
+import { compareViewToParams } from "../core/url/compare";
+import { mapViewToParams, type MapView } from "../core/url/map-view";
 import { EMPTY_PLAN, planToParams, type PlanParams } from "../core/url/plan";
-import type { RoleSortKey, SortDirection } from "../core/roles/sort-roles";
+import { rolesListViewToParams, type RolesListView } from "../core/url/roles-list";
+import { NO_SHARED_SETTINGS, sharedSettingsToParams, type SharedSettings } from "../core/url/shared-settings";
 
 /** The base path the app was built for (BASE_PATH in vite.config.ts), without its trailing slash: "" at the root. */
 export const basePath = import.meta.env.BASE_URL.replace(/\/$/, "");
@@ -15,58 +17,35 @@ export function withBasePath(path: string): string {
   return `${basePath}${path}`;
 }
 
-export interface MapViewParams {
-  filters?: MapFilters;
-  /** The text in the map's search box. */
-  search?: string;
-}
-
 /**
- * Settings that travel in every link once the app has started with them: another dataset (`data`) and, in an
- * embed, where links to full pages open (`links`). Set once at start-up by keepInEveryLink().
+ * Settings that travel in every link once the app has started with them (another dataset, an embed's link
+ * setting). Set once at start-up by keepInEveryLink().
  */
-let sharedPairs: ReadonlyArray<[string, string]> = [];
+let shared: SharedSettings = NO_SHARED_SETTINGS;
 
-export function keepInEveryLink(pairs: ReadonlyArray<[string, string]>): void {
-  sharedPairs = pairs;
+export function keepInEveryLink(settings: SharedSettings): void {
+  shared = settings;
 }
 
 function withQuery(path: string, pairs: [string, string][]): string {
+  const sharedPairs = sharedSettingsToParams(shared);
   const all = [...pairs, ...sharedPairs.filter(([name]) => !pairs.some(([own]) => own === name))];
   if (all.length === 0) return path;
   return `${path}?${new URLSearchParams(all).toString()}`;
 }
 
-function mapViewPairs({ filters = NO_FILTERS, search = "" }: MapViewParams): [string, string][] {
-  const pairs = filtersToParams(filters);
-  if (search.trim() !== "") pairs.push(["q", search]);
-  return pairs;
-}
-
-export interface RolesListParams {
-  filters?: MapFilters;
-  sort?: RoleSortKey;
-  order?: SortDirection;
-}
-
 export const paths = {
   /** The map, with its filters and search. */
-  map: (view: MapViewParams = {}) => withQuery("/", mapViewPairs(view)),
+  map: (view: Partial<MapView> = {}) => withQuery("/", mapViewToParams(view)),
   /** A role (or starting point) opened beside the map, keeping the map's filters. */
-  role: (id: string, view: MapViewParams = {}) =>
-    withQuery(`/roles/${encodeURIComponent(id)}`, mapViewPairs(view)),
+  role: (id: string, view: Partial<MapView> = {}) =>
+    withQuery(`/roles/${encodeURIComponent(id)}`, mapViewToParams(view)),
   /** Every role as a table: the text alternative to the map, with the same filters. */
-  roles: ({ filters = NO_FILTERS, sort, order }: RolesListParams = {}) => {
-    const pairs = filtersToParams(filters);
-    if (sort !== undefined && sort !== "title") pairs.push(["sort", sort]);
-    if (order === "descending") pairs.push(["order", order]);
-    return withQuery("/roles", pairs);
-  },
+  roles: (view: Partial<RolesListView> = {}) => withQuery("/roles", rolesListViewToParams(view)),
   /** The route planner, with the question in the address so a link restores the plan. */
   plan: (plan: Partial<PlanParams> = {}) => withQuery("/plan", planToParams({ ...EMPTY_PLAN, ...plan })),
   /** Up to three roles side by side. */
-  compare: (roleIds: ReadonlyArray<string> = []) =>
-    withQuery("/compare", roleIds.length === 0 ? [] : [["roles", roleIds.join(",")]]),
+  compare: (roleIds: ReadonlyArray<string> = []) => withQuery("/compare", compareViewToParams(roleIds)),
 } as const;
 
 /** The embeddable views, and the full pages they mirror. Other pages have no embed view. */

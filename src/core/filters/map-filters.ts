@@ -1,18 +1,11 @@
 /**
  * What the map shows: filters on roles (family, registration, age group, apprenticeship available) and on
- * routes (kind). Pure, so the same rules serve the map, the list and the URL.
+ * routes (kind). Pure, so the same rules serve the map and the list; src/core/url/map-filters.ts writes them
+ * in the address and reads them back.
  */
 import { isApprenticeship, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { reachable } from "../collections/reachable";
-import {
-  AGE_GROUPS,
-  REGISTRATION_TYPES,
-  ROUTE_KINDS,
-  type AgeGroup,
-  type RegistrationType,
-  type Role,
-  type RouteKind,
-} from "../dataset/schema";
+import type { AgeGroup, RegistrationType, Role, RouteKind } from "../dataset/schema";
 
 /** Each list empty means "no filter". */
 export interface MapFilters {
@@ -31,15 +24,6 @@ export const NO_FILTERS: MapFilters = {
   ageGroups: [],
   apprenticeshipOnly: false,
 };
-
-/** The query-string names of the filters, shared by the parser and the URL builder. */
-const FILTER_PARAMS = {
-  families: "family",
-  kinds: "route",
-  registration: "register",
-  ageGroups: "age",
-  apprenticeshipOnly: "apprenticeship",
-} as const;
 
 /**
  * How many filter values are chosen: each family, kind, register and age group, and "apprenticeship
@@ -112,70 +96,4 @@ export function visibleGraph(graph: CareerGraph, filters: MapFilters): VisibleGr
   for (const start of graph.startingPoints) if (startsInUse.has(start.id)) nodeIds.add(start.id);
   for (const id of roleIds) nodeIds.add(id);
   return { nodeIds, edgeKeys };
-}
-
-export interface ParsedFilters {
-  filters: MapFilters;
-  /** Values in the address that mean nothing here, so the page can say they were ignored. */
-  ignored: string[];
-}
-
-function parseList<T extends string>(
-  raw: string | null,
-  allowed: ReadonlyArray<T>,
-  name: string,
-  ignored: string[],
-): T[] {
-  if (raw === null || raw.trim() === "") return [];
-  const values: T[] = [];
-  for (const value of raw.split(",").map((v) => v.trim())) {
-    if (value === "") continue;
-    if ((allowed as ReadonlyArray<string>).includes(value)) {
-      if (!values.includes(value as T)) values.push(value as T);
-    } else {
-      ignored.push(`${name}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}`);
-    }
-  }
-  return values;
-}
-
-/**
- * Reads filters from a query string, ignoring (and reporting) values that are not known.
- * @example parseMapFilters(new URLSearchParams("family=nursing&route=apprenticeship"), ["nursing"]).filters.kinds // ["apprenticeship"]
- */
-export function parseMapFilters(params: URLSearchParams, familyIds: ReadonlyArray<string>): ParsedFilters {
-  const ignored: string[] = [];
-  const apprenticeship = params.get(FILTER_PARAMS.apprenticeshipOnly);
-  if (apprenticeship !== null && apprenticeship !== "yes")
-    ignored.push(`${FILTER_PARAMS.apprenticeshipOnly}=${apprenticeship.slice(0, 40)}`);
-  return {
-    filters: {
-      families: parseList(params.get(FILTER_PARAMS.families), familyIds, FILTER_PARAMS.families, ignored),
-      kinds: parseList(params.get(FILTER_PARAMS.kinds), ROUTE_KINDS, FILTER_PARAMS.kinds, ignored),
-      registration: parseList(
-        params.get(FILTER_PARAMS.registration),
-        REGISTRATION_TYPES,
-        FILTER_PARAMS.registration,
-        ignored,
-      ),
-      ageGroups: parseList(params.get(FILTER_PARAMS.ageGroups), AGE_GROUPS, FILTER_PARAMS.ageGroups, ignored),
-      apprenticeshipOnly: apprenticeship === "yes",
-    },
-    ignored,
-  };
-}
-
-/**
- * Writes filters into query-string pairs, leaving out those not in use. The inverse of parseMapFilters.
- * @example filtersToParams({ ...NO_FILTERS, apprenticeshipOnly: true }) // [["apprenticeship", "yes"]]
- */
-export function filtersToParams(filters: MapFilters): [string, string][] {
-  const pairs: [string, string][] = [];
-  if (filters.families.length > 0) pairs.push([FILTER_PARAMS.families, filters.families.join(",")]);
-  if (filters.kinds.length > 0) pairs.push([FILTER_PARAMS.kinds, filters.kinds.join(",")]);
-  if (filters.registration.length > 0)
-    pairs.push([FILTER_PARAMS.registration, filters.registration.join(",")]);
-  if (filters.ageGroups.length > 0) pairs.push([FILTER_PARAMS.ageGroups, filters.ageGroups.join(",")]);
-  if (filters.apprenticeshipOnly) pairs.push([FILTER_PARAMS.apprenticeshipOnly, "yes"]);
-  return pairs;
 }

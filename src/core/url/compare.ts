@@ -1,5 +1,14 @@
+/**
+ * The compare page's address: /compare?roles=a,b,c. One parse and serialise pair.
+ */
 import type { CareerGraph } from "../graph/career-graph";
-import { closestMatches, type Match, type MatchCandidate } from "../text/closest-matches";
+import {
+  closestMatches,
+  prepareCandidates,
+  type Match,
+  type PreparedCandidates,
+} from "../text/closest-matches";
+import { readList, shorten } from "./read-list";
 
 export const MAX_COMPARED_ROLES = 3;
 
@@ -15,35 +24,33 @@ export interface CompareSelection {
   leftOut: string[];
 }
 
-/** Per graph, the roles as match candidates: the same list each time, so their names are normalised once. */
-const candidatesByGraph = new WeakMap<CareerGraph, MatchCandidate[]>();
+const ROLES = "roles";
 
-function roleCandidates(graph: CareerGraph): MatchCandidate[] {
+/** Per graph, the roles prepared as match candidates, kept as long as the graph is. */
+const candidatesByGraph = new WeakMap<CareerGraph, PreparedCandidates>();
+
+function roleCandidates(graph: CareerGraph): PreparedCandidates {
   let candidates = candidatesByGraph.get(graph);
   if (candidates === undefined) {
-    candidates = [...graph.nodes.values()]
-      .filter((n) => n.nodeType === "role")
-      .map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames, n.id] }));
+    candidates = prepareCandidates(
+      graph.roles.map((role) => ({ id: role.id, labels: [role.title, ...role.otherNames, role.id] })),
+    );
     candidatesByGraph.set(graph, candidates);
   }
   return candidates;
 }
 
 /**
- * Reads the `roles` list of the compare page's address.
- * @example parseCompareSelection("clinical-psychologist,nope", graph).unknown[0].text // "nope"
+ * Reads the roles to compare from the compare page's address.
+ * @example parseCompareView(new URLSearchParams("roles=clinical-psychologist,nope"), graph).unknown[0].text // "nope"
  */
-export function parseCompareSelection(raw: string | null, graph: CareerGraph): CompareSelection {
+export function parseCompareView(params: URLSearchParams, graph: CareerGraph): CompareSelection {
   const selection: CompareSelection = { roleIds: [], unknown: [], leftOut: [] };
-  for (const id of (raw ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "")) {
+  for (const id of readList(params.get(ROLES))) {
     const node = graph.nodes.get(id);
     if (node === undefined || node.nodeType !== "role") {
-      const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
       selection.unknown.push({
-        text: shown,
+        text: shorten(id, 60),
         suggestions: closestMatches(id.replace(/-/g, " "), roleCandidates(graph), {
           limit: 3,
           minScore: 0.45,
@@ -59,4 +66,12 @@ export function parseCompareSelection(raw: string | null, graph: CareerGraph): C
     }
   }
   return selection;
+}
+
+/**
+ * Writes the roles to compare as query-string pairs. The inverse of parseCompareView for known roles.
+ * @example compareViewToParams(["a", "b"]) // [["roles", "a,b"]]
+ */
+export function compareViewToParams(roleIds: ReadonlyArray<string>): [string, string][] {
+  return roleIds.length === 0 ? [] : [[ROLES, roleIds.join(",")]];
 }

@@ -7,6 +7,7 @@ import type { CareerGraph } from "../graph/career-graph";
 import { ONLY_CONSTRAINTS, PREFERENCES, type OnlyConstraint, type Preference } from "../route/query";
 import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "../route/errors";
 import { resolveNode } from "../route/resolve-node";
+import { readList, shorten } from "./read-list";
 
 /** How many route cards the planner shows: the best and four alternatives. */
 export const PLAN_ROUTES = 5;
@@ -51,19 +52,17 @@ export const EMPTY_PLAN: PlanParams = {
 /** As long as any wait the data may hold (MAX_MONTHS): more months than this change nothing. */
 export const MAX_EXPERIENCE_MONTHS = MAX_MONTHS;
 
-const MAX_SHOWN_LENGTH = 60;
 const MAX_FROM = 10;
-const shorten = (text: string) =>
-  text.length > MAX_SHOWN_LENGTH ? `${text.slice(0, MAX_SHOWN_LENGTH)}…` : text;
+const shortened = (text: string) => shorten(text, 60);
 
 function read(graph: CareerGraph, text: string, field: "from" | "to", unread: UnreadName[]): string | null {
   try {
     return resolveNode(graph, text);
   } catch (error) {
     if (error instanceof AmbiguousNodeError) {
-      unread.push({ text: shorten(text), field, suggestions: [...error.candidates], ambiguous: true });
+      unread.push({ text: shortened(text), field, suggestions: [...error.candidates], ambiguous: true });
     } else if (error instanceof UnknownNodeError) {
-      unread.push({ text: shorten(text), field, suggestions: [...error.suggestions], ambiguous: false });
+      unread.push({ text: shortened(text), field, suggestions: [...error.suggestions], ambiguous: false });
     } else {
       throw error;
     }
@@ -79,10 +78,7 @@ export function parsePlanParams(search: URLSearchParams, graph: CareerGraph): Pa
   const unread: UnreadName[] = [];
   const ignored: string[] = [];
   const from: string[] = [];
-  const fromTexts = (search.get("from") ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+  const fromTexts = readList(search.get("from"));
   for (const text of fromTexts.slice(0, MAX_FROM)) {
     const id = read(graph, text, "from", unread);
     if (id !== null && !from.includes(id)) from.push(id);
@@ -95,16 +91,16 @@ export function parsePlanParams(search: URLSearchParams, graph: CareerGraph): Pa
   let prefer: Preference = "fastest";
   if (preferText !== null && preferText !== "") {
     if ((PREFERENCES as readonly string[]).includes(preferText)) prefer = preferText as Preference;
-    else ignored.push(`prefer=${shorten(preferText)}`);
+    else ignored.push(`prefer=${shortened(preferText)}`);
   }
   const onlyText = search.get("only");
   let only: OnlyConstraint | null = null;
   if (onlyText !== null && onlyText !== "") {
     if ((ONLY_CONSTRAINTS as readonly string[]).includes(onlyText)) only = onlyText as OnlyConstraint;
-    else ignored.push(`only=${shorten(onlyText)}`);
+    else ignored.push(`only=${shortened(onlyText)}`);
   }
   const experience: Record<string, number> = {};
-  for (const pair of (search.get("exp") ?? "").split(",").filter((p) => p.trim() !== "")) {
+  for (const pair of readList(search.get("exp"))) {
     const [id, monthsText] = pair.split(":");
     const months = Number(monthsText);
     if (
@@ -116,7 +112,7 @@ export function parsePlanParams(search: URLSearchParams, graph: CareerGraph): Pa
     ) {
       if (months > 0) experience[id] = months;
     } else {
-      ignored.push(`exp=${shorten(pair)}`);
+      ignored.push(`exp=${shortened(pair)}`);
     }
   }
   const chosenText = search.get("route");
@@ -124,7 +120,7 @@ export function parsePlanParams(search: URLSearchParams, graph: CareerGraph): Pa
   if (chosenText !== null) {
     const n = Number(chosenText);
     if (Number.isInteger(n) && n >= 1 && n <= PLAN_ROUTES) chosen = n - 1;
-    else ignored.push(`route=${shorten(chosenText)}`);
+    else ignored.push(`route=${shortened(chosenText)}`);
   }
   return { params: { from, to, prefer, only, experience, chosen }, unread, ignored };
 }

@@ -4,7 +4,7 @@ import { useCareerData } from "../../lib/career-data-context";
 import { paths } from "../../lib/paths";
 import type { Role } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
-import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/url/compare";
+import { MAX_COMPARED_ROLES, parseCompareView } from "../../core/url/compare";
 import { summariseRole } from "../../core/roles/role-summary";
 import {
   describeApprenticeships,
@@ -24,7 +24,7 @@ export function ComparePage() {
   const { dataset, graph, payTable } = useCareerData();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const selection = parseCompareSelection(params.get("roles"), graph);
+  const selection = parseCompareView(params, graph);
   const roles = selection.roleIds.map((id) => graph.nodes.get(id) as Role & { nodeType: "role" });
   // Worked out once per role: three rows read it.
   const summaries = new Map(roles.map((role) => [role.id, summariseRole(graph, role)]));

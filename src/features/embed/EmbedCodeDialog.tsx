@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { useLocation } from "react-router";
 import { toEmbedPath, withBasePath } from "../../lib/paths";
+import { sharedSettingsToParams, type LinkTarget } from "../../core/url/shared-settings";
 import { EMBED_APP_NAME, EMBED_HEIGHT_MESSAGE } from "../../render/height-reporter";
 
 /**
@@ -11,14 +12,15 @@ export function EmbedCodeDialog() {
   const location = useLocation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  const [target, setTarget] = useState<"new-tab" | "top">("new-tab");
+  const [target, setTarget] = useState<LinkTarget>("new-tab");
   const [status, setStatus] = useState("");
   const embedPath = toEmbedPath(`${location.pathname}${location.search}`);
   if (embedPath === null) return null;
 
   const origin = window.location.origin;
   const src = new URL(`${origin}${withBasePath(embedPath)}`);
-  if (target === "top") src.searchParams.set("links", "top");
+  for (const [name, value] of sharedSettingsToParams({ data: null, links: target }))
+    src.searchParams.set(name, value);
   const frameId = "careers-map-embed";
   const code = [
     `<iframe id="${frameId}" src="${src.toString()}" title="NHS psychological professions careers map" width="100%" height="720" style="border: 0" loading="lazy"></iframe>`,

@@ -5,6 +5,7 @@ import { EmbedScopeContext, type EmbedScope } from "../../lib/embed-scope";
 import { toFullPath, withBasePath } from "../../lib/paths";
 import { LiveAnnouncer } from "../../components/LiveAnnouncer";
 import { formatIsoDate } from "../../core/text/format-date";
+import { parseSharedSettings } from "../../core/url/shared-settings";
 import { createHeightReporter } from "../../render/height-reporter";
 
 /**
@@ -17,7 +18,7 @@ export function EmbedLayout() {
   const location = useLocation();
   const rootRef = useRef<HTMLDivElement>(null);
   // Keyed on the one setting, not on the search params, so the scope (a context value) changes only with it.
-  const fullPageTarget = params.get("links") === "top" ? "_top" : "_blank";
+  const fullPageTarget = parseSharedSettings(params).links === "top" ? "_top" : "_blank";
   const scope = useMemo<EmbedScope>(() => ({ embedded: true, fullPageTarget }), [fullPageTarget]);
   const pathRef = useRef(location.pathname);
   useEffect(() => {

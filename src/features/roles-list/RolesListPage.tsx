@@ -7,7 +7,8 @@ import { toCsv } from "../../core/export/csv";
 import { ROLE_EXPORT_COLUMNS, ROLE_EXPORT_HEADER, toExportRecord } from "../../core/export/roles-export";
 import { hasActiveFilters, visibleGraph } from "../../core/filters/map-filters";
 import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
-import { isRoleSortKey, sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
+import { sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
+import { parseRolesListView } from "../../core/url/roles-list";
 import {
   describeApprenticeships,
   formatDuration,
@@ -15,7 +16,6 @@ import {
   REGISTRATION_LABELS,
   STATUS_LABELS,
 } from "../../core/describe";
-import { useUrlFilters } from "../../lib/use-url-filters";
 import { downloadText } from "./download";
 
 const COLUMNS: { key: RoleSortKey; label: string }[] = [
@@ -33,10 +33,10 @@ const COLUMNS: { key: RoleSortKey; label: string }[] = [
 export function RolesListPage() {
   const { dataset, graph } = useCareerData();
   const [params] = useSearchParams();
-  const { filters, ignored } = useUrlFilters();
-  const sortParam = params.get("sort");
-  const sort: RoleSortKey = isRoleSortKey(sortParam) ? sortParam : "title";
-  const order: SortDirection = params.get("order") === "descending" ? "descending" : "ascending";
+  const {
+    view: { filters, sort, order },
+    ignored,
+  } = useMemo(() => parseRolesListView(params, dataset), [params, dataset]);
 
   const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
   const rows = useMemo(

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   countActiveFilters,
-  filtersToParams,
   hasActiveFilters,
   NO_FILTERS,
-  parseMapFilters,
   visibleGraph,
   type MapFilters,
 } from "../../../src/core/filters/map-filters";
@@ -12,7 +10,6 @@ import { loadBundledCareerData } from "../../support/bundled-data";
 import { makeGraph } from "../../support/route-graphs";
 
 const { dataset, graph } = loadBundledCareerData();
-const familyIds = dataset.families.map((f) => f.id);
 
 describe("visibleGraph", () => {
   it("shows everything without filters", () => {
@@ -97,7 +94,7 @@ describe("visibleGraph", () => {
   });
 });
 
-describe("filters in the URL", () => {
+describe("countActiveFilters", () => {
   it("counts the filter values chosen", () => {
     expect(countActiveFilters(NO_FILTERS)).toBe(0);
     expect(hasActiveFilters(NO_FILTERS)).toBe(false);
@@ -111,35 +108,5 @@ describe("filters in the URL", () => {
     expect(countActiveFilters(some)).toBe(6);
     expect(hasActiveFilters(some)).toBe(true);
     expect(countActiveFilters({ ...NO_FILTERS, apprenticeshipOnly: true })).toBe(1);
-  });
-
-  it("round-trips through query-string pairs", () => {
-    const filters: MapFilters = {
-      families: ["nursing", "practitioner-psychology"],
-      kinds: ["apprenticeship", "top-up"],
-      registration: ["statutory"],
-      ageGroups: ["adults"],
-      apprenticeshipOnly: true,
-    };
-    const params = new URLSearchParams(filtersToParams(filters));
-    expect(parseMapFilters(params, familyIds)).toEqual({ filters, ignored: [] });
-    expect(filtersToParams(NO_FILTERS)).toEqual([]);
-  });
-
-  it("ignores, and reports, values it does not know, including hostile ones, and keeps the rest", () => {
-    const params = new URLSearchParams({
-      family: "nursing,<script>alert(1)</script>",
-      route: "teleport",
-      age: "adults",
-      apprenticeship: "maybe",
-    });
-    const { filters, ignored } = parseMapFilters(params, familyIds);
-    expect(filters).toEqual({ ...NO_FILTERS, families: ["nursing"], ageGroups: ["adults"] });
-    expect(ignored).toEqual(["apprenticeship=maybe", "family=<script>alert(1)</script>", "route=teleport"]);
-  });
-
-  it("cuts absurdly long unknown values short when reporting them", () => {
-    const { ignored } = parseMapFilters(new URLSearchParams({ route: "x".repeat(10_000) }), familyIds);
-    expect(ignored[0]!.length).toBeLessThan(60);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { toExportRecord } from "../../../src/core/export/roles-export";
-import { parseCompareSelection } from "../../../src/core/url/compare";
 import { summariseRole, type RoleSummary } from "../../../src/core/roles/role-summary";
 import { sortRoles, type SortDirection } from "../../../src/core/roles/sort-roles";
 import { loadBundledCareerData } from "../../support/bundled-data";
@@ -140,29 +139,5 @@ describe("export records", () => {
       registration: "No register",
       registrationBodies: "",
     });
-  });
-});
-
-describe("parseCompareSelection", () => {
-  it("keeps known roles in order, at most three, drops repeats, and reports the rest", () => {
-    const selection = parseCompareSelection(
-      "clinical-psychologist,clinical-psychologist,psychological-wellbeing-practitioner,clinical-psycholgist,gcses,mental-health-nurse,peer-support-worker",
-      graph,
-    );
-    expect(selection.roleIds).toEqual([
-      "clinical-psychologist",
-      "psychological-wellbeing-practitioner",
-      "mental-health-nurse",
-    ]);
-    expect(selection.leftOut).toEqual(["peer-support-worker"]);
-    expect(selection.unknown.map((u) => u.text)).toEqual(["clinical-psycholgist", "gcses"]);
-    expect(selection.unknown[0]?.suggestions[0]?.id).toBe("clinical-psychologist");
-  });
-
-  it("copes with nothing, blanks and absurdly long ids", () => {
-    expect(parseCompareSelection(null, graph)).toEqual({ roleIds: [], unknown: [], leftOut: [] });
-    expect(parseCompareSelection(" , ,", graph).roleIds).toEqual([]);
-    const long = parseCompareSelection("x".repeat(5000), graph);
-    expect(long.unknown[0]!.text.length).toBeLessThanOrEqual(61);
   });
 });

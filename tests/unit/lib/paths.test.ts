@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { keepInEveryLink, paths, toEmbedPath, toFullPath } from "../../../src/lib/paths";
 import { NO_FILTERS } from "../../../src/core/filters/map-filters";
+import { NO_SHARED_SETTINGS } from "../../../src/core/url/shared-settings";
 
-afterEach(() => keepInEveryLink([]));
+afterEach(() => keepInEveryLink(NO_SHARED_SETTINGS));
 
 describe("paths", () => {
   it("builds every page's address, leaving out defaults", () => {
@@ -23,10 +24,7 @@ describe("paths", () => {
   });
 
   it("keeps another dataset and an embed's link setting in every link", () => {
-    keepInEveryLink([
-      ["data", "/maps/ahp.json"],
-      ["links", "top"],
-    ]);
+    keepInEveryLink({ data: "/maps/ahp.json", links: "top" });
     expect(paths.role("x")).toBe("/roles/x?data=%2Fmaps%2Fahp.json&links=top");
     expect(paths.map()).toBe("/?data=%2Fmaps%2Fahp.json&links=top");
   });
