@@ -50,7 +50,7 @@ function syntheticRole(id: string): Role {
     settings: [],
     ageGroups: ["adults"],
     entryRequirements: [],
-    links: {},
+    links: [],
     sources: ["src"],
     lastReviewed: DATE,
     caveats: [],

@@ -6,7 +6,12 @@
  * bad flag, a data file that cannot be read or fails validation), with the message on stderr.
  */
 import { parseArgs } from "node:util";
-import { MAX_QUALIFICATION_LEVEL, ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
+import {
+  MAX_QUALIFICATION_LEVEL,
+  ROUTE_KINDS,
+  type Dataset,
+  type RouteKind,
+} from "../src/core/dataset/schema";
 import { validateDataset } from "../src/core/validate/validate-dataset";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import {
@@ -44,7 +49,7 @@ Ids match exactly; titles and other names match ignoring case.`;
 
 class InputError extends Error {}
 
-function readGraph(path: string): CareerGraph {
+function readData(path: string): { dataset: Dataset; graph: CareerGraph } {
   const parsed = readJsonFile(path);
   if (!parsed.ok) throw new InputError(parsed.message);
   const validation = validateDataset(parsed.value);
@@ -55,7 +60,7 @@ function readGraph(path: string): CareerGraph {
         indentedProblems(problems),
     );
   }
-  return buildCareerGraph(validation.dataset);
+  return { dataset: validation.dataset, graph: buildCareerGraph(validation.dataset) };
 }
 
 function oneOf<T extends string>(
@@ -123,7 +128,7 @@ function run(argv: string[]): number {
   }
   const maxLevel = wholeNumber("max-level", values["max-level"], { min: 1, max: MAX_QUALIFICATION_LEVEL });
 
-  const graph = readGraph(values.data ?? "data/careers.json");
+  const { dataset, graph } = readData(values.data ?? "data/careers.json");
   const from = values.from.map((text) => resolveNode(graph, text));
   const experienceMonths: Record<string, number> = {};
   for (const item of values.experience ?? []) {
@@ -143,7 +148,11 @@ function run(argv: string[]): number {
     maxQualificationLevel: maxLevel,
     experienceMonths,
   });
-  console.log(values.json === true ? JSON.stringify(result, null, 2) : formatRouteResultText(graph, result));
+  console.log(
+    values.json === true
+      ? JSON.stringify(result, null, 2)
+      : formatRouteResultText(graph, result, dataset.routeKinds),
+  );
   return 0;
 }
 

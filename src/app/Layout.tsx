@@ -14,6 +14,8 @@ const EmbedCodeDialog = lazy(() =>
 /** The page frame: skip link, header, the page itself and a footer that says how current the data is. */
 export function Layout() {
   const { dataset, payTable } = useCareerData();
+  // The pay table applies to the dataset's roles only when the dataset declares its scale.
+  const payScale = dataset.payScales.find((scale) => scale.id === payTable.scale);
   const mainRef = useRef<HTMLElement>(null);
   usePageChangeFocus(mainRef);
   // The map with a role open is still the map page.
@@ -26,9 +28,11 @@ export function Layout() {
       <header className="site-header">
         <div className="site-header__inner">
           <Link className="site-header__name" to={paths.map()}>
-            Psychological professions careers map
+            {dataset.meta.name}
           </Link>
-          <p className="site-header__tagline">NHS mental health careers in England</p>
+          {dataset.meta.strapline === undefined ? null : (
+            <p className="site-header__tagline">{dataset.meta.strapline}</p>
+          )}
         </div>
         <nav className="site-nav" aria-label="Main">
           <ul className="site-nav__list">
@@ -63,8 +67,10 @@ export function Layout() {
       <footer className="site-footer">
         <p>
           Data last reviewed{" "}
-          <time dateTime={dataset.meta.lastReviewed}>{formatIsoDate(dataset.meta.lastReviewed)}</time>. Pay
-          figures are Agenda for Change {payTable.payYear} ({payTable.region}).
+          <time dateTime={dataset.meta.lastReviewed}>{formatIsoDate(dataset.meta.lastReviewed)}</time>.
+          {payScale === undefined
+            ? null
+            : ` Pay figures are ${payScale.name} ${payTable.payYear} (${payTable.region}).`}
         </p>
       </footer>
     </>

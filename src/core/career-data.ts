@@ -24,7 +24,8 @@ export type CareerDataResult =
  */
 export function prepareCareerData(rawDataset: unknown, rawPayTable: unknown): CareerDataResult {
   const dataset = validateDataset(rawDataset);
-  const payTable = validatePayTable(rawPayTable);
+  // The table is checked against the dataset's own declaration of its scale, when the dataset has one.
+  const payTable = validatePayTable(rawPayTable, dataset.dataset?.payScales);
   if (!dataset.ok || !payTable.ok) {
     return {
       ok: false,

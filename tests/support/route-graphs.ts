@@ -73,7 +73,7 @@ export function makeNode(spec: NodeSpec): { role?: Role; start?: StartingPoint }
       settings: [],
       ageGroups: ["adults"],
       entryRequirements: [],
-      links: {},
+      links: [],
       sources: SOURCES,
       lastReviewed: DATE,
       caveats: [],

@@ -4,13 +4,14 @@ import { titleOf } from "../../core/graph/career-graph";
 import { boundsOf } from "../../core/map/geometry";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
 import { mapNodeLabel } from "../../core/map/node-label";
-import { ROUTE_KIND_LABELS } from "../../core/describe/labels";
+import { routeKindName } from "../../core/describe";
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
 import { useAnnouncer } from "../../lib/announcer";
 import { useMapViewStore } from "./map-view-store";
 import { useCareerData } from "../../lib/career-data-context";
 import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
+import { EDGE_STYLES } from "./map-styles";
 import { MapNode } from "./MapNode";
 
 interface CareerMapProps {
@@ -48,7 +49,14 @@ export function CareerMap({
   const setFocused = useMapViewStore((s) => s.setFocused);
   const announce = useAnnouncer((s) => s.announce);
   const boxes = useMemo(() => new Map(layout.nodes.map((b) => [b.id, b])), [layout]);
-  const laneIndex = useMemo(() => new Map(layout.lanes.map((l) => [l.familyId, l.index])), [layout]);
+  const familyIndex = useMemo(
+    () => new Map(layout.lanes.map((lane) => [lane.familyId, lane.familyIndex])),
+    [layout],
+  );
+  const styleOf = useMemo(() => {
+    const categories = new Map(dataset.routeKinds.map((kind) => [kind.id, kind.category]));
+    return (kind: string) => EDGE_STYLES[categories.get(kind) ?? "training"];
+  }, [dataset.routeKinds]);
 
   const contentBounds = useMemo(
     () => ({ x: -24, y: 0, width: layout.width + 48, height: layout.height }),
@@ -207,7 +215,9 @@ export function CareerMap({
       const fromTitle = titleOf(graph, move.via.from);
       const toTitle = titleOf(graph, move.via.to);
       if (route !== undefined) {
-        announce(`${ROUTE_KIND_LABELS[route.kind]}: ${fromTitle} to ${toTitle}, by ${route.programme}.`);
+        announce(
+          `${routeKindName(dataset.routeKinds, route.kind)}: ${fromTitle} to ${toTitle}, by ${route.programme}.`,
+        );
       }
     }
   };
@@ -252,7 +262,12 @@ export function CareerMap({
           <MapLanes layout={layout} />
           <g className="map-edges" aria-hidden="true">
             {layout.edges.map((edge) => (
-              <MapEdge key={edge.key} edge={edge} related={related?.edges.has(edge.key) ?? false} />
+              <MapEdge
+                key={edge.key}
+                edge={edge}
+                style={styleOf(edge.kind)}
+                related={related?.edges.has(edge.key) ?? false}
+              />
             ))}
           </g>
           <MapLabels layout={layout} />
@@ -263,7 +278,7 @@ export function CareerMap({
                 <MapNode
                   key={box.id}
                   box={box}
-                  laneIndex={box.familyId === null ? null : (laneIndex.get(box.familyId) ?? null)}
+                  familyIndex={box.familyId === null ? null : (familyIndex.get(box.familyId) ?? null)}
                   href={link.href}
                   label={link.label}
                   selected={box.id === selectedId}

@@ -1,14 +1,22 @@
 import { memo } from "react";
 import type { EdgePath } from "../../core/map/career-map-layout";
-import { EDGE_STYLES } from "./map-styles";
+import { EDGE_STYLES, type EdgeStyle } from "./map-styles";
 
 /**
  * One route drawn as a line whose pattern, weight and arrowhead say what kind of route it is. `related` marks
  * a route of the highlighted role; the map's own class fades the rest, so starting or ending a highlight
  * re-renders only the related routes.
  */
-export const MapEdge = memo(function MapEdge({ edge, related }: { edge: EdgePath; related: boolean }) {
-  const style = EDGE_STYLES[edge.kind];
+export const MapEdge = memo(function MapEdge({
+  edge,
+  style,
+  related,
+}: {
+  edge: EdgePath;
+  /** The look of the route's category. */
+  style: EdgeStyle;
+  related: boolean;
+}) {
   return (
     <g className={`map-edge${related ? " is-related" : ""}`} data-kind={edge.kind} data-edge-key={edge.key}>
       <path

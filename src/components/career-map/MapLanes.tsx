@@ -46,13 +46,18 @@ export const MapLabels = memo(function MapLabels({ layout }: { layout: MapLayout
       {layout.lanes.map((lane) => (
         <g key={lane.familyId}>
           <GlyphShape
-            glyph={familyGlyph(lane.index)}
+            glyph={familyGlyph(lane.familyIndex)}
             x={left + 22}
             y={lane.y + 15}
             size={11}
-            colour={familyColour(lane.index)}
+            colour={familyColour(lane.familyIndex)}
           />
-          <text className="map-lane__label" x={left + 34} y={lane.y + 20} fill={familyColour(lane.index)}>
+          <text
+            className="map-lane__label"
+            x={left + 34}
+            y={lane.y + 20}
+            fill={familyColour(lane.familyIndex)}
+          >
             {lane.name}
           </text>
         </g>

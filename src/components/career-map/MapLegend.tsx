@@ -1,8 +1,8 @@
+import { ROUTE_CATEGORIES, type RouteKindDeclaration } from "../../core/dataset/schema";
+import { describeRouteCategory } from "../../core/describe";
 import type { LaneBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
-import { EDGE_GROUP_LABELS, EDGE_STYLES, familyColour, familyGlyph, type EdgeStyle } from "./map-styles";
-
-const GROUPS = [...new Map(Object.values(EDGE_STYLES).map((s) => [s.group, s])).values()];
+import { EDGE_STYLES, familyColour, familyGlyph, type EdgeStyle } from "./map-styles";
 
 function LineSample({ style }: { style: EdgeStyle }) {
   return (
@@ -23,16 +23,26 @@ function LineSample({ style }: { style: EdgeStyle }) {
   );
 }
 
-/** What the lines, glyphs and labels mean. Every route kind differs by pattern as well as colour. */
-export function MapLegend({ lanes }: { lanes: ReadonlyArray<LaneBox> }) {
+/**
+ * What the lines, glyphs and labels mean: each category of route the dataset's kinds fall into (they differ by
+ * pattern as well as colour), and each family on show.
+ */
+export function MapLegend({
+  lanes,
+  routeKinds,
+}: {
+  lanes: ReadonlyArray<LaneBox>;
+  routeKinds: ReadonlyArray<RouteKindDeclaration>;
+}) {
+  const categories = ROUTE_CATEGORIES.filter((category) => routeKinds.some((k) => k.category === category));
   return (
     <div className="legend">
       <h2 className="legend__heading">Kinds of route</h2>
       <ul className="legend__list">
-        {GROUPS.map((style) => (
-          <li key={style.group}>
-            <LineSample style={style} />
-            {EDGE_GROUP_LABELS[style.group]}
+        {categories.map((category) => (
+          <li key={category}>
+            <LineSample style={EDGE_STYLES[category]} />
+            {describeRouteCategory(category, routeKinds)}
           </li>
         ))}
       </ul>
@@ -42,11 +52,11 @@ export function MapLegend({ lanes }: { lanes: ReadonlyArray<LaneBox> }) {
           <li key={lane.familyId}>
             <svg width="16" height="16" aria-hidden="true" focusable="false" className="legend__sample">
               <GlyphShape
-                glyph={familyGlyph(lane.index)}
+                glyph={familyGlyph(lane.familyIndex)}
                 x={8}
                 y={8}
                 size={11}
-                colour={familyColour(lane.index)}
+                colour={familyColour(lane.familyIndex)}
               />
             </svg>
             {lane.name}

@@ -5,7 +5,8 @@ import { familyColour, familyGlyph } from "./map-styles";
 
 interface MapNodeProps {
   box: NodeBox;
-  laneIndex: number | null;
+  /** The family's place in the dataset's families (its colour and glyph); null for a starting point. */
+  familyIndex: number | null;
   href: string;
   label: string;
   selected: boolean;
@@ -26,7 +27,7 @@ const TEXT_LEFT = 14;
  */
 export const MapNode = memo(function MapNode({
   box,
-  laneIndex,
+  familyIndex,
   href,
   label,
   selected,
@@ -37,7 +38,7 @@ export const MapNode = memo(function MapNode({
   onHover,
 }: MapNodeProps) {
   const isRole = box.nodeType === "role";
-  const colour = laneIndex === null ? "#425563" : familyColour(laneIndex);
+  const colour = familyIndex === null ? "#425563" : familyColour(familyIndex);
   const onClick = (event: MouseEvent) => {
     // Let modified clicks open a new tab or window as links normally do.
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
@@ -76,7 +77,7 @@ export const MapNode = memo(function MapNode({
         height={box.height}
         rx={isRole ? 4 : 14}
       />
-      {isRole && laneIndex !== null ? (
+      {isRole && familyIndex !== null ? (
         <>
           <rect
             x={box.x}
@@ -88,7 +89,7 @@ export const MapNode = memo(function MapNode({
           />
           <GlyphShape
             className="map-node__glyph"
-            glyph={familyGlyph(laneIndex)}
+            glyph={familyGlyph(familyIndex)}
             x={box.x + box.width - 11}
             y={box.y + 12}
             size={9}

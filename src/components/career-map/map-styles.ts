@@ -1,12 +1,13 @@
 /**
  * How kinds of route and families of role look on the map. Every distinction has a second cue besides colour:
- * routes differ in line pattern and weight, families in a glyph and a labelled lane.
+ * routes differ in line pattern and weight, families in a glyph and a labelled lane. None of it is in the
+ * dataset: a route kind looks as its category says, and a family by its place in the dataset's families.
  */
-import type { RouteKind } from "../../core/dataset/schema";
+import type { RouteCategory } from "../../core/dataset/schema";
 
 export interface EdgeStyle {
-  /** The legend's group name; several route kinds can share a look. */
-  group: "entry" | "training" | "top-up" | "apprenticeship" | "progression" | "lateral" | "senior";
+  /** The route category it draws; the key names each once. */
+  group: RouteCategory;
   colour: string;
   width: number;
   dash: string | null;
@@ -16,27 +17,14 @@ export interface EdgeStyle {
 
 const SENIOR: EdgeStyle = { group: "senior", colour: "#7c2855", width: 2.5, dash: "12 4 2 4", double: false };
 
-export const EDGE_STYLES: Record<RouteKind, EdgeStyle> = {
+export const EDGE_STYLES: Readonly<Record<RouteCategory, EdgeStyle>> = {
   entry: { group: "entry", colour: "#4c6272", width: 1.5, dash: null, double: false },
   training: { group: "training", colour: "#005eb8", width: 2, dash: null, double: false },
   "top-up": { group: "top-up", colour: "#005eb8", width: 2, dash: "7 4", double: false },
   apprenticeship: { group: "apprenticeship", colour: "#006747", width: 4.5, dash: null, double: true },
   progression: { group: "progression", colour: "#212b32", width: 3, dash: null, double: false },
   lateral: { group: "lateral", colour: "#330072", width: 2.5, dash: "1 5", double: false },
-  "advanced-practice": SENIOR,
-  "approved-clinician": SENIOR,
-  consultant: SENIOR,
-  leadership: SENIOR,
-};
-
-export const EDGE_GROUP_LABELS: Record<EdgeStyle["group"], string> = {
-  entry: "Entry (a job or first step)",
-  training: "Training",
-  "top-up": "Top-up training",
-  apprenticeship: "Apprenticeship",
-  progression: "Progression in post",
-  lateral: "Lateral move",
-  senior: "Advanced, consultant, approved clinician or leadership",
+  senior: SENIOR,
 };
 
 /** Distinct enough from each other and dark enough (3:1 or more on white) to mark a lane. */
@@ -67,10 +55,12 @@ export const FAMILY_GLYPHS = [
 ] as const;
 export type Glyph = (typeof FAMILY_GLYPHS)[number];
 
-export function familyColour(laneIndex: number): string {
-  return FAMILY_COLOURS[laneIndex % FAMILY_COLOURS.length]!;
+/** A family's colour, by its place in the dataset's families (LaneBox.familyIndex). */
+export function familyColour(familyIndex: number): string {
+  return FAMILY_COLOURS[familyIndex % FAMILY_COLOURS.length]!;
 }
 
-export function familyGlyph(laneIndex: number): Glyph {
-  return FAMILY_GLYPHS[laneIndex % FAMILY_GLYPHS.length]!;
+/** A family's glyph, by its place in the dataset's families (LaneBox.familyIndex). */
+export function familyGlyph(familyIndex: number): Glyph {
+  return FAMILY_GLYPHS[familyIndex % FAMILY_GLYPHS.length]!;
 }

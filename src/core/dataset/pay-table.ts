@@ -7,6 +7,8 @@ import * as z from "zod/mini";
 import {
   atLeastOne,
   bandSchema,
+  described,
+  idSchema,
   caveatSchema,
   listOrEmpty,
   matching,
@@ -17,7 +19,7 @@ import {
 
 export const payTableSchema = z.strictObject({
   $schema: z.optional(z.string()),
-  scale: z.literal("agenda-for-change"),
+  scale: described(idSchema, "The pay scale the table is for: the id of a scale in the dataset's payScales."),
   payYear: matching(/^\d{4}\/\d{2}$/, "must be a pay year such as 2025/26"),
   region: nonEmptyText,
   sources: atLeastOne(sourceSchema, "cite at least one source"),

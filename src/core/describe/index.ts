@@ -13,8 +13,18 @@ export {
   fieldLabel,
   FUNDING_LABELS,
   REGISTRATION_LABELS,
+  describeRouteCategory,
+  ROUTE_CATEGORY_LABELS,
   ROUTE_KIND_LABELS,
+  routeKindName,
   STATUS_LABELS,
 } from "./labels";
-export { describeBandChange, describePay, formatBandRange, formatBandWithPay, shortPayLabel } from "./pay";
+export {
+  describeBandChange,
+  describePay,
+  formatBandRange,
+  formatBandWithPay,
+  payScaleName,
+  shortPayLabel,
+} from "./pay";
 export { describeQualification, qualificationLevel } from "./qualification";

@@ -1,26 +1,62 @@
 /** Words for the dataset's codes, in one place, so every view and the CLI say the same thing. */
+import { FORMAT_1_ROUTE_KINDS } from "../dataset/format-1";
 import type {
   AgeGroup,
   Confidence,
   Funding,
   RegistrationType,
   RoleStatus,
+  RouteCategory,
   RouteKind,
+  RouteKindDeclaration,
 } from "../dataset/schema";
-import { capitalise } from "../text/words";
+import { capitalise, listInWords } from "../text/words";
 
-export const ROUTE_KIND_LABELS: Record<RouteKind, string> = {
-  entry: "Entry",
+/**
+ * The names of format 1's route kinds (psychology's), for words written without a dataset to hand (the route
+ * finder's reasons). Pages and the command line name a kind as its dataset declares it: routeKindName().
+ */
+export const ROUTE_KIND_LABELS: Readonly<Record<RouteKind, string>> = Object.fromEntries(
+  FORMAT_1_ROUTE_KINDS.map((kind) => [kind.id, kind.name]),
+);
+
+/**
+ * A route kind's name as the dataset declares it; the id itself for a kind it does not declare.
+ * @example routeKindName(dataset.routeKinds, "top-up") // "Top-up"
+ */
+export function routeKindName(kinds: ReadonlyArray<RouteKindDeclaration>, kind: RouteKind): string {
+  return kinds.find((declared) => declared.id === kind)?.name ?? kind;
+}
+
+/** What each category of route means, for the map's key. */
+export const ROUTE_CATEGORY_LABELS: Record<RouteCategory, string> = {
+  entry: "Entry (a job or first step)",
   training: "Training",
-  "top-up": "Top-up",
+  "top-up": "Top-up training",
   apprenticeship: "Apprenticeship",
-  progression: "Progression",
+  progression: "Progression in post",
   lateral: "Lateral move",
-  "advanced-practice": "Advanced practice",
-  "approved-clinician": "Approved clinician",
-  consultant: "Consultant",
-  leadership: "Leadership",
+  senior: "Advanced, consultant or leadership",
 };
+
+/**
+ * What a category of route stands for in this dataset, for the map's key: the category's meaning when the
+ * dataset has one kind of it, and the kinds' own names when it has several.
+ * @example describeRouteCategory("senior", dataset.routeKinds) // "Advanced practice, approved clinician, consultant or leadership"
+ */
+export function describeRouteCategory(
+  category: RouteCategory,
+  kinds: ReadonlyArray<RouteKindDeclaration>,
+): string {
+  const names = kinds.filter((kind) => kind.category === category).map((kind) => kind.name);
+  if (names.length <= 1) return ROUTE_CATEGORY_LABELS[category];
+  return capitalise(
+    listInWords(
+      names.map((name, i) => (i === 0 ? name : name.toLowerCase())),
+      "or",
+    ),
+  );
+}
 
 export const FUNDING_LABELS: Record<Funding, string> = {
   "salaried-trainee-post": "Salaried trainee post",

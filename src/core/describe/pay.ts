@@ -1,6 +1,14 @@
 import type { PayTable } from "../dataset/pay-table";
-import type { BandRange, Pay } from "../dataset/schema";
+import { isBandedPay, type BandRange, type Pay, type PayScale } from "../dataset/schema";
 import { capitalise } from "../text/words";
+
+/**
+ * A pay scale's name as the dataset declares it; the id itself for a scale it does not declare.
+ * @example payScaleName(dataset.payScales, "agenda-for-change") // "Agenda for Change"
+ */
+export function payScaleName(scales: ReadonlyArray<PayScale>, scale: string): string {
+  return scales.find((declared) => declared.id === scale)?.name ?? scale;
+}
 
 /**
  * "band 5" or "bands 8a–8b".
@@ -16,25 +24,18 @@ export function formatBandRange(range: BandRange): string {
  * // "Band 4 while training, band 5 when qualified"
  */
 export function describePay(pay: Pay): string {
-  switch (pay.scale) {
-    case "voluntary":
-      return "Voluntary (unpaid)";
-    case "other":
-      return `Paid on the ${pay.name}`;
-    case "agenda-for-change": {
-      const parts: string[] = [];
-      if (pay.whileTraining !== undefined) parts.push(`${formatBandRange(pay.whileTraining)} while training`);
-      if (pay.qualified !== undefined) {
-        parts.push(
-          pay.whileTraining === undefined
-            ? formatBandRange(pay.qualified)
-            : `${formatBandRange(pay.qualified)} when qualified`,
-        );
-      }
-      if (parts.length === 0) return "Band not published";
-      return capitalise(parts.join(", "));
-    }
+  if (!isBandedPay(pay)) return pay.scale === "voluntary" ? "Voluntary (unpaid)" : `Paid on the ${pay.name}`;
+  const parts: string[] = [];
+  if (pay.whileTraining !== undefined) parts.push(`${formatBandRange(pay.whileTraining)} while training`);
+  if (pay.qualified !== undefined) {
+    parts.push(
+      pay.whileTraining === undefined
+        ? formatBandRange(pay.qualified)
+        : `${formatBandRange(pay.qualified)} when qualified`,
+    );
   }
+  if (parts.length === 0) return "Band not published";
+  return capitalise(parts.join(", "));
 }
 
 /**
@@ -42,23 +43,14 @@ export function describePay(pay: Pay): string {
  * @example shortPayLabel({ scale: "agenda-for-change", whileTraining: { min: "4", max: "4" }, qualified: { min: "5", max: "5" } }) // "Band 4 → 5"
  */
 export function shortPayLabel(pay: Pay): string {
-  switch (pay.scale) {
-    case "voluntary":
-      return "Voluntary";
-    case "other":
-      return pay.name;
-    case "agenda-for-change": {
-      const { whileTraining, qualified } = pay;
-      const bands = (range: BandRange) => (range.min === range.max ? range.min : `${range.min}–${range.max}`);
-      if (qualified === undefined) {
-        return whileTraining === undefined
-          ? "Band not published"
-          : `Band ${bands(whileTraining)} in training`;
-      }
-      if (whileTraining !== undefined) return `Band ${bands(whileTraining)} → ${bands(qualified)}`;
-      return `${qualified.min === qualified.max ? "Band" : "Bands"} ${bands(qualified)}`;
-    }
+  if (!isBandedPay(pay)) return pay.scale === "voluntary" ? "Voluntary" : pay.name;
+  const { whileTraining, qualified } = pay;
+  const bands = (range: BandRange) => (range.min === range.max ? range.min : `${range.min}–${range.max}`);
+  if (qualified === undefined) {
+    return whileTraining === undefined ? "Band not published" : `Band ${bands(whileTraining)} in training`;
   }
+  if (whileTraining !== undefined) return `Band ${bands(whileTraining)} → ${bands(qualified)}`;
+  return `${qualified.min === qualified.max ? "Band" : "Bands"} ${bands(qualified)}`;
 }
 
 /**
@@ -98,15 +90,16 @@ function payRangeFor(table: PayTable, range: BandRange): PayRange | undefined {
 /**
  * A band range with the yearly pounds it pays, in the middle of a sentence (capitalise it to start one):
  * "band 6 (£38,682–£46,580)", "bands 8a–8b (£55,690–£74,896 a year)" with perYear. Just the bands when the
- * table has no row for them.
- * @example formatBandWithPay({ min: "6", max: "6" }, table) // "band 6 (£38,682–£46,580)"
+ * pay table is for another scale, or has no row for them.
+ * @example formatBandWithPay({ min: "6", max: "6" }, "agenda-for-change", table) // "band 6 (£38,682–£46,580)"
  */
 export function formatBandWithPay(
   range: BandRange,
+  scale: string | null,
   table: PayTable,
   options: { perYear?: boolean } = {},
 ): string {
-  const pounds = payRangeFor(table, range);
+  const pounds = scale === table.scale ? payRangeFor(table, range) : undefined;
   if (pounds === undefined) return formatBandRange(range);
   return `${formatBandRange(range)} (${formatPayRange(pounds)}${options.perYear === true ? " a year" : ""})`;
 }

@@ -1,36 +1,24 @@
 /**
  * Lays out the careers map: a deterministic, layered drawing with no physics. Columns follow career stage
- * (where you start → support → practitioner → senior → advanced and consultant → leadership); horizontal lanes
- * follow family; inside each lane and column, nodes are ordered to cut edge crossings (barycentre sweeps).
+ * (where you start, then the dataset's stages in the order it lists them); horizontal lanes follow family, in
+ * the dataset's order; inside each lane and column, nodes are ordered to cut edge crossings (barycentre sweeps).
  * Boxes are sized from their wrapped labels, so nothing overlaps. Pure: the same graph and filters always give
  * the same positions and paths.
  */
 import { linkHorizontal } from "d3-shape";
 import { appendTo } from "../collections/append-to";
-import type { CareerNode, CareerStage, Family, RouteKind } from "../dataset/schema";
+import type { CareerNode, Dataset, Family, RouteKind } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
 import type { VisibleGraph } from "../filters/map-filters";
 import { shortPayLabel } from "../describe/pay";
 import type { Rect } from "./geometry";
 import { wrapLabel } from "./wrap-label";
 
-export const MAP_COLUMNS = [
-  "Where you start",
-  "Support roles",
-  "Practitioners and trainees",
-  "Senior roles",
-  "Advanced and consultant",
-  "Leadership",
-] as const;
+/** The first column's heading: the starting points, before the dataset's own stages. */
+export const START_COLUMN_LABEL = "Where you start";
 
-const STAGE_COLUMN: Record<CareerStage, number> = {
-  support: 1,
-  practitioner: 2,
-  senior: 3,
-  advanced: 4,
-  consultant: 4,
-  leadership: 5,
-};
+/** What the layout reads from the dataset besides the graph: its stages (columns) and families (lanes). */
+export type MapDataset = Pick<Dataset, "stages" | "families">;
 
 export interface LayoutOptions {
   nodeWidth: number;
@@ -79,8 +67,13 @@ export interface NodeBox extends Rect {
 export interface LaneBox {
   familyId: string;
   name: string;
-  /** Position of the lane among the visible lanes, from 0: views use it for a colour and a glyph. */
+  /** Position of the lane among the visible lanes, from 0 (views stripe alternate lanes by it). */
   index: number;
+  /**
+   * Position of the family in the dataset's families, from 0: views give the family its colour and glyph by
+   * it, so a family keeps them whatever else is filtered out.
+   */
+  familyIndex: number;
   y: number;
   height: number;
 }
@@ -119,8 +112,10 @@ function visibleLanes(families: ReadonlyArray<Family>, nodes: ReadonlyArray<Care
   return families.filter((f) => used.has(f.id));
 }
 
-function columnOf(node: CareerNode): number {
-  return node.nodeType === "starting-point" ? 0 : STAGE_COLUMN[node.stage];
+/** Each node's column: 0 for starting points, then one per stage in the dataset's order. */
+function columnsByStage(stages: MapDataset["stages"]): (node: CareerNode) => number {
+  const column = new Map(stages.map((stage, i) => [stage.id, i + 1]));
+  return (node) => (node.nodeType === "starting-point" ? 0 : (column.get(node.stage) ?? 1));
 }
 
 function cellKey(lane: number, column: number): string {
@@ -132,6 +127,7 @@ interface OrderingInput {
   laneOf: Map<string, number>;
   edges: RouteEdge[];
   columnCount: number;
+  columnOf: (node: CareerNode) => number;
   sweeps: number;
 }
 
@@ -140,7 +136,14 @@ interface OrderingInput {
  * barycentre sweeps: left to right by the positions of nodes leading in, right to left by those led to.
  * Ties keep the dataset's order, so the result is deterministic.
  */
-function orderCells({ nodes, laneOf, edges, columnCount, sweeps }: OrderingInput): Map<string, string[]> {
+function orderCells({
+  nodes,
+  laneOf,
+  edges,
+  columnCount,
+  columnOf,
+  sweeps,
+}: OrderingInput): Map<string, string[]> {
   const cells = new Map<string, string[]>();
   const datasetIndex = new Map(nodes.map((n, i) => [n.id, i]));
   const columnById = new Map(nodes.map((n) => [n.id, columnOf(n)]));
@@ -247,12 +250,12 @@ function edgePath(from: NodeBox, to: NodeBox, offset: number): { d: string; end:
 /**
  * Positions every visible node and draws every visible route.
  * @example
- * const layout = layoutCareerMap(graph, dataset.families, visibleGraph(graph, NO_FILTERS));
+ * const layout = layoutCareerMap(graph, dataset, visibleGraph(graph, NO_FILTERS));
  * layout.nodes.find((n) => n.id === "clinical-psychologist"); // { x, y, width, height, column: 2, ... }
  */
 export function layoutCareerMap(
   graph: CareerGraph,
-  families: ReadonlyArray<Family>,
+  { stages, families }: MapDataset,
   visible: VisibleGraph,
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
 ): MapLayout {
@@ -261,13 +264,16 @@ export function layoutCareerMap(
     .map((n) => graph.nodes.get(n.id)!);
   const edges = graph.edges.filter((e) => visible.edgeKeys.has(e.key));
   const lanes = visibleLanes(families, nodes);
+  const familyIndex = new Map(families.map((family, i) => [family.id, i]));
   const laneIndex = new Map(lanes.map((f, i) => [f.id, i]));
   const laneOf = new Map<string, number>();
   for (const node of nodes)
     if (node.nodeType === "role") laneOf.set(node.id, laneIndex.get(node.family) ?? 0);
 
-  const columnCount = MAP_COLUMNS.length;
-  const cells = orderCells({ nodes, laneOf, edges, columnCount, sweeps: options.orderingSweeps });
+  const labels = [START_COLUMN_LABEL, ...stages.map((stage) => stage.name)];
+  const columnCount = labels.length;
+  const columnOf = columnsByStage(stages);
+  const cells = orderCells({ nodes, laneOf, edges, columnCount, columnOf, sweeps: options.orderingSweeps });
 
   // The detail is set smaller than the title, so a few more characters fit on each of its lines.
   const detailChars = Math.round(options.charsPerLine * 1.15);
@@ -284,7 +290,7 @@ export function layoutCareerMap(
   );
 
   const columnX = (c: number) => c * (options.nodeWidth + options.columnGap);
-  const columns: ColumnBox[] = MAP_COLUMNS.map((label, index) => ({
+  const columns: ColumnBox[] = labels.map((label, index) => ({
     index,
     label,
     x: columnX(index),
@@ -321,7 +327,14 @@ export function layoutCareerMap(
       tallest = Math.max(tallest, y - options.nodeGap - (laneTop + options.laneHeaderHeight));
     }
     const height = options.laneHeaderHeight + tallest + options.lanePadding;
-    laneBoxes.push({ familyId: family.id, name: family.name, index: lane, y: laneTop, height });
+    laneBoxes.push({
+      familyId: family.id,
+      name: family.name,
+      index: lane,
+      familyIndex: familyIndex.get(family.id)!,
+      y: laneTop,
+      height,
+    });
     laneTop += height;
   });
 

@@ -18,7 +18,7 @@ function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
 /**
  * Counts pairs of routes whose straight lines, from the centre of one box to the centre of the other, cross.
  * A stand-in for the drawn curves that is good enough to compare orderings.
- * @example countEdgeCrossings(layoutCareerMap(graph, families, visible)) // 12
+ * @example countEdgeCrossings(layoutCareerMap(graph, dataset, visible)) // 12
  */
 export function countEdgeCrossings(layout: MapLayout): number {
   const centres = new Map(layout.nodes.map((n) => [n.id, { x: n.x + n.width / 2, y: n.y + n.height / 2 }]));

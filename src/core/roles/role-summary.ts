@@ -10,7 +10,7 @@ import type {
   RegistrationType,
   Role,
 } from "../dataset/schema";
-import { AFC_BANDS } from "../dataset/schema";
+import { isBandedPay, type PayScale } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
 import { shortPayLabel } from "../describe/pay";
 
@@ -30,7 +30,7 @@ export interface RoleSummary {
   status: Role["status"];
   /** "Band 4 → 5", "Bands 8c–8d", "Voluntary"… */
   band: string;
-  /** For sorting: the lowest qualified band's place in the band order, or null when there is none. */
+  /** For sorting: the lowest qualified band's place in its scale's order, or null when there is none. */
   bandRank: number | null;
   /** The span of the training routes into the role, shortest to longest; null when none is recorded. */
   trainingMonths: MonthsRange | null;
@@ -51,9 +51,13 @@ function trainingEdges(graph: CareerGraph, roleId: string): RouteEdge[] {
 }
 
 /**
- * @example summariseRole(graph, graph.nodes.get("clinical-psychologist")).trainingMonths // { min: 36, max: 36 }
+ * @example summariseRole(graph, role, dataset.payScales).trainingMonths // { min: 36, max: 36 }
  */
-export function summariseRole(graph: CareerGraph, role: Role): RoleSummary {
+export function summariseRole(
+  graph: CareerGraph,
+  role: Role,
+  payScales: ReadonlyArray<PayScale>,
+): RoleSummary {
   const training = trainingEdges(graph, role.id);
   const durations = training.map((e) => e.route.durationMonths).filter((d) => d !== undefined);
   const qualifications = training.map((e) => e.route.qualification).filter((q) => q !== undefined);
@@ -64,14 +68,17 @@ export function summariseRole(graph: CareerGraph, role: Role): RoleSummary {
       apprenticeships.set(apprenticeship.standard ?? apprenticeship.title, apprenticeship);
     }
   }
-  const qualified = role.pay.scale === "agenda-for-change" ? role.pay.qualified : undefined;
+  const { pay } = role;
+  const qualified = isBandedPay(pay) ? pay.qualified : undefined;
+  const bands = isBandedPay(pay) ? payScales.find((scale) => scale.id === pay.scale)?.bands : undefined;
+  const rank = qualified === undefined ? -1 : (bands?.indexOf(qualified.min) ?? -1);
   return {
     id: role.id,
     title: role.title,
     familyId: role.family,
     status: role.status,
     band: shortPayLabel(role.pay),
-    bandRank: qualified === undefined ? null : AFC_BANDS.indexOf(qualified.min),
+    bandRank: rank === -1 ? null : rank,
     trainingMonths:
       durations.length === 0
         ? null

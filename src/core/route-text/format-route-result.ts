@@ -11,8 +11,10 @@ import {
   formatTotalTime,
   formatWhen,
   FUNDING_LABELS,
-  ROUTE_KIND_LABELS,
+  routeKindName,
 } from "../describe";
+import { FORMAT_1_ROUTE_KINDS } from "../dataset/format-1";
+import type { RouteKindDeclaration } from "../dataset/schema";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
 import type { AppliedPrerequisite, PlannedRoute, RouteResult, RouteStep } from "../route";
 import { listInWords, plural, withArticle } from "../text/words";
@@ -69,6 +71,7 @@ function prerequisiteLine(
 
 function stepLines(
   graph: CareerGraph,
+  routeKinds: ReadonlyArray<RouteKindDeclaration>,
   result: RouteResult,
   route: PlannedRoute,
   step: RouteStep,
@@ -79,7 +82,7 @@ function stepLines(
   facts.push(FUNDING_LABELS[step.funding].toLowerCase());
   const lines = [
     `  ${index + 1}. ${step.fromTitle} → ${step.toTitle}`,
-    `     ${step.programme} (${ROUTE_KIND_LABELS[step.kind].toLowerCase()}; route ${step.routeId})`,
+    `     ${step.programme} (${routeKindName(routeKinds, step.kind).toLowerCase()}; route ${step.routeId})`,
   ];
   if (step.waitMonths.max > 0) {
     const depends =
@@ -108,10 +111,15 @@ function routeHeading(route: PlannedRoute, index: number): string {
 }
 
 /**
- * The whole result as readable text.
- * @example console.log(formatRouteResultText(graph, findRoutes(graph, query)));
+ * The whole result as readable text, naming route kinds as the dataset declares them (format 1's names when
+ * no kinds are given).
+ * @example console.log(formatRouteResultText(graph, findRoutes(graph, query), dataset.routeKinds));
  */
-export function formatRouteResultText(graph: CareerGraph, result: RouteResult): string {
+export function formatRouteResultText(
+  graph: CareerGraph,
+  result: RouteResult,
+  routeKinds: ReadonlyArray<RouteKindDeclaration> = FORMAT_1_ROUTE_KINDS,
+): string {
   const title = (id: string) => titleOf(graph, id);
   const lines = [`From ${listInWords(result.from.map(title))} to ${title(result.to)}`];
   if (result.routes.length === 0) {
@@ -124,7 +132,7 @@ export function formatRouteResultText(graph: CareerGraph, result: RouteResult): 
   lines.push(`${plural(result.routes.length, "route")}, ${PREFERENCE_WORDS[result.prefer]}`);
   result.routes.forEach((route, index) => {
     lines.push("", routeHeading(route, index));
-    route.steps.forEach((step, i) => lines.push(...stepLines(graph, result, route, step, i)));
+    route.steps.forEach((step, i) => lines.push(...stepLines(graph, routeKinds, result, route, step, i)));
   });
   if (result.reason !== null) lines.push("", result.reason);
   return lines.join("\n");

@@ -19,7 +19,7 @@ export interface NoRouteExplanation {
 }
 
 function kindWords(kinds: readonly RouteKind[]): string {
-  return `${listInWords(kinds.map((k) => ROUTE_KIND_LABELS[k].toLowerCase()))} routes`;
+  return `${listInWords(kinds.map((k) => (ROUTE_KIND_LABELS[k] ?? k).toLowerCase()))} routes`;
 }
 
 /** The active constraints as phrases: "with apprenticeships only", "avoiding Assistant psychologist". */

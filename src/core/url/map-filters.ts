@@ -1,9 +1,12 @@
 /**
  * The map's filters in the address, shared by the map and the list of roles: one parse and serialise pair.
  */
-import { AGE_GROUPS, REGISTRATION_TYPES, ROUTE_KINDS, type Family } from "../dataset/schema";
+import { AGE_GROUPS, REGISTRATION_TYPES, type Dataset } from "../dataset/schema";
 import type { MapFilters } from "../filters/map-filters";
 import { readList, shorten } from "./read-list";
+
+/** The dataset's lists that filter values must come from: its families and its route kinds. */
+export type FilterVocabulary = Pick<Dataset, "families" | "routeKinds">;
 
 /** The query-string names of the filters. */
 const FILTER_PARAMS = {
@@ -41,11 +44,9 @@ function parseList<T extends string>(
  * Reads filters from a query string, ignoring (and reporting) values that are not known.
  * @example parseMapFilters(new URLSearchParams("family=nursing&route=apprenticeship"), dataset).filters.kinds // ["apprenticeship"]
  */
-export function parseMapFilters(
-  params: URLSearchParams,
-  dataset: { families: ReadonlyArray<Pick<Family, "id">> },
-): ParsedFilters {
+export function parseMapFilters(params: URLSearchParams, dataset: FilterVocabulary): ParsedFilters {
   const familyIds = dataset.families.map((f) => f.id);
+  const kindIds = dataset.routeKinds.map((k) => k.id);
   const ignored: string[] = [];
   const apprenticeship = params.get(FILTER_PARAMS.apprenticeshipOnly);
   if (apprenticeship !== null && apprenticeship !== "yes")
@@ -53,7 +54,7 @@ export function parseMapFilters(
   return {
     filters: {
       families: parseList(params.get(FILTER_PARAMS.families), familyIds, FILTER_PARAMS.families, ignored),
-      kinds: parseList(params.get(FILTER_PARAMS.kinds), ROUTE_KINDS, FILTER_PARAMS.kinds, ignored),
+      kinds: parseList(params.get(FILTER_PARAMS.kinds), kindIds, FILTER_PARAMS.kinds, ignored),
       registration: parseList(
         params.get(FILTER_PARAMS.registration),
         REGISTRATION_TYPES,

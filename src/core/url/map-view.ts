@@ -2,9 +2,8 @@
  * The map's address: / and /roles/:id, with the filters and the text in the search box. One parse and
  * serialise pair (the open role is in the path, which the router reads).
  */
-import type { Family } from "../dataset/schema";
 import { NO_FILTERS, type MapFilters } from "../filters/map-filters";
-import { filtersToParams, parseMapFilters } from "./map-filters";
+import { filtersToParams, parseMapFilters, type FilterVocabulary } from "./map-filters";
 
 export interface MapView {
   filters: MapFilters;
@@ -36,7 +35,7 @@ export function withoutSearchText(params: URLSearchParams): URLSearchParams {
  */
 export function parseMapView(
   params: URLSearchParams,
-  dataset: { families: ReadonlyArray<Pick<Family, "id">> },
+  dataset: FilterVocabulary,
 ): { view: MapView; ignored: string[] } {
   const { filters, ignored } = parseMapFilters(params, dataset);
   return { view: { filters, search: searchTextOf(params) }, ignored };

@@ -1,10 +1,9 @@
 /**
  * The list of roles' address: /roles?sort=…&order=…, with the map's filters. One parse and serialise pair.
  */
-import type { Family } from "../dataset/schema";
 import { NO_FILTERS, type MapFilters } from "../filters/map-filters";
 import { isRoleSortKey, type RoleSortKey, type SortDirection } from "../roles/sort-roles";
-import { filtersToParams, parseMapFilters } from "./map-filters";
+import { filtersToParams, parseMapFilters, type FilterVocabulary } from "./map-filters";
 
 export interface RolesListView {
   filters: MapFilters;
@@ -22,7 +21,7 @@ const ORDER = "order";
  */
 export function parseRolesListView(
   params: URLSearchParams,
-  dataset: { families: ReadonlyArray<Pick<Family, "id">> },
+  dataset: FilterVocabulary,
 ): { view: RolesListView; ignored: string[] } {
   const { filters, ignored } = parseMapFilters(params, dataset);
   const sortText = params.get(SORT);

@@ -3,33 +3,51 @@ import { appendTo } from "../collections/append-to";
 import { reachable } from "../collections/reachable";
 import { formatBandRange } from "../describe/pay";
 import { closestMatches } from "../text/closest-matches";
+import { migrateDataset } from "../dataset/migrate";
 import { formatJsonPath, type Problem } from "../dataset/problems";
 import { fieldNamesAt, isKnownFieldPath } from "./field-paths";
 import { describeValue, idOf, problemsFromIssue, withId, type Segment } from "../dataset/schema-issues";
 import {
-  AFC_BANDS,
   atLeastOne,
   datasetSchema,
   familySchema,
+  isBandedPay,
+  payScaleSchema,
+  RESERVED_PAY_SCALE_IDS,
   roleSchema,
+  routeKindSchema,
   routeSchema,
   sourceSchema,
+  stageSchema,
   startingPointSchema,
-  type AfcBand,
+  type BandRange,
   type Caveat,
   type Dataset,
   type Family,
+  type PayScale,
   type Role,
   type Route,
+  type RouteKindDeclaration,
   type Source,
+  type Stage,
   type StartingPoint,
 } from "../dataset/schema";
 
 export type DatasetValidation =
-  { ok: true; dataset: Dataset; problems: [] } | { ok: false; dataset?: undefined; problems: Problem[] };
+  | {
+      ok: true;
+      dataset: Dataset;
+      problems: [];
+      /** The format the file was written in: older files are migrated to the current one as they are read. */
+      fromVersion: number;
+    }
+  | { ok: false; dataset?: undefined; problems: Problem[] };
 
 const COLLECTIONS = {
+  stages: stageSchema,
   families: familySchema,
+  routeKinds: routeKindSchema,
+  payScales: payScaleSchema,
   sources: sourceSchema,
   startingPoints: startingPointSchema,
   roles: roleSchema,
@@ -39,19 +57,18 @@ type CollectionName = keyof typeof COLLECTIONS;
 
 /**
  * The top level with each collection left unparsed, so that one bad item never hides the others. Rules on a
- * list as a whole must match datasetSchema's (data/schema.json says the same), hence families' minimum of one.
+ * list as a whole must match datasetSchema's (data/schema.json says the same), hence the minimums of one.
  */
 const envelopeSchema = z.extend(datasetSchema, {
+  stages: atLeastOne(z.unknown(), "name at least one stage"),
   families: atLeastOne(z.unknown(), "name at least one family"),
+  routeKinds: atLeastOne(z.unknown(), "name at least one route kind"),
+  payScales: z._default(z.array(z.unknown()), []),
   sources: z.array(z.unknown()),
   startingPoints: z.array(z.unknown()),
   roles: z.array(z.unknown()),
   routes: z.array(z.unknown()),
 });
-
-function bandRank(band: AfcBand): number {
-  return AFC_BANDS.indexOf(band);
-}
 
 interface Located<T> {
   item: T;
@@ -60,7 +77,10 @@ interface Located<T> {
 
 /** Valid items of every collection, with their place in the file, plus the ids of items that failed to parse. */
 interface ParsedCollections {
+  stages: Located<Stage>[];
   families: Located<Family>[];
+  routeKinds: Located<RouteKindDeclaration>[];
+  payScales: Located<PayScale>[];
   sources: Located<Source>[];
   startingPoints: Located<StartingPoint>[];
   roles: Located<Role>[];
@@ -162,7 +182,10 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
   const familyIds = new Set([...parsed.idsSeen.families]);
   const nodeIds = new Set([...parsed.idsSeen.startingPoints, ...parsed.idsSeen.roles]);
 
+  checkDuplicates("stages", parsed.stages, new Map(), problems);
   checkDuplicates("families", parsed.families, new Map(), problems);
+  checkDuplicates("routeKinds", parsed.routeKinds, new Map(), problems);
+  checkDuplicates("payScales", parsed.payScales, new Map(), problems);
   checkDuplicates("sources", parsed.sources, new Map(), problems);
   const nodeFirstSeen = new Map<string, string>();
   checkDuplicates("startingPoints", parsed.startingPoints, nodeFirstSeen, problems);
@@ -218,6 +241,33 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
     checkCaveats("startingPoints", index, item.id, item.caveats);
   }
 
+  const stageIds = new Set([...parsed.idsSeen.stages]);
+  const kindsById = new Map(parsed.routeKinds.map(({ item }) => [item.id, item]));
+  const kindIds = new Set([...parsed.idsSeen.routeKinds]);
+  const scalesById = new Map(parsed.payScales.map(({ item }) => [item.id, item]));
+  const scaleIds = new Set([...parsed.idsSeen.payScales]);
+
+  for (const { item: scale, index } of parsed.payScales) {
+    if ((RESERVED_PAY_SCALE_IDS as ReadonlyArray<string>).includes(scale.id)) {
+      problems.push({
+        code: "invalid-id",
+        path: formatJsonPath(["payScales", index, "id"]),
+        id: scale.id,
+        message: `"${scale.id}" names a kind of pay, not a scale: give the scale another id.`,
+      });
+    }
+    scale.bands.forEach((band, i) => {
+      if (scale.bands.indexOf(band) !== i) {
+        problems.push({
+          code: "invalid-value",
+          path: formatJsonPath(["payScales", index, "bands", i]),
+          id: scale.id,
+          message: `Band "${band}" is listed twice: list each band once, lowest first.`,
+        });
+      }
+    });
+  }
+
   for (const { item: role, index } of parsed.roles) {
     const at = (...segments: Segment[]) => formatJsonPath(["roles", index, ...segments]);
     if (!familyIds.has(role.family)) {
@@ -228,44 +278,86 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
         message: `The family "${role.family}" is not in the families list.${suggestion(role.family, familyIds)}`,
       });
     }
+    if (!stageIds.has(role.stage)) {
+      problems.push({
+        code: "unknown-stage",
+        path: at("stage"),
+        id: role.id,
+        message: `The stage "${role.stage}" is not in the stages list.${suggestion(role.stage, stageIds)}`,
+      });
+    }
     checkSources("roles", index, role.id, role.sources, ["sources"]);
     checkCaveats("roles", index, role.id, role.caveats);
-    if (role.pay.scale === "agenda-for-change") {
-      const { whileTraining, qualified } = role.pay;
-      for (const [name, range] of [
-        ["whileTraining", whileTraining],
-        ["qualified", qualified],
-      ] as const) {
-        if (range !== undefined && bandRank(range.min) > bandRank(range.max)) {
+    const pay = role.pay;
+    if (!isBandedPay(pay)) continue;
+    const scale = scalesById.get(pay.scale);
+    if (scale === undefined) {
+      if (!scaleIds.has(pay.scale)) {
+        problems.push({
+          code: "unknown-pay-scale",
+          path: at("pay", "scale"),
+          id: role.id,
+          message: `The pay scale "${pay.scale}" is not in the payScales list: declare it there, or use "other" with the scale's name.${suggestion(pay.scale, scaleIds)}`,
+        });
+      }
+      continue;
+    }
+    const bandRank = (band: string) => scale.bands.indexOf(band);
+    const { whileTraining, qualified } = pay;
+    let bandsKnown = true;
+    for (const [name, range] of [
+      ["whileTraining", whileTraining],
+      ["qualified", qualified],
+    ] as const) {
+      if (range === undefined) continue;
+      for (const end of ["min", "max"] as const) {
+        if (bandRank(range[end]) === -1) {
+          bandsKnown = false;
           problems.push({
-            code: "band-range-reversed",
-            path: at("pay", name),
+            code: "unknown-band",
+            path: at("pay", name, end),
             id: role.id,
-            message: `Band ${range.min} is above band ${range.max}: write the lower band as "min" and the higher as "max".`,
+            message: `"${range[end]}" is not a band of ${scale.name}: use one of ${scale.bands.join(", ")}.`,
           });
         }
       }
-      if (
-        whileTraining !== undefined &&
-        qualified !== undefined &&
-        (bandRank(whileTraining.min) > bandRank(qualified.min) ||
-          bandRank(whileTraining.max) > bandRank(qualified.max))
-      ) {
+    }
+    if (!bandsKnown) continue;
+    const reversed = (range: BandRange | undefined) =>
+      range !== undefined && bandRank(range.min) > bandRank(range.max);
+    for (const [name, range] of [
+      ["whileTraining", whileTraining],
+      ["qualified", qualified],
+    ] as const) {
+      if (range !== undefined && reversed(range)) {
         problems.push({
-          code: "training-band-above-qualified",
-          path: at("pay", "whileTraining"),
+          code: "band-range-reversed",
+          path: at("pay", name),
           id: role.id,
-          message: `Pay while training (${formatBandRange(whileTraining)}) is above pay when qualified (${formatBandRange(qualified)}): check the two are not swapped.`,
+          message: `Band ${range.min} is above band ${range.max}: write the lower band as "min" and the higher as "max".`,
         });
       }
-      if (qualified === undefined && !hasNotFoundCaveat(role.caveats, "pay.qualified")) {
-        problems.push({
-          code: "missing-fact-without-caveat",
-          path: at("pay"),
-          id: role.id,
-          message: `No band when qualified is given: add it, or add a caveat on "pay.qualified" with confidence "not-found" saying it was searched for and not found.`,
-        });
-      }
+    }
+    if (
+      whileTraining !== undefined &&
+      qualified !== undefined &&
+      (bandRank(whileTraining.min) > bandRank(qualified.min) ||
+        bandRank(whileTraining.max) > bandRank(qualified.max))
+    ) {
+      problems.push({
+        code: "training-band-above-qualified",
+        path: at("pay", "whileTraining"),
+        id: role.id,
+        message: `Pay while training (${formatBandRange(whileTraining)}) is above pay when qualified (${formatBandRange(qualified)}): check the two are not swapped.`,
+      });
+    }
+    if (qualified === undefined && !hasNotFoundCaveat(role.caveats, "pay.qualified")) {
+      problems.push({
+        code: "missing-fact-without-caveat",
+        path: at("pay"),
+        id: role.id,
+        message: `No band when qualified is given: add it, or add a caveat on "pay.qualified" with confidence "not-found" saying it was searched for and not found.`,
+      });
     }
   }
 
@@ -318,7 +410,16 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
         message: `No length is given: add "durationMonths", or a caveat on "durationMonths" with confidence "not-found".`,
       });
     }
-    if (route.kind === "apprenticeship" && route.apprenticeship === undefined) {
+    const kind = kindsById.get(route.kind);
+    if (kind === undefined && !kindIds.has(route.kind)) {
+      problems.push({
+        code: "unknown-route-kind",
+        path: at("kind"),
+        id: route.id,
+        message: `The route kind "${route.kind}" is not in the routeKinds list.${suggestion(route.kind, kindIds)}`,
+      });
+    }
+    if (kind?.category === "apprenticeship" && route.apprenticeship === undefined) {
       problems.push({
         code: "apprenticeship-details-missing",
         path: at("apprenticeship"),
@@ -383,13 +484,17 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
 
 /**
  * Checks a dataset against the schema and the graph's own rules, and returns every problem found, not just
- * the first. On success it returns the parsed dataset with defaults filled in.
+ * the first. A file in an older format is migrated first (migrate.ts), so problems are reported against the
+ * current format. On success it returns the parsed dataset with defaults filled in.
  * @example
  * const result = validateDataset(JSON.parse(text));
  * if (!result.ok) console.error(formatProblems(result.problems));
  */
-export function validateDataset(raw: unknown): DatasetValidation {
+export function validateDataset(file: unknown): DatasetValidation {
   const problems: Problem[] = [];
+  const migration = migrateDataset(file);
+  if (!migration.ok) return { ok: false, problems: [migration.problem] };
+  const raw = migration.value;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return {
       ok: false,
@@ -397,7 +502,7 @@ export function validateDataset(raw: unknown): DatasetValidation {
         {
           code: "not-an-object",
           path: "$",
-          message: `A dataset must be a JSON object with meta, families, sources, startingPoints, roles and routes, not ${describeValue(raw)}.`,
+          message: `A dataset must be a JSON object with formatVersion, meta, stages, families, routeKinds, sources, startingPoints, roles and routes, not ${describeValue(raw)}.`,
         },
       ],
     };
@@ -407,35 +512,31 @@ export function validateDataset(raw: unknown): DatasetValidation {
     for (const issue of envelope.error.issues) problems.push(...problemsFromIssue(issue, []));
   }
   const record = raw as Record<string, unknown>;
-  const idsSeen = {
-    families: new Set<string>(),
-    sources: new Set<string>(),
-    startingPoints: new Set<string>(),
-    roles: new Set<string>(),
-    routes: new Set<string>(),
+  const idsSeen: Record<CollectionName, Set<string>> = {
+    stages: new Set(),
+    families: new Set(),
+    routeKinds: new Set(),
+    payScales: new Set(),
+    sources: new Set(),
+    startingPoints: new Set(),
+    roles: new Set(),
+    routes: new Set(),
   };
   const listOf = (name: CollectionName): unknown[] => {
     const value = record[name];
     return Array.isArray(value) ? value : [];
   };
+  const collect = <T>(name: CollectionName, schema: z.ZodMiniType<T>) =>
+    parseCollection(name, listOf(name), schema, problems, idsSeen[name]);
   const parsed: ParsedCollections = {
-    families: parseCollection(
-      "families",
-      listOf("families"),
-      COLLECTIONS.families,
-      problems,
-      idsSeen.families,
-    ),
-    sources: parseCollection("sources", listOf("sources"), COLLECTIONS.sources, problems, idsSeen.sources),
-    startingPoints: parseCollection(
-      "startingPoints",
-      listOf("startingPoints"),
-      COLLECTIONS.startingPoints,
-      problems,
-      idsSeen.startingPoints,
-    ),
-    roles: parseCollection("roles", listOf("roles"), COLLECTIONS.roles, problems, idsSeen.roles),
-    routes: parseCollection("routes", listOf("routes"), COLLECTIONS.routes, problems, idsSeen.routes),
+    stages: collect("stages", COLLECTIONS.stages),
+    families: collect("families", COLLECTIONS.families),
+    routeKinds: collect("routeKinds", COLLECTIONS.routeKinds),
+    payScales: collect("payScales", COLLECTIONS.payScales),
+    sources: collect("sources", COLLECTIONS.sources),
+    startingPoints: collect("startingPoints", COLLECTIONS.startingPoints),
+    roles: collect("roles", COLLECTIONS.roles),
+    routes: collect("routes", COLLECTIONS.routes),
     idsSeen,
     routeEnds: listOf("routes").flatMap((raw) => routeEndsOf(raw) ?? []),
   };
@@ -444,11 +545,14 @@ export function validateDataset(raw: unknown): DatasetValidation {
   if (problems.length > 0 || !envelope.success) return { ok: false, problems };
   const dataset: Dataset = {
     ...envelope.data,
+    stages: parsed.stages.map((l) => l.item),
     families: parsed.families.map((l) => l.item),
+    routeKinds: parsed.routeKinds.map((l) => l.item),
+    payScales: parsed.payScales.map((l) => l.item),
     sources: parsed.sources.map((l) => l.item),
     startingPoints: parsed.startingPoints.map((l) => l.item),
     roles: parsed.roles.map((l) => l.item),
     routes: parsed.routes.map((l) => l.item),
   };
-  return { ok: true, dataset, problems: [] };
+  return { ok: true, dataset, problems: [], fromVersion: migration.fromVersion };
 }

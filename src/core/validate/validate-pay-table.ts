@@ -1,24 +1,32 @@
-/** The pay table's own rules: every band present once, each range the right way round, bands rising. */
-import { formatJsonPath, type Problem } from "../dataset/problems";
+/** The pay table's own rules: every band of its scale present once, each range the right way round, bands rising. */
+import { AGENDA_FOR_CHANGE } from "../dataset/format-1";
 import { payTableSchema, type PayTable } from "../dataset/pay-table";
+import { formatJsonPath, type Problem } from "../dataset/problems";
+import type { PayScale } from "../dataset/schema";
 import { problemsFromIssue } from "../dataset/schema-issues";
-import { AFC_BANDS, type AfcBand } from "../dataset/schema";
 
 export type PayTableValidation =
   { ok: true; payTable: PayTable; problems: [] } | { ok: false; payTable?: undefined; problems: Problem[] };
 
 /**
- * Checks the pay table: its shape, every band present once, each range the right way round and bands rising.
- * @example validatePayTable(JSON.parse(text)).ok
+ * Checks the pay table: its shape, each range the right way round, pay rising from band to band, and, when its
+ * scale is known (declared by the dataset, or Agenda for Change), every band of the scale present once, in
+ * the scale's order. A table for a scale the dataset does not declare is checked for shape alone: it applies
+ * to no role, so no pounds are shown.
+ * @example validatePayTable(JSON.parse(text), dataset.payScales).ok
  */
-export function validatePayTable(raw: unknown): PayTableValidation {
+export function validatePayTable(raw: unknown, scales: ReadonlyArray<PayScale> = []): PayTableValidation {
   const parsed = payTableSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.flatMap((issue) => problemsFromIssue(issue, [])) };
   }
   const problems: Problem[] = [];
   const table = parsed.data;
-  const seen = new Set<AfcBand>();
+  const scale =
+    scales.find((s) => s.id === table.scale) ??
+    (table.scale === AGENDA_FOR_CHANGE.id ? AGENDA_FOR_CHANGE : undefined);
+  const rank = (band: string) => scale?.bands.indexOf(band) ?? -1;
+  const seen = new Set<string>();
   table.bands.forEach((row, index) => {
     const path = formatJsonPath(["bands", index]);
     if (seen.has(row.band)) {
@@ -30,6 +38,14 @@ export function validatePayTable(raw: unknown): PayTableValidation {
       });
     }
     seen.add(row.band);
+    if (scale !== undefined && rank(row.band) === -1) {
+      problems.push({
+        code: "unknown-band",
+        path: formatJsonPath(["bands", index, "band"]),
+        id: row.band,
+        message: `"${row.band}" is not a band of ${scale.name}: use one of ${scale.bands.join(", ")}.`,
+      });
+    }
     if (row.minPounds > row.maxPounds) {
       problems.push({
         code: "pay-range-reversed",
@@ -41,17 +57,19 @@ export function validatePayTable(raw: unknown): PayTableValidation {
     const previous = table.bands[index - 1];
     if (
       previous !== undefined &&
-      (AFC_BANDS.indexOf(previous.band) >= AFC_BANDS.indexOf(row.band) || previous.minPounds > row.minPounds)
+      ((scale !== undefined && rank(previous.band) >= rank(row.band)) || previous.minPounds > row.minPounds)
     ) {
+      const order =
+        scale === undefined ? "from the lowest up" : `from ${scale.bands[0]} up to ${scale.bands.at(-1)}`;
       problems.push({
         code: "pay-bands-out-of-order",
         path,
         id: row.band,
-        message: `Band ${row.band} comes after band ${previous.band}: list bands from 2 up to 9, each paying at least as much as the one before.`,
+        message: `Band ${row.band} comes after band ${previous.band}: list bands ${order}, each paying at least as much as the one before.`,
       });
     }
   });
-  for (const band of AFC_BANDS) {
+  for (const band of scale?.bands ?? []) {
     if (!seen.has(band)) {
       problems.push({
         code: "pay-band-missing",

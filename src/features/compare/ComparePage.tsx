@@ -2,7 +2,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../lib/career-data-context";
 import { paths } from "../../lib/paths";
-import type { Role } from "../../core/dataset/schema";
+import { isBandedPay, type Role } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
 import { MAX_COMPARED_ROLES, parseCompareView } from "../../core/url/compare";
 import { summariseRole } from "../../core/roles/role-summary";
@@ -14,8 +14,9 @@ import {
   formatDuration,
   FUNDING_LABELS,
   REGISTRATION_LABELS,
-  ROUTE_KIND_LABELS,
+  routeKindName,
 } from "../../core/describe";
+import { PageTitle } from "../../components/PageTitle";
 
 const PICKER_LABELS = ["First role", "Second role", "Third role"];
 
@@ -27,7 +28,7 @@ export function ComparePage() {
   const selection = parseCompareView(params, graph);
   const roles = selection.roleIds.map((id) => graph.nodes.get(id) as Role & { nodeType: "role" });
   // Worked out once per role: three rows read it.
-  const summaries = new Map(roles.map((role) => [role.id, summariseRole(graph, role)]));
+  const summaries = new Map(roles.map((role) => [role.id, summariseRole(graph, role, dataset.payScales)]));
   const summaryOf = (role: Role) => summaries.get(role.id)!;
 
   const choose = (slot: number, id: string) => {
@@ -38,13 +39,14 @@ export function ComparePage() {
   };
 
   const payCell = (role: Role) => {
-    if (role.pay.scale !== "agenda-for-change") return describePay(role.pay);
+    const { pay } = role;
+    if (!isBandedPay(pay)) return describePay(pay);
     const lines: string[] = [];
     for (const [label, range] of [
-      ["While training", role.pay.whileTraining],
-      ["Qualified", role.pay.qualified],
+      ["While training", pay.whileTraining],
+      ["Qualified", pay.qualified],
     ] as const) {
-      if (range !== undefined) lines.push(`${label}: ${formatBandWithPay(range, payTable)}`);
+      if (range !== undefined) lines.push(`${label}: ${formatBandWithPay(range, pay.scale, payTable)}`);
     }
     return lines.length === 0 ? "Band not published" : lines.join(". ");
   };
@@ -101,7 +103,7 @@ export function ComparePage() {
             {out.map((edge) => (
               <li key={edge.key}>
                 <AppLink to={paths.role(edge.to)}>{titleOf(graph, edge.to)}</AppLink> (
-                {ROUTE_KIND_LABELS[edge.route.kind].toLowerCase()})
+                {routeKindName(dataset.routeKinds, edge.route.kind).toLowerCase()})
               </li>
             ))}
           </ul>
@@ -112,7 +114,7 @@ export function ComparePage() {
 
   return (
     <>
-      <title>Compare roles – Psychological professions careers map</title>
+      <PageTitle>Compare roles</PageTitle>
       <h1>Compare roles</h1>
       <p className="lede">Put up to {MAX_COMPARED_ROLES} roles side by side.</p>
       {selection.unknown.map(({ text, suggestions }) => (

@@ -10,7 +10,7 @@ const MAX_SHOWN = 200;
 export function DataErrorPage({ problems }: { problems: Problems }) {
   return (
     <main id="main-content" className="page">
-      <title>Careers data could not be loaded – Psychological professions careers map</title>
+      <title>Careers data could not be loaded – Careers map</title>
       <h1>The careers data could not be loaded</h1>
       <p>
         The data file has {problems.length} problem{problems.length === 1 ? "" : "s"}, so the map is not

@@ -15,6 +15,7 @@ import { MapFiltersForm } from "./MapFiltersForm";
 import { MapLegend } from "../../components/career-map/MapLegend";
 import { RoleSearch } from "./RoleSearch";
 import { useMapView } from "./use-map-view";
+import { PageTitle } from "../../components/PageTitle";
 
 /** The most roles and starting points the map draws at once. */
 export const MAX_MAP_NODES = 1500;
@@ -44,12 +45,8 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   const tooManyToDraw = visible.nodeIds.size > MAX_MAP_NODES;
   const layout = useMemo(
     () =>
-      layoutCareerMap(
-        graph,
-        dataset.families,
-        tooManyToDraw ? { nodeIds: new Set(), edgeKeys: new Set() } : visible,
-      ),
-    [graph, dataset.families, visible, tooManyToDraw],
+      layoutCareerMap(graph, dataset, tooManyToDraw ? { nodeIds: new Set(), edgeKeys: new Set() } : visible),
+    [graph, dataset, visible, tooManyToDraw],
   );
   const visibleRoles = [...visible.nodeIds].filter((id) => graph.nodes.get(id)?.nodeType === "role").length;
   const appHref = useAppHref();
@@ -74,7 +71,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
 
   return (
     <div className={`map-page${selectedId === null ? "" : " has-panel"}`}>
-      {selectedId === null ? <title>Careers map – Psychological professions careers map</title> : null}
+      {selectedId === null ? <PageTitle>Careers map</PageTitle> : null}
       <div className="map-page__main">
         <h1 className="map-page__title">Careers map</h1>
         <p className="map-page__intro">
@@ -117,7 +114,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
           <MapFiltersForm filters={filters} onChange={setFilters} />
         </div>
         <div id="map-key" hidden={!showKey}>
-          <MapLegend lanes={layout.lanes} />
+          <MapLegend lanes={layout.lanes} routeKinds={dataset.routeKinds} />
         </div>
         <p className="map-page__count" role="status">
           Showing {visibleRoles} of {dataset.roles.length} roles

@@ -25,6 +25,7 @@ import { CareerMap } from "../../components/career-map/CareerMap";
 import { RouteCard } from "./RouteCard";
 import { SavedPlans } from "./SavedPlans";
 import "./plan.scss";
+import { PageTitle } from "../../components/PageTitle";
 
 const isRole = (node: CareerNode) => node.nodeType === "role";
 
@@ -153,8 +154,8 @@ export function PlanPage() {
   const chosenRoute = result?.routes[chosenIndex];
 
   const layout = useMemo(
-    () => layoutCareerMap(graph, dataset.families, visibleGraph(graph, NO_FILTERS)),
-    [graph, dataset.families],
+    () => layoutCareerMap(graph, dataset, visibleGraph(graph, NO_FILTERS)),
+    [graph, dataset],
   );
   const emphasis = useMemo(() => {
     if (chosenRoute === undefined) return null;
@@ -196,10 +197,10 @@ export function PlanPage() {
 
   return (
     <div className="plan-page">
-      <title>{`${params.to === null ? "Plan a route" : `Route plan: ${planTitle}`} – Psychological professions careers map`}</title>
+      <PageTitle>{params.to === null ? "Plan a route" : `Route plan: ${planTitle}`}</PageTitle>
       <div className="print-only plan-print-header">
         <p>
-          <strong>Psychological professions careers map: route plan</strong>
+          <strong>{dataset.meta.name}: route plan</strong>
         </p>
         <p>
           Printed {formatIsoDate(todayIso())}. Data last reviewed {formatIsoDate(dataset.meta.lastReviewed)}.

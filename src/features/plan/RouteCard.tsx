@@ -8,7 +8,7 @@ import {
   formatDuration,
   formatTotalTime,
   formatWhen,
-  ROUTE_KIND_LABELS,
+  routeKindName,
 } from "../../core/describe";
 import type { PlannedRoute, Preference } from "../../core/route";
 import { capitalise, plural } from "../../core/text/words";
@@ -67,7 +67,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
               <p className="timeline__programme">
                 {step.programme}{" "}
                 <span className="hint">
-                  ({ROUTE_KIND_LABELS[step.kind].toLowerCase()}, from {step.fromTitle})
+                  ({routeKindName(dataset.routeKinds, step.kind).toLowerCase()}, from {step.fromTitle})
                 </span>
               </p>
               <dl className="facts">
@@ -96,7 +96,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                 {step.pay.whileTraining === null ? null : (
                   <div>
                     <dt>Pay while training</dt>
-                    <dd>{capitalise(formatBandWithPay(step.pay.whileTraining, payTable))}</dd>
+                    <dd>{capitalise(formatBandWithPay(step.pay.whileTraining, step.pay.scale, payTable))}</dd>
                   </div>
                 )}
                 <div>
@@ -104,7 +104,7 @@ export function RouteCard({ route, index, prefer, chosen, onChoose }: RouteCardP
                   <dd>
                     {step.pay.after === null
                       ? (step.pay.text ?? "Not published")
-                      : capitalise(formatBandWithPay(step.pay.after, payTable))}
+                      : capitalise(formatBandWithPay(step.pay.after, step.pay.scale, payTable))}
                   </dd>
                 </div>
               </dl>

@@ -14,14 +14,10 @@ export const LEGACY_SAVED_PLANS_KEY = "psych-careers-map:saved-plans";
 
 /**
  * The storage key of a dataset's saved plans.
- * @example savedPlansKey(dataset) // "careers-map:saved-plans:psychological-professions-and-mental-health-support-workforce-careers-england"
+ * @example savedPlansKey(dataset) // "careers-map:saved-plans:psychological-professions"
  */
 export function savedPlansKey(dataset: Pick<Dataset, "meta">): string {
-  const slug = dataset.meta.title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return `careers-map:saved-plans:${slug}`;
+  return `careers-map:saved-plans:${dataset.meta.id}`;
 }
 
 const savedPlanSchema = z.object({

@@ -17,6 +17,7 @@ import {
   STATUS_LABELS,
 } from "../../core/describe";
 import { downloadText } from "./download";
+import { PageTitle } from "../../components/PageTitle";
 
 const COLUMNS: { key: RoleSortKey; label: string }[] = [
   { key: "title", label: "Role" },
@@ -42,11 +43,13 @@ export function RolesListPage() {
   const rows = useMemo(
     () =>
       sortRoles(
-        dataset.roles.filter((r) => visible.nodeIds.has(r.id)).map((r) => summariseRole(graph, r)),
+        dataset.roles
+          .filter((r) => visible.nodeIds.has(r.id))
+          .map((r) => summariseRole(graph, r, dataset.payScales)),
         sort,
         order,
       ),
-    [dataset.roles, graph, visible, sort, order],
+    [dataset, graph, visible, sort, order],
   );
   const groups = dataset.families
     .map((family) => ({ family, rows: rows.filter((r) => r.familyId === family.id) }))
@@ -56,7 +59,7 @@ export function RolesListPage() {
 
   return (
     <>
-      <title>All roles – Psychological professions careers map</title>
+      <PageTitle>All roles</PageTitle>
       <h1>All roles</h1>
       <p className="lede">
         Every role on the map with its pay band, how long the training into it takes, whether there is an

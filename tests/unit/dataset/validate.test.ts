@@ -44,7 +44,8 @@ describe("validateDataset", () => {
     ],
     ["missing-source", [{ code: "missing-source", path: "$.roles[0].sources" }]],
     ["unknown-source", [{ code: "unknown-source", path: "$.routes[0].sources[0]" }]],
-    ["link-not-https", [{ code: "link-not-https", path: "$.roles[1].links.healthCareers" }]],
+    // The fixtures are format 1: problems are reported against the format they are read as (links became a list).
+    ["link-not-https", [{ code: "link-not-https", path: "$.roles[1].links[0].url" }]],
     [
       "invalid-id",
       [

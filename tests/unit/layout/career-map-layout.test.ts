@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prepareCareerData } from "../../../src/core/career-data";
-import { AGE_GROUPS, ROUTE_KINDS, type CareerStage } from "../../../src/core/dataset/schema";
+import { AGE_GROUPS } from "../../../src/core/dataset/schema";
 import {
   DEFAULT_LAYOUT_OPTIONS,
-  MAP_COLUMNS,
+  START_COLUMN_LABEL,
   layoutCareerMap,
   type MapLayout,
 } from "../../../src/core/map/career-map-layout";
@@ -13,15 +13,14 @@ import { NO_FILTERS, visibleGraph, type MapFilters } from "../../../src/core/fil
 import { loadBundledCareerData, readJson } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
-const layoutWith = (filters: MapFilters) =>
-  layoutCareerMap(graph, dataset.families, visibleGraph(graph, filters));
+const layoutWith = (filters: MapFilters) => layoutCareerMap(graph, dataset, visibleGraph(graph, filters));
 
-const STAGE_COLUMN: Record<CareerStage, string> = {
+/** The columns psychology's map has always had: its stages, in this order, after the starting points. */
+const STAGE_COLUMN: Record<string, string> = {
   support: "Support roles",
   practitioner: "Practitioners and trainees",
   senior: "Senior roles",
   advanced: "Advanced and consultant",
-  consultant: "Advanced and consultant",
   leadership: "Leadership",
 };
 
@@ -42,9 +41,9 @@ const FILTER_CASES: [string, MapFilters][] = [
     `family ${f.id}`,
     { ...NO_FILTERS, families: [f.id] },
   ]),
-  ...ROUTE_KINDS.map((kind): [string, MapFilters] => [
-    `route kind ${kind}`,
-    { ...NO_FILTERS, kinds: [kind] },
+  ...dataset.routeKinds.map(({ id }): [string, MapFilters] => [
+    `route kind ${id}`,
+    { ...NO_FILTERS, kinds: [id] },
   ]),
   [
     "two families and apprenticeships",
@@ -69,7 +68,7 @@ describe("layoutCareerMap on the bundled data", () => {
     const first = layoutWith(NO_FILTERS);
     const second = layoutCareerMap(
       again.data.graph,
-      again.data.dataset.families,
+      again.data.dataset,
       visibleGraph(again.data.graph, NO_FILTERS),
     );
     expect(second).toEqual(first);
@@ -91,7 +90,7 @@ describe("layoutCareerMap on the bundled data", () => {
     const original = layoutWith(NO_FILTERS);
     const again = layoutCareerMap(
       reversed.data.graph,
-      reversed.data.dataset.families,
+      reversed.data.dataset,
       visibleGraph(reversed.data.graph, NO_FILTERS),
     );
     expect(positions(again)).toEqual(positions(original));
@@ -116,7 +115,7 @@ describe("layoutCareerMap on the bundled data", () => {
         const column = layout.columns[box.column]!;
         expect(box.x, box.id).toBe(column.x);
         if (node.nodeType === "starting-point") {
-          expect(column.label).toBe(MAP_COLUMNS[0]);
+          expect(column.label).toBe(START_COLUMN_LABEL);
           expect(box.familyId).toBeNull();
           continue;
         }
@@ -153,8 +152,8 @@ describe("layoutCareerMap on the bundled data", () => {
   it("orders nodes to cut crossings: never more than in the dataset's own order", () => {
     for (const [name, filters] of FILTER_CASES) {
       const visible = visibleGraph(graph, filters);
-      const ordered = layoutCareerMap(graph, dataset.families, visible);
-      const unordered = layoutCareerMap(graph, dataset.families, visible, {
+      const ordered = layoutCareerMap(graph, dataset, visible);
+      const unordered = layoutCareerMap(graph, dataset, visible, {
         ...DEFAULT_LAYOUT_OPTIONS,
         orderingSweeps: 0,
       });

@@ -5,7 +5,7 @@ import { NO_FILTERS, visibleGraph } from "../../../src/core/filters/map-filters"
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
-const layout = layoutCareerMap(graph, dataset.families, visibleGraph(graph, NO_FILTERS));
+const layout = layoutCareerMap(graph, dataset, visibleGraph(graph, NO_FILTERS));
 const none = { cameFrom: null, direction: null } as const;
 const PWP = "psychological-wellbeing-practitioner";
 

@@ -6,11 +6,11 @@ import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
 const role = (id: string) => dataset.roles.find((r) => r.id === id)!;
-const summaries = dataset.roles.map((r) => summariseRole(graph, r));
+const summaries = dataset.roles.map((r) => summariseRole(graph, r, dataset.payScales));
 
 describe("summariseRole", () => {
   it("works out training length, highest level, funding and apprenticeships from the routes in", () => {
-    const pwp = summariseRole(graph, role("psychological-wellbeing-practitioner"));
+    const pwp = summariseRole(graph, role("psychological-wellbeing-practitioner"), dataset.payScales);
     expect(pwp.trainingMonths).toEqual({ min: 12, max: 15 });
     expect(pwp.highestQualification?.level).toBe(7);
     expect(pwp.apprenticeships.map((a) => a.standard)).toEqual(["ST0568"]);
@@ -21,7 +21,7 @@ describe("summariseRole", () => {
   });
 
   it("leaves out job applications with no training when working out training length", () => {
-    expect(summariseRole(graph, role("assistant-psychologist")).trainingMonths).toBeNull();
+    expect(summariseRole(graph, role("assistant-psychologist"), dataset.payScales).trainingMonths).toBeNull();
   });
 });
 
@@ -125,7 +125,10 @@ describe("sortRoles", () => {
 
 describe("export records", () => {
   it("flattens a role for CSV and JSON, with family names and plain-language columns", () => {
-    const record = toExportRecord(summariseRole(graph, role("peer-support-worker")), dataset.families);
+    const record = toExportRecord(
+      summariseRole(graph, role("peer-support-worker"), dataset.payScales),
+      dataset.families,
+    );
     expect(record).toEqual({
       id: "peer-support-worker",
       title: "Peer support worker",
