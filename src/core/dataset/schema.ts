@@ -11,6 +11,8 @@
  */
 // zod/mini rather than zod: the same validation at a fifth of the download, which matters on a cheap phone.
 import * as z from "zod/mini";
+// Types only flow back from format-1.ts, so the two modules do not load each other.
+import { FORMAT_1_ROUTE_KINDS } from "./format-1";
 
 /** The format version this code reads and writes. Older files are migrated (migrate.ts); newer ones refused. */
 export const FORMAT_VERSION = 2;
@@ -294,18 +296,7 @@ export type RouteKind = string;
  * The route kinds of format 1 (psychology's), which a format 1 file is read with. The route finder checks the
  * kinds a query avoids against them; a dataset declares its own in routeKinds.
  */
-export const ROUTE_KINDS: readonly RouteKind[] = [
-  "entry",
-  "training",
-  "top-up",
-  "apprenticeship",
-  "progression",
-  "lateral",
-  "advanced-practice",
-  "approved-clinician",
-  "consultant",
-  "leadership",
-];
+export const ROUTE_KINDS: readonly RouteKind[] = FORMAT_1_ROUTE_KINDS.map((kind) => kind.id);
 
 export const FUNDING_TYPES = [
   "salaried-trainee-post",

@@ -4,7 +4,7 @@ import { reachable } from "../collections/reachable";
 import { formatBandRange } from "../describe/pay";
 import { closestMatches } from "../text/closest-matches";
 import { migrateDataset } from "../dataset/migrate";
-import { formatJsonPath, type Problem } from "../dataset/problems";
+import { formatJsonPath, type Problem, type ProblemCode } from "../dataset/problems";
 import { fieldNamesAt, isKnownFieldPath } from "./field-paths";
 import { describeValue, idOf, problemsFromIssue, withId, type Segment } from "../dataset/schema-issues";
 import {
@@ -192,6 +192,23 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
   checkDuplicates("roles", parsed.roles, nodeFirstSeen, problems);
   checkDuplicates("routes", parsed.routes, new Map(), problems);
 
+  /** A reference to a declared id (a role's family or stage, a route's kind, a pay scale) must find it. */
+  const checkReference = (
+    code: ProblemCode,
+    path: string,
+    id: string,
+    reference: { noun: string; value: string; list: CollectionName; known: ReadonlySet<string> },
+    orElse = "",
+  ) => {
+    const { noun, value, list, known } = reference;
+    if (known.has(value)) return;
+    problems.push({
+      code,
+      path,
+      id,
+      message: `The ${noun} "${value}" is not in the ${list} list: declare it there${orElse}, or fix the id.${suggestion(value, known)}`,
+    });
+  };
   const checkSources = (
     collection: CollectionName,
     index: number,
@@ -270,38 +287,31 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
 
   for (const { item: role, index } of parsed.roles) {
     const at = (...segments: Segment[]) => formatJsonPath(["roles", index, ...segments]);
-    if (!familyIds.has(role.family)) {
-      problems.push({
-        code: "unknown-family",
-        path: at("family"),
-        id: role.id,
-        message: `The family "${role.family}" is not in the families list.${suggestion(role.family, familyIds)}`,
-      });
-    }
-    if (!stageIds.has(role.stage)) {
-      problems.push({
-        code: "unknown-stage",
-        path: at("stage"),
-        id: role.id,
-        message: `The stage "${role.stage}" is not in the stages list.${suggestion(role.stage, stageIds)}`,
-      });
-    }
+    checkReference("unknown-family", at("family"), role.id, {
+      noun: "family",
+      value: role.family,
+      list: "families",
+      known: familyIds,
+    });
+    checkReference("unknown-stage", at("stage"), role.id, {
+      noun: "stage",
+      value: role.stage,
+      list: "stages",
+      known: stageIds,
+    });
     checkSources("roles", index, role.id, role.sources, ["sources"]);
     checkCaveats("roles", index, role.id, role.caveats);
     const pay = role.pay;
     if (!isBandedPay(pay)) continue;
+    checkReference(
+      "unknown-pay-scale",
+      at("pay", "scale"),
+      role.id,
+      { noun: "pay scale", value: pay.scale, list: "payScales", known: scaleIds },
+      `, use "other" with the scale's name`,
+    );
     const scale = scalesById.get(pay.scale);
-    if (scale === undefined) {
-      if (!scaleIds.has(pay.scale)) {
-        problems.push({
-          code: "unknown-pay-scale",
-          path: at("pay", "scale"),
-          id: role.id,
-          message: `The pay scale "${pay.scale}" is not in the payScales list: declare it there, or use "other" with the scale's name.${suggestion(pay.scale, scaleIds)}`,
-        });
-      }
-      continue;
-    }
+    if (scale === undefined) continue;
     const bandRank = (band: string) => scale.bands.indexOf(band);
     const { whileTraining, qualified } = pay;
     let bandsKnown = true;
@@ -410,15 +420,13 @@ function checkGraphRules(parsed: ParsedCollections, problems: Problem[]): void {
         message: `No length is given: add "durationMonths", or a caveat on "durationMonths" with confidence "not-found".`,
       });
     }
+    checkReference("unknown-route-kind", at("kind"), route.id, {
+      noun: "route kind",
+      value: route.kind,
+      list: "routeKinds",
+      known: kindIds,
+    });
     const kind = kindsById.get(route.kind);
-    if (kind === undefined && !kindIds.has(route.kind)) {
-      problems.push({
-        code: "unknown-route-kind",
-        path: at("kind"),
-        id: route.id,
-        message: `The route kind "${route.kind}" is not in the routeKinds list.${suggestion(route.kind, kindIds)}`,
-      });
-    }
     if (kind?.category === "apprenticeship" && route.apprenticeship === undefined) {
       problems.push({
         code: "apprenticeship-details-missing",
