@@ -7,7 +7,7 @@ import { loadCareerData } from "./app/load-career-data";
 import { chooseDataset } from "./core/dataset/dataset-source";
 import { parseSharedSettings } from "./core/url/shared-settings";
 import { keepInEveryLink } from "./lib/paths";
-import "./styles/app.scss";
+import "./styles/base.scss";
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element.");

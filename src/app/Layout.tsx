@@ -5,6 +5,7 @@ import { useCareerData } from "../lib/career-data-context";
 import { usePageChangeFocus } from "./use-page-change-focus";
 import { formatIsoDate } from "../core/text/format-date";
 import { LiveAnnouncer } from "../components/LiveAnnouncer";
+import "./layout.scss";
 
 // Only web teams need the embed code, so it loads after the page.
 const EmbedCodeDialog = lazy(() =>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { useCareerData } from "../lib/career-data-context";
 import type { CareerNode } from "../core/dataset/schema";
 import { closestMatches } from "../core/text/closest-matches";
+import "./node-combobox.scss";
 
 interface NodeComboboxProps {
   label: string;

@@ -1,5 +1,6 @@
 import type { Source } from "../core/dataset/schema";
 import { formatIsoDate } from "../core/text/format-date";
+import "./source-list.scss";
 
 /** Sources, each a link with its publisher and the date it was read. */
 export function SourceList({ sources }: { sources: ReadonlyArray<Source> }) {

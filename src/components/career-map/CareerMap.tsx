@@ -13,6 +13,7 @@ import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
 import { EDGE_STYLES } from "./map-styles";
 import { MapNode } from "./MapNode";
+import "./career-map.scss";
 
 interface CareerMapProps {
   layout: MapLayout;

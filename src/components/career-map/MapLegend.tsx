@@ -3,6 +3,7 @@ import { describeRouteCategory } from "../../core/describe";
 import type { LaneBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { EDGE_STYLES, familyColour, familyGlyph, type EdgeStyle } from "./map-styles";
+import "./career-map.scss";
 
 function LineSample({ style }: { style: EdgeStyle }) {
   return (

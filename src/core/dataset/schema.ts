@@ -75,10 +75,7 @@ export const httpsUrlSchema = described(
   "An absolute https:// link.",
 );
 
-export const bandSchema = described(
-  nonEmptyText,
-  "A band of the role's pay scale, as the scale names it (Agenda for Change: 2 to 9, with 8a to 8d).",
-);
+export const bandSchema = described(nonEmptyText, "A band of the role's pay scale, e.g. 5 or 8a.");
 
 export const bandRangeSchema = described(
   z.strictObject({ min: bandSchema, max: bandSchema }),
@@ -125,17 +122,17 @@ export const familySchema = described(
     name: nonEmptyText,
     description: optionalText,
   }),
-  "A family of roles: a lane of the map, in the order listed. The app gives each family a colour and a glyph by its place in this list, so they stay the same whatever is filtered.",
+  "A family of roles: a lane of the map, in the order listed.",
 );
 export type Family = z.infer<typeof familySchema>;
 
 export const stageSchema = described(
   z.strictObject({
     id: idSchema,
-    name: described(nonEmptyText, "The column's heading on the map, e.g. Senior roles."),
+    name: described(nonEmptyText, "The column's heading on the map."),
     description: optionalText,
   }),
-  "A career stage: a column of the map, in the order listed, after the column of starting points.",
+  "A career stage: a column of the map, in the order listed.",
 );
 export type Stage = z.infer<typeof stageSchema>;
 
@@ -157,14 +154,14 @@ export type RouteCategory = (typeof ROUTE_CATEGORIES)[number];
 export const routeKindSchema = described(
   z.strictObject({
     id: idSchema,
-    name: described(nonEmptyText, "What the kind is called on the page, e.g. Top-up."),
+    name: described(nonEmptyText, "The kind's name on the page."),
     category: described(
       z.enum(ROUTE_CATEGORIES),
-      "entry: a first job or first step; training: a programme that qualifies you; top-up: training on top of a qualification; apprenticeship: an apprenticeship (its routes must name it); progression: moving up in post; lateral: a sideways move; senior: advanced practice, consultant or leadership steps.",
+      "What sort of step it is; the map draws each sort its own way (see data/README.md).",
     ),
     description: optionalText,
   }),
-  "A kind of route the dataset uses, e.g. training or apprenticeship.",
+  "A kind of route, e.g. training.",
 );
 export type RouteKindDeclaration = z.infer<typeof routeKindSchema>;
 
@@ -175,12 +172,9 @@ export const payScaleSchema = described(
   z.strictObject({
     id: idSchema,
     name: described(nonEmptyText, "The scale's name, e.g. Agenda for Change."),
-    bands: described(
-      atLeastOne(nonEmptyText, "name at least one band"),
-      "The scale's bands, lowest first: ranges and comparisons follow this order.",
-    ),
+    bands: described(atLeastOne(nonEmptyText, "name at least one band"), "The scale's bands, lowest first."),
   }),
-  "A banded pay scale the roles are paid on. Pounds come from the pay table, never from the dataset.",
+  "A banded pay scale; pounds come from the pay table.",
 );
 export type PayScale = z.infer<typeof payScaleSchema>;
 
@@ -211,7 +205,7 @@ const bandedPaySchema = z.strictObject({
         abort: true,
       }),
     ),
-    "The id of one of the dataset's payScales, e.g. agenda-for-change.",
+    "The id of one of the dataset's payScales.",
   ),
   whileTraining: z.optional(bandRangeSchema),
   qualified: z.optional(bandRangeSchema),
@@ -222,7 +216,7 @@ export type BandedPay = z.infer<typeof bandedPaySchema>;
 
 export const paySchema = described(
   z.union([voluntaryPaySchema, otherPaySchema, bandedPaySchema]),
-  "How the role is paid: bands on one of the dataset's pay scales, another scale by name, or voluntary. Pay figures come from the pay table, never from here.",
+  "How the role is paid: bands on one of the payScales, another scale by name, or voluntary.",
 );
 export type Pay = z.infer<typeof paySchema>;
 
@@ -241,10 +235,10 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 const linkSchema = described(
   z.strictObject({
-    title: described(nonEmptyText, "The link's text, e.g. Physiotherapist on NHS Health Careers."),
+    title: described(nonEmptyText, "The link's text."),
     url: httpsUrlSchema,
   }),
-  "A page about the role elsewhere, such as its careers profile.",
+  "A page about the role elsewhere.",
 );
 export type Link = z.infer<typeof linkSchema>;
 
@@ -253,7 +247,7 @@ export const roleSchema = z.strictObject({
   title: nonEmptyText,
   otherNames: described(listOrEmpty(nonEmptyText), "Other titles and abbreviations, e.g. PWP."),
   family: described(idSchema, "The id of one of the dataset's families."),
-  stage: described(idSchema, "The id of one of the dataset's stages: the role's column on the map."),
+  stage: described(idSchema, "The id of one of the dataset's stages."),
   careerFrameworkLevel: described(
     z.optional(wholeNumber(1, 9)),
     "Skills for Health career framework level, 1 to 9.",
@@ -263,10 +257,7 @@ export const roleSchema = z.strictObject({
   status: z.enum(ROLE_STATUSES),
   summary: described(nonEmptyText, "What the role does, in the dataset's own words."),
   settings: listOrEmpty(nonEmptyText),
-  ageGroups: described(
-    listOrEmpty(z.enum(AGE_GROUPS)),
-    "Who the role works with, where that is part of the role (the map can filter by it).",
-  ),
+  ageGroups: described(listOrEmpty(z.enum(AGE_GROUPS)), "Who the role works with, where that matters."),
   entryRequirements: listOrEmpty(nonEmptyText),
   links: listOrEmpty(linkSchema),
   sources: described(sourceIdsSchema, "Ids of the sources behind the role's facts."),
@@ -387,13 +378,10 @@ export const routeSchema = z.strictObject({
 export type Route = z.infer<typeof routeSchema>;
 
 export const datasetMetaSchema = z.strictObject({
-  id: described(
-    idSchema,
-    "A stable id for the dataset: plans people save are kept under it, so change it only for a different map.",
-  ),
-  name: described(nonEmptyText, "The map's name, shown in the header and page titles."),
-  strapline: described(optionalText, "A line under the name, e.g. NHS mental health careers in England."),
-  title: described(nonEmptyText, "What the dataset covers, in a sentence's worth of words."),
+  id: described(idSchema, "A stable id for the dataset: saved plans are kept under it."),
+  name: described(nonEmptyText, "The map's name, for its header and page titles."),
+  strapline: described(optionalText, "A line under the name."),
+  title: described(nonEmptyText, "What the dataset covers."),
   description: nonEmptyText,
   region: nonEmptyText,
   lastReviewed: isoDateSchema,

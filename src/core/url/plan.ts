@@ -1,13 +1,10 @@
 /**
- * The planner's question as it travels in the address: /plan?from=a,b&to=c&prefer=…&only=…&route=N.
- * Pure, so the page, the tests and any other host read links the same way.
+ * The planner's question as it travels in the address: /plan?from=a,b&to=c&prefer=…&only=…&exp=…&route=N.
+ * Its serialiser is here, for every link to the planner (src/lib/paths.ts); its parser, which resolves names
+ * with the route finder, is in plan-parse.ts, so it loads with the planner rather than with the first page.
  */
 import { MAX_MONTHS } from "../dataset/schema";
-import type { CareerGraph } from "../graph/career-graph";
-import { ONLY_CONSTRAINTS, PREFERENCES, type OnlyConstraint, type Preference } from "../route/query";
-import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "../route/errors";
-import { resolveNode } from "../route/resolve-node";
-import { readList, shorten } from "./read-list";
+import type { OnlyConstraint, Preference } from "../route/query";
 
 /** How many route cards the planner shows: the best and four alternatives. */
 export const PLAN_ROUTES = 5;
@@ -23,22 +20,15 @@ export interface PlanParams {
   chosen: number;
 }
 
-export interface UnreadName {
-  /** What the address said, cut short if absurdly long. */
-  text: string;
-  field: "from" | "to";
-  suggestions: NodeSuggestion[];
-  /** True when the name fits several nodes rather than none. */
-  ambiguous: boolean;
-}
-
-export interface ParsedPlanParams {
-  params: PlanParams;
-  /** Names in the address that are not roles or starting points here, with suggestions. */
-  unread: UnreadName[];
-  /** Other values that were not understood (e.g. prefer=cheapest), so the page can say so. */
-  ignored: string[];
-}
+/** The query-string names of the plan, shared by the serialiser and the parser. */
+export const PLAN_PARAMS = {
+  from: "from",
+  to: "to",
+  prefer: "prefer",
+  only: "only",
+  experience: "exp",
+  chosen: "route",
+} as const;
 
 export const EMPTY_PLAN: PlanParams = {
   from: [],
@@ -52,93 +42,20 @@ export const EMPTY_PLAN: PlanParams = {
 /** As long as any wait the data may hold (MAX_MONTHS): more months than this change nothing. */
 export const MAX_EXPERIENCE_MONTHS = MAX_MONTHS;
 
-const MAX_FROM = 10;
-const shortened = (text: string) => shorten(text, 60);
-
-function read(graph: CareerGraph, text: string, field: "from" | "to", unread: UnreadName[]): string | null {
-  try {
-    return resolveNode(graph, text);
-  } catch (error) {
-    if (error instanceof AmbiguousNodeError) {
-      unread.push({ text: shortened(text), field, suggestions: [...error.candidates], ambiguous: true });
-    } else if (error instanceof UnknownNodeError) {
-      unread.push({ text: shortened(text), field, suggestions: [...error.suggestions], ambiguous: false });
-    } else {
-      throw error;
-    }
-    return null;
-  }
-}
-
-/**
- * Reads a plan from a query string. Ids or names are accepted; anything unknown is reported, never thrown.
- * @example parsePlanParams(new URLSearchParams("from=gcses&to=PWP"), graph).params.to // "psychological-wellbeing-practitioner"
- */
-export function parsePlanParams(search: URLSearchParams, graph: CareerGraph): ParsedPlanParams {
-  const unread: UnreadName[] = [];
-  const ignored: string[] = [];
-  const from: string[] = [];
-  const fromTexts = readList(search.get("from"));
-  for (const text of fromTexts.slice(0, MAX_FROM)) {
-    const id = read(graph, text, "from", unread);
-    if (id !== null && !from.includes(id)) from.push(id);
-  }
-  if (fromTexts.length > MAX_FROM) ignored.push(`from: only the first ${MAX_FROM} starting points are used`);
-  const toText = search.get("to")?.trim() ?? "";
-  const to = toText === "" ? null : read(graph, toText, "to", unread);
-
-  const preferText = search.get("prefer");
-  let prefer: Preference = "fastest";
-  if (preferText !== null && preferText !== "") {
-    if ((PREFERENCES as readonly string[]).includes(preferText)) prefer = preferText as Preference;
-    else ignored.push(`prefer=${shortened(preferText)}`);
-  }
-  const onlyText = search.get("only");
-  let only: OnlyConstraint | null = null;
-  if (onlyText !== null && onlyText !== "") {
-    if ((ONLY_CONSTRAINTS as readonly string[]).includes(onlyText)) only = onlyText as OnlyConstraint;
-    else ignored.push(`only=${shortened(onlyText)}`);
-  }
-  const experience: Record<string, number> = {};
-  for (const pair of readList(search.get("exp"))) {
-    const [id, monthsText] = pair.split(":");
-    const months = Number(monthsText);
-    if (
-      id !== undefined &&
-      from.includes(id) &&
-      Number.isInteger(months) &&
-      months >= 0 &&
-      months <= MAX_EXPERIENCE_MONTHS
-    ) {
-      if (months > 0) experience[id] = months;
-    } else {
-      ignored.push(`exp=${shortened(pair)}`);
-    }
-  }
-  const chosenText = search.get("route");
-  let chosen = 0;
-  if (chosenText !== null) {
-    const n = Number(chosenText);
-    if (Number.isInteger(n) && n >= 1 && n <= PLAN_ROUTES) chosen = n - 1;
-    else ignored.push(`route=${shortened(chosenText)}`);
-  }
-  return { params: { from, to, prefer, only, experience, chosen }, unread, ignored };
-}
-
 /**
  * Writes a plan as query-string pairs, leaving out defaults. The inverse of parsePlanParams for ids.
  * @example planToParams({ ...EMPTY_PLAN, from: ["gcses"], to: "mental-health-nurse" }) // [["from","gcses"],["to","mental-health-nurse"]]
  */
 export function planToParams(plan: PlanParams): [string, string][] {
   const pairs: [string, string][] = [];
-  if (plan.from.length > 0) pairs.push(["from", plan.from.join(",")]);
-  if (plan.to !== null) pairs.push(["to", plan.to]);
-  if (plan.prefer !== "fastest") pairs.push(["prefer", plan.prefer]);
-  if (plan.only !== null) pairs.push(["only", plan.only]);
+  if (plan.from.length > 0) pairs.push([PLAN_PARAMS.from, plan.from.join(",")]);
+  if (plan.to !== null) pairs.push([PLAN_PARAMS.to, plan.to]);
+  if (plan.prefer !== "fastest") pairs.push([PLAN_PARAMS.prefer, plan.prefer]);
+  if (plan.only !== null) pairs.push([PLAN_PARAMS.only, plan.only]);
   const experience = plan.from
     .filter((id) => (plan.experience[id] ?? 0) > 0)
     .map((id) => `${id}:${plan.experience[id]}`);
-  if (experience.length > 0) pairs.push(["exp", experience.join(",")]);
-  if (plan.chosen > 0) pairs.push(["route", String(plan.chosen + 1)]);
+  if (experience.length > 0) pairs.push([PLAN_PARAMS.experience, experience.join(",")]);
+  if (plan.chosen > 0) pairs.push([PLAN_PARAMS.chosen, String(plan.chosen + 1)]);
   return pairs;
 }

@@ -2,8 +2,16 @@
  * The list of roles' address: /roles?sort=…&order=…, with the map's filters. One parse and serialise pair.
  */
 import { NO_FILTERS, type MapFilters } from "../filters/map-filters";
-import { isRoleSortKey, type RoleSortKey, type SortDirection } from "../roles/sort-roles";
 import { filtersToParams, parseMapFilters, type FilterVocabulary } from "./map-filters";
+
+/** The list's columns, by which it can be sorted (sortRoles sorts by them). */
+export const ROLE_SORT_KEYS = ["title", "band", "training", "apprenticeship", "registration"] as const;
+export type RoleSortKey = (typeof ROLE_SORT_KEYS)[number];
+export type SortDirection = "ascending" | "descending";
+
+export function isRoleSortKey(value: string | null): value is RoleSortKey {
+  return value !== null && (ROLE_SORT_KEYS as ReadonlyArray<string>).includes(value);
+}
 
 export interface RolesListView {
   filters: MapFilters;

@@ -17,6 +17,7 @@ import {
   routeKindName,
 } from "../../core/describe";
 import { PageTitle } from "../../components/PageTitle";
+import "./compare.scss";
 
 const PICKER_LABELS = ["First role", "Second role", "Third role"];
 

@@ -1,5 +1,6 @@
 import type { CareerDataResult } from "../../core/career-data";
 import { withBasePath } from "../../lib/paths";
+import "./data-error.scss";
 
 type Problems = Extract<CareerDataResult, { ok: false }>["problems"];
 

@@ -4,6 +4,7 @@ import { toEmbedPath, withBasePath } from "../../lib/paths";
 import { sharedSettingsToParams, type LinkTarget } from "../../core/url/shared-settings";
 import { EMBED_APP_NAME, EMBED_HEIGHT_MESSAGE } from "../../render/height-reporter";
 import { useCareerData } from "../../lib/career-data-context";
+import "./embed-code.scss";
 
 /**
  * The code a web team pastes into its page to embed the current view: an iframe, and a few lines that let the

@@ -7,6 +7,7 @@ import { LiveAnnouncer } from "../../components/LiveAnnouncer";
 import { formatIsoDate } from "../../core/text/format-date";
 import { parseSharedSettings } from "../../core/url/shared-settings";
 import { createHeightReporter } from "../../render/height-reporter";
+import "./embed.scss";
 
 /**
  * The frame for /embed views: the page without the site's header, navigation or footer, a link to the full

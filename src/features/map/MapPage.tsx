@@ -16,6 +16,7 @@ import { MapLegend } from "../../components/career-map/MapLegend";
 import { RoleSearch } from "./RoleSearch";
 import { useMapView } from "./use-map-view";
 import { PageTitle } from "../../components/PageTitle";
+import "./map-page.scss";
 
 /** The most roles and starting points the map draws at once. */
 export const MAX_MAP_NODES = 1500;

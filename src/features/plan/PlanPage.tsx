@@ -10,13 +10,8 @@ import type { CareerNode } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
 import { layoutCareerMap } from "../../core/map/career-map-layout";
 import { NO_FILTERS, visibleGraph } from "../../core/filters/map-filters";
-import {
-  MAX_EXPERIENCE_MONTHS,
-  parsePlanParams,
-  PLAN_ROUTES,
-  planToParams,
-  type PlanParams,
-} from "../../core/url/plan";
+import { MAX_EXPERIENCE_MONTHS, PLAN_ROUTES, planToParams, type PlanParams } from "../../core/url/plan";
+import { parsePlanParams } from "../../core/url/plan-parse";
 import { findRoutes, type Relaxation } from "../../core/route";
 import { formatIsoDate } from "../../core/text/format-date";
 import { useAnnouncer } from "../../lib/announcer";

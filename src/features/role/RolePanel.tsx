@@ -19,6 +19,7 @@ import { CaveatNotes } from "./CaveatNotes";
 import { RouteList } from "./RouteList";
 import { SourceList, sourcesWithIds } from "../../components/SourceList";
 import { PageTitle } from "../../components/PageTitle";
+import "./role-panel.scss";
 
 interface RolePanelProps {
   id: string;

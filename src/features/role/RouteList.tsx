@@ -37,7 +37,7 @@ export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProp
               <span className="route-list__kind"> · {ROUTE_KIND_LABELS[step.kind]}</span>
             </p>
             <p className="route-list__programme">{step.programme}</p>
-            <dl className="route-list__facts">
+            <dl className="facts">
               <div>
                 <dt>Time</dt>
                 <dd>

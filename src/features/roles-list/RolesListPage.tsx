@@ -7,8 +7,8 @@ import { toCsv } from "../../core/export/csv";
 import { ROLE_EXPORT_COLUMNS, ROLE_EXPORT_HEADER, toExportRecord } from "../../core/export/roles-export";
 import { hasActiveFilters, visibleGraph } from "../../core/filters/map-filters";
 import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
-import { sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
-import { parseRolesListView } from "../../core/url/roles-list";
+import { sortRoles } from "../../core/roles/sort-roles";
+import { parseRolesListView, type RoleSortKey, type SortDirection } from "../../core/url/roles-list";
 import {
   describeApprenticeships,
   formatDuration,
@@ -18,6 +18,7 @@ import {
 } from "../../core/describe";
 import { downloadText } from "./download";
 import { PageTitle } from "../../components/PageTitle";
+import "./roles-list.scss";
 
 const COLUMNS: { key: RoleSortKey; label: string }[] = [
   { key: "title", label: "Role" },

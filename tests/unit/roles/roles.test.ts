@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toExportRecord } from "../../../src/core/export/roles-export";
 import { summariseRole, type RoleSummary } from "../../../src/core/roles/role-summary";
-import { sortRoles, type SortDirection } from "../../../src/core/roles/sort-roles";
+import { sortRoles } from "../../../src/core/roles/sort-roles";
+import type { SortDirection } from "../../../src/core/url/roles-list";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();

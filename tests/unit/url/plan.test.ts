@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  EMPTY_PLAN,
-  parsePlanParams,
-  PLAN_ROUTES,
-  planToParams,
-  type PlanParams,
-} from "../../../src/core/url/plan";
+import { EMPTY_PLAN, PLAN_ROUTES, planToParams, type PlanParams } from "../../../src/core/url/plan";
+import { parsePlanParams } from "../../../src/core/url/plan-parse";
 import { makeSavedPlan, parseSavedPlans } from "../../../src/features/plan/saved-plans";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
