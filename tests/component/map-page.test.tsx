@@ -98,6 +98,23 @@ describe("map page", () => {
     expect(within(key).getByText("Lateral move")).toBeInTheDocument();
     expect(within(key).getByText("Practitioner psychology")).toBeInTheDocument();
   });
+
+  it("draws a family in the same colour and glyph whether or not others are filtered out", async () => {
+    const laneLook = () => {
+      const label = [...document.querySelectorAll(".map-lane__label")].find(
+        (l) => l.textContent === "Nursing",
+      )!;
+      const glyph = label.previousElementSibling!;
+      return { colour: label.getAttribute("fill"), glyph: glyph.tagName };
+    };
+    const { unmount } = await renderAppAt("/");
+    const unfiltered = laneLook();
+    unmount();
+    await renderAppAt("/?family=nursing");
+    const filtered = laneLook();
+    expect(filtered.colour).toBe(unfiltered.colour);
+    expect(filtered.glyph).toBe(unfiltered.glyph);
+  });
 });
 
 describe("role panel", () => {

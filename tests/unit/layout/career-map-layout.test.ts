@@ -161,6 +161,21 @@ describe("layoutCareerMap on the bundled data", () => {
     }
   });
 
+  it("gives each family the same place, so the same colour and glyph, whatever is filtered out", () => {
+    for (const [, filters] of FILTER_CASES) {
+      for (const lane of layoutWith(filters).lanes) {
+        expect(lane.familyIndex, lane.familyId).toBe(
+          dataset.families.findIndex((f) => f.id === lane.familyId),
+        );
+      }
+    }
+    // Filtered to its own family, a family that is not first keeps its place rather than becoming lane 0.
+    const nursing = layoutWith({ ...NO_FILTERS, families: ["nursing"] }).lanes;
+    expect(nursing.map((lane) => [lane.index, lane.familyIndex])).toEqual([
+      [0, dataset.families.findIndex((f) => f.id === "nursing")],
+    ]);
+  });
+
   it("shows a role's band on its box and leaves starting points without one", () => {
     const layout = layoutWith(NO_FILTERS);
     expect(layout.nodes.find((n) => n.id === "psychological-wellbeing-practitioner")?.detailLines).toEqual([
