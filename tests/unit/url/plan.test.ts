@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_PLAN, PLAN_ROUTES, planToParams, type PlanParams } from "../../../src/core/url/plan";
+import { EMPTY_PLAN, planToParams, type PlanParams } from "../../../src/core/url/plan";
 import { parsePlanParams } from "../../../src/core/url/plan-parse";
-import { makeSavedPlan, parseSavedPlans } from "../../../src/features/plan/saved-plans";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { graph } = loadBundledCareerData();
@@ -61,48 +60,5 @@ describe("plan parameters in the address", () => {
   it("reads hostile text as a name like any other, never as markup", () => {
     const { unread } = parse("to=<script>alert(1)</script>");
     expect(unread[0]?.text).toBe("<script>alert(1)</script>");
-  });
-});
-
-describe("saved plans", () => {
-  const plan: PlanParams = { ...EMPTY_PLAN, from: ["gcses"], to: "mental-health-nurse" };
-
-  it("makes a record with an id, a title and the time it was saved", () => {
-    const saved = makeSavedPlan(
-      plan,
-      "GCSEs → Mental health nurse",
-      new Date("2026-11-21T10:00:00Z"),
-      () => 0.5,
-    );
-    expect(saved).toMatchObject({
-      title: "GCSEs → Mental health nurse",
-      savedAt: "2026-11-21T10:00:00.000Z",
-      plan,
-    });
-    expect(saved.id).toMatch(/^[a-z0-9-]+$/);
-  });
-
-  it("keeps only well-formed plans from storage and drops the rest", () => {
-    const good = makeSavedPlan(plan, "A plan", new Date("2026-11-21T10:00:00Z"));
-    const stored = [
-      good,
-      { ...good, id: "BAD ID" },
-      { id: "x" },
-      "junk",
-      null,
-      { ...good, plan: { ...good.plan, prefer: "cheapest" } },
-      good,
-    ];
-    expect(parseSavedPlans(stored)).toEqual([good]);
-    expect(parseSavedPlans({ not: "a list" })).toEqual([]);
-    expect(parseSavedPlans(undefined)).toEqual([]);
-  });
-
-  it("keeps a chosen route only if the planner shows that many routes", () => {
-    const good = makeSavedPlan(plan, "A plan", new Date("2026-11-21T10:00:00Z"));
-    const chosen = (n: number) => ({ ...good, id: `plan-${n}`, plan: { ...good.plan, chosen: n } });
-    expect(parseSavedPlans([chosen(PLAN_ROUTES - 1), chosen(PLAN_ROUTES), chosen(9)])).toEqual([
-      chosen(PLAN_ROUTES - 1),
-    ]);
   });
 });
