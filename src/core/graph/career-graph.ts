@@ -77,10 +77,19 @@ export function buildCareerGraph(dataset: GraphParts): CareerGraph {
 /**
  * Whether a route is an apprenticeship: it names its apprenticeship (the validator makes every route of the
  * apprenticeship kind name one). The route finder's "apprenticeships only" reads the same field.
- * @example isApprenticeship(graph.edgesByKey.get("pwp-apprenticeship")!.route) // true
+ * @example isApprenticeship(graph.edgesByKey.get("peer-worker-apprenticeship")!.route) // true
  */
 export function isApprenticeship(route: Route): boolean {
   return route.apprenticeship !== undefined;
+}
+
+/**
+ * Whether a route is a programme (study or training with something to fund) rather than applying for a post:
+ * its funding says so. The route finder's "apprenticeships only" draws the same line.
+ * @example isProgramme(dataset.routes.find((r) => r.id === "dclinpsy")!) // true
+ */
+export function isProgramme(route: Route): boolean {
+  return route.funding !== "not-applicable";
 }
 
 /**

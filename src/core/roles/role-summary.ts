@@ -11,17 +11,8 @@ import type {
   Role,
 } from "../dataset/schema";
 import { isBandedPay, type PayScale } from "../dataset/schema";
-import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { isProgramme, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { shortPayLabel } from "../describe/pay";
-
-/** Route kinds that involve study or training, as opposed to applying for a post. */
-const TRAINING_KINDS = new Set([
-  "training",
-  "top-up",
-  "apprenticeship",
-  "advanced-practice",
-  "approved-clinician",
-]);
 
 export interface RoleSummary {
   id: string;
@@ -46,7 +37,7 @@ export interface RoleSummary {
 
 function trainingEdges(graph: CareerGraph, roleId: string): RouteEdge[] {
   return (graph.inEdges.get(roleId) ?? []).filter(
-    (edge) => TRAINING_KINDS.has(edge.route.kind) && (edge.route.durationMonths?.max ?? 1) > 0,
+    (edge) => isProgramme(edge.route) && (edge.route.durationMonths?.max ?? 1) > 0,
   );
 }
 
