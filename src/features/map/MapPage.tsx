@@ -19,7 +19,7 @@ import { PageTitle } from "../../components/PageTitle";
 import "./map-page.scss";
 
 /** The most roles and starting points the map draws at once. */
-export const MAX_MAP_NODES = 1500;
+const MAX_MAP_NODES = 1500;
 
 /** What the panel beside the map is given: the open role, where its links go, and how to close it. */
 export interface NodePanelProps {
