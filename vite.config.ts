@@ -2,7 +2,6 @@ import { copyFileSync, cpSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { migrateDataset } from "./src/core/dataset/migrate";
 
 /*
  * Build settings, all from the environment:
@@ -54,19 +53,20 @@ function datasetMeta(): Plugin {
   return {
     name: "dataset-meta",
     transformIndexHtml: (html) => {
-      let meta: { name?: unknown; description?: unknown } = {};
+      let meta: { name?: unknown; title?: unknown; description?: unknown } = {};
       try {
-        const migration = migrateDataset(JSON.parse(readFileSync(datasetFile, "utf8")));
-        if (migration.ok) meta = (migration.value as { meta?: typeof meta }).meta ?? {};
+        meta = (JSON.parse(readFileSync(datasetFile, "utf8")) as { meta?: typeof meta }).meta ?? {};
       } catch {
         return html;
       }
+      // A format 1 file has no name: the app reads its title as the name (src/core/dataset/migrate.ts).
+      const name = meta.name ?? meta.title;
       let page = html;
-      if (typeof meta.name === "string")
-        page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.name)}</title>`);
+      if (typeof name === "string")
+        page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(name)}</title>`);
       if (typeof meta.description === "string") {
         page = page.replace(
-          /(<meta name="description" content=")[^"]*(")/,
+          /(name="description"\s+content=")[^"]*(")/,
           `$1${escapeHtml(meta.description)}$2`,
         );
       }
