@@ -3,13 +3,17 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { oneWayImports } from "./eslint-rules/one-way-imports.js";
 
 /** What src/core must never import: it stays pure so it runs in Node (CLI, tests) and in any UI. */
 const IMPURE_MODULES = [
   { name: "react", message: "src/core is pure TypeScript: no React. Put views in src/features." },
   { name: "react-dom", message: "src/core is pure TypeScript: no React DOM." },
-  { name: "react-router", message: "src/core knows nothing of routing: build URLs in src/app/paths.ts." },
-  { name: "zustand", message: "src/core holds no state: stores live in src/state." },
+  { name: "react-router", message: "src/core knows nothing of routing: build URLs in src/lib/paths.ts." },
+  {
+    name: "zustand",
+    message: "src/core holds no state: stores live with the feature or component they serve.",
+  },
   { name: "d3-selection", message: "src/core never touches the DOM: d3 adapters live in src/render." },
   { name: "d3-zoom", message: "src/core never touches the DOM: d3 adapters live in src/render." },
 ];
@@ -19,7 +23,7 @@ const IMPURE_PATTERNS = [
     message: "src/core must also run in the browser: no Node built-ins.",
   },
   {
-    group: ["**/app/**", "**/features/**", "**/state/**", "**/render/**", "**/components/**"],
+    group: ["**/app/**", "**/features/**", "**/lib/**", "**/render/**", "**/components/**"],
     message: "Imports flow one way: src/core depends on nothing outside src/core.",
   },
 ];
@@ -60,6 +64,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { architecture: { rules: { "one-way-imports": oneWayImports } } },
+    rules: { "architecture/one-way-imports": "error" },
   },
   {
     files: ["src/core/**/*.ts"],

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync } from "node:fs";
+import { copyFileSync, cpSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
@@ -36,6 +36,41 @@ function careersData(): Plugin {
     load: (id) => {
       const file = id.startsWith("\0") ? files[id.slice(1)] : undefined;
       return file === undefined ? null : `export { default } from ${JSON.stringify(`${file}?url`)};`;
+    },
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * The page's title and description before the app starts (and for search engines): the bundled dataset's
+ * name and description (meta.name, meta.description), so another profession's build names itself. A dataset
+ * that cannot be read leaves the generic words in index.html; the app reports its problems when it loads.
+ */
+function datasetMeta(): Plugin {
+  return {
+    name: "dataset-meta",
+    transformIndexHtml: (html) => {
+      let meta: { name?: unknown; title?: unknown; description?: unknown } = {};
+      try {
+        meta = (JSON.parse(readFileSync(datasetFile, "utf8")) as { meta?: typeof meta }).meta ?? {};
+      } catch {
+        return html;
+      }
+      // A format 1 file has no name: the app reads its title as the name (src/core/dataset/migrate.ts).
+      const name = meta.name ?? meta.title;
+      let page = html;
+      if (typeof name === "string")
+        page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(name)}</title>`);
+      if (typeof meta.description === "string") {
+        page = page.replace(
+          /(name="description"\s+content=")[^"]*(")/,
+          `$1${escapeHtml(meta.description)}$2`,
+        );
+      }
+      return page;
     },
   };
 }
@@ -97,7 +132,14 @@ function spaFallbackPage(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), careersData(), contentSecurityPolicy(), spaFallbackPage(), exampleDatasets()],
+  plugins: [
+    react(),
+    careersData(),
+    datasetMeta(),
+    contentSecurityPolicy(),
+    spaFallbackPage(),
+    exampleDatasets(),
+  ],
   define: { __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList) },
   build: {
     target: "es2022",

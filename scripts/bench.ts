@@ -15,7 +15,7 @@ import { performance } from "node:perf_hooks";
 import { DirectedGraph } from "graphology";
 import { bidirectional } from "graphology-shortest-path/dijkstra";
 import { FUNDING_TYPES, type Role, type Route, type StartingPoint } from "../src/core/dataset/schema";
-import { validateDataset } from "../src/core/dataset/validate";
+import { validateDataset } from "../src/core/validate/validate-dataset";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import { findRoutes, normaliseQuery } from "../src/core/route";
 import { searchRoutes } from "../src/core/route/search";
@@ -50,7 +50,7 @@ function syntheticRole(id: string): Role {
     ageGroups: ["adults"],
     entryRequirements: [],
     implies: [],
-    links: {},
+    links: [],
     sources: ["src"],
     lastReviewed: DATE,
     caveats: [],

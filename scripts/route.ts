@@ -6,12 +6,16 @@
  * bad flag, a data file that cannot be read or fails validation), with the message on stderr.
  */
 import { parseArgs } from "node:util";
-import { MAX_QUALIFICATION_LEVEL, ROUTE_KINDS, type RouteKind } from "../src/core/dataset/schema";
-import { validateDataset } from "../src/core/dataset/validate";
+import {
+  MAX_QUALIFICATION_LEVEL,
+  type Dataset,
+  type RouteKind,
+} from "../src/core/dataset/schema";
+import { FORMAT_1_ROUTE_KINDS } from "../src/core/dataset/format-1";
+import { validateDataset } from "../src/core/validate/validate-dataset";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
 import {
   findRoutes,
-  formatRouteResultText,
   MAX_AGE,
   MAX_ALTERNATIVES,
   MIN_AGE,
@@ -22,6 +26,7 @@ import {
   type OnlyConstraint,
   type Preference,
 } from "../src/core/route";
+import { formatRouteResultText } from "../src/core/route-text/format-route-result";
 import { countProblems, indentedProblems, readJsonFile } from "./data-files";
 
 const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or title> [options]
@@ -32,7 +37,8 @@ const USAGE = `Usage: npm run --silent route -- --from <id or title> --to <id or
   --alternatives <n>       routes beyond the best one, 0 to ${MAX_ALTERNATIVES} (default 3)
   --only <what>            ${ONLY_CONSTRAINTS.join(" | ")}
   --avoid <id or title>    never pass through this role or starting point; repeatable
-  --avoid-kind <kind>      never take this kind of route (${ROUTE_KINDS.join(", ")}); repeatable
+  --avoid-kind <kind>      never take this kind of route (one of the dataset's route kinds: for the bundled
+                           data ${FORMAT_1_ROUTE_KINDS.map((kind) => kind.id).join(", ")}); repeatable
   --max-level <n>          the highest qualification level to study for (1 to ${MAX_QUALIFICATION_LEVEL})
   --experience <id>=<n>    months already in a starting role, e.g. PWP=24; repeatable. For a role
                            entered only through NHS-funded training (PWP, CWP, EMHP, MHWP, CAP, ...), also
@@ -52,7 +58,7 @@ when only one role or starting point fits ("A-levels", "approved clinician"); ot
 
 class InputError extends Error {}
 
-function readGraph(path: string): CareerGraph {
+function readData(path: string): { dataset: Dataset; graph: CareerGraph } {
   const parsed = readJsonFile(path);
   if (!parsed.ok) throw new InputError(parsed.message);
   const validation = validateDataset(parsed.value);
@@ -63,7 +69,7 @@ function readGraph(path: string): CareerGraph {
         indentedProblems(problems),
     );
   }
-  return buildCareerGraph(validation.dataset);
+  return { dataset: validation.dataset, graph: buildCareerGraph(validation.dataset) };
 }
 
 function oneOf<T extends string>(
@@ -125,9 +131,6 @@ function run(argv: string[]): number {
   if (values.to === undefined) throw new InputError("Give --to, the role to reach.");
   const prefer = oneOf<Preference>("prefer", values.prefer, PREFERENCES);
   const only = oneOf<OnlyConstraint>("only", values.only, ONLY_CONSTRAINTS);
-  const avoidKinds = (values["avoid-kind"] ?? []).map((kind) =>
-    oneOf<RouteKind>("avoid-kind", kind, ROUTE_KINDS)!,
-  );
   const alternatives = wholeNumber("alternatives", values.alternatives);
   if (alternatives !== undefined && alternatives > MAX_ALTERNATIVES) {
     throw new InputError(`--alternatives can be at most ${MAX_ALTERNATIVES}.`);
@@ -135,7 +138,10 @@ function run(argv: string[]): number {
   const maxLevel = wholeNumber("max-level", values["max-level"], { min: 1, max: MAX_QUALIFICATION_LEVEL });
   const age = wholeNumber("age", values.age, { min: MIN_AGE, max: MAX_AGE });
 
-  const graph = readGraph(values.data ?? "data/careers.json");
+  const { dataset, graph } = readData(values.data ?? "data/careers.json");
+  // Route kinds are the dataset's own.
+  const kindIds = dataset.routeKinds.map((kind) => kind.id);
+  const avoidKinds = (values["avoid-kind"] ?? []).map((kind) => oneOf<RouteKind>("avoid-kind", kind, kindIds)!);
   const from = values.from.map((text) => resolveNode(graph, text));
   const experienceMonths: Record<string, number> = {};
   for (const item of values.experience ?? []) {
@@ -158,7 +164,11 @@ function run(argv: string[]): number {
     extendedAgeLimit: values["care-leaver-or-ehcp"] === true,
     notHeld: (values["not-held"] ?? []).map((text) => resolveNode(graph, text)),
   });
-  console.log(values.json === true ? JSON.stringify(result, null, 2) : formatRouteResultText(graph, result));
+  console.log(
+    values.json === true
+      ? JSON.stringify(result, null, 2)
+      : formatRouteResultText(graph, result, dataset.routeKinds),
+  );
   return 0;
 }
 

@@ -2,12 +2,15 @@
  * npm run validate:data [file ...]
  *
  * Checks the bundled data (data/careers.json and data/pay-bands.json) or the files named. A file with a
- * "bands" list and a "payYear" is checked as a pay table; anything else as a careers dataset.
+ * "bands" list and a "payYear" is checked as a pay table (against Agenda for Change when it is for that scale;
+ * the app also checks it against the scale its dataset declares); anything else as a careers dataset, in any
+ * format this code reads (older formats are migrated as they are read, and the summary says so).
  * Exit codes: 0 all valid, 1 a file has problems, 2 a file cannot be read or is not JSON.
  */
 import type { Problem } from "../src/core/dataset/problems";
-import { validateDataset } from "../src/core/dataset/validate";
-import { validatePayTable } from "../src/core/pay/pay-table";
+import { FORMAT_VERSION } from "../src/core/dataset/schema";
+import { validateDataset } from "../src/core/validate/validate-dataset";
+import { validatePayTable } from "../src/core/validate/validate-pay-table";
 import { countProblems, indentedProblems, readJsonFile } from "./data-files";
 
 const DEFAULT_FILES = ["data/careers.json", "data/pay-bands.json"];
@@ -35,7 +38,10 @@ function check(path: string): 0 | 1 | 2 {
     problems = result.problems;
     summary = result.ok
       ? `${result.dataset.roles.length} roles, ${result.dataset.startingPoints.length} starting points, ` +
-        `${result.dataset.routes.length} routes, ${result.dataset.sources.length} sources`
+        `${result.dataset.routes.length} routes, ${result.dataset.sources.length} sources` +
+        (result.fromVersion < FORMAT_VERSION
+          ? `; format ${result.fromVersion}, read as format ${FORMAT_VERSION}: npm run migrate:data -- ${path} rewrites it`
+          : "")
       : "";
   }
   if (problems.length === 0) {

@@ -3,21 +3,20 @@ import { createRoot } from "react-dom/client";
 import bundledDatasetUrl from "virtual:careers-dataset-url";
 import payTableUrl from "virtual:careers-pay-table-url";
 import { App } from "./app/App";
-import { chooseDataset } from "./core/dataset/dataset-source";
 import { loadCareerData } from "./app/load-career-data";
-import { keepInEveryLink } from "./app/paths";
-import "./styles/app.scss";
+import { chooseDataset } from "./core/dataset/dataset-source";
+import { parseSharedSettings } from "./core/url/shared-settings";
+import { keepInEveryLink } from "./lib/paths";
+import "./styles/base.scss";
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element.");
 
-const choice = chooseDataset(new URL(window.location.href), bundledDatasetUrl, __CAREERS_DATA_ALLOW_LIST__);
+const location = new URL(window.location.href);
+const settings = parseSharedSettings(location.searchParams);
+const choice = chooseDataset(settings.data, location, bundledDatasetUrl, __CAREERS_DATA_ALLOW_LIST__);
 // Another dataset, and an embed's link setting, stay in every link so shared links and reloads keep them.
-const params = new URLSearchParams(window.location.search);
-keepInEveryLink([
-  ...(choice.kind === "other" ? ([["data", choice.param]] as [string, string][]) : []),
-  ...(params.get("links") === "top" ? ([["links", "top"]] as [string, string][]) : []),
-]);
+keepInEveryLink({ data: choice.kind === "other" ? choice.param : null, links: settings.links });
 
 const data =
   choice.kind === "refused"

@@ -2,8 +2,8 @@ import { BrowserRouter } from "react-router";
 import type { CareerDataResult } from "../core/career-data";
 import { DataErrorPage } from "../features/data-error/DataErrorPage";
 import { AppRoutes } from "./AppRoutes";
-import { CareerDataContext } from "./career-data-context";
-import { basePath } from "./paths";
+import { CareerDataContext } from "../lib/career-data-context";
+import { basePath } from "../lib/paths";
 
 /** The app: the routed pages when the data is valid, otherwise a page that lists what is wrong with it. */
 export function App({ data }: { data: CareerDataResult }) {

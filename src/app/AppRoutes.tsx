@@ -1,10 +1,12 @@
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
-import { Layout } from "../components/Layout";
+import { Layout } from "./Layout";
 import { MapPage } from "../features/map/MapPage";
 import { NotFoundPage } from "../features/not-found/NotFoundPage";
 
-// The map is the first page most people see, so it ships in the main bundle; other pages load when visited.
+// The map is the first page most people see, so it ships in the main bundle; other pages load when visited,
+// and so does the role panel: the map's first view does not need it.
+const RolePanel = lazy(() => import("../features/role/RolePanel").then((m) => ({ default: m.RolePanel })));
 const RolesListPage = lazy(() =>
   import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
 );
@@ -26,15 +28,15 @@ export function AppRoutes() {
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="embed" element={<EmbedLayout />}>
-          <Route index element={<MapPage />} />
-          <Route path="roles/:id" element={<MapPage />} />
+          <Route index element={<MapPage NodePanel={RolePanel} />} />
+          <Route path="roles/:id" element={<MapPage NodePanel={RolePanel} />} />
           <Route path="plan" element={<PlanPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route element={<Layout />}>
-          <Route index element={<MapPage />} />
+          <Route index element={<MapPage NodePanel={RolePanel} />} />
           <Route path="roles" element={<RolesListPage />} />
-          <Route path="roles/:id" element={<MapPage />} />
+          <Route path="roles/:id" element={<MapPage NodePanel={RolePanel} />} />
           <Route path="plan" element={<PlanPage />} />
           <Route path="compare" element={<ComparePage />} />
           <Route path="*" element={<NotFoundPage />} />

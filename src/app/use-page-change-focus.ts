@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from "react";
 import { useLocation, useNavigationType } from "react-router";
-import { pageOf } from "./paths";
+import { pageOf } from "../lib/paths";
 
 /**
  * When a link or button opens another page, start it as a new page would: at the top, with focus at the start

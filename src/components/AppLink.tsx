@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, useHref } from "react-router";
-import { useEmbedScope } from "../app/embed-scope";
-import { toEmbedPath } from "../app/paths";
+import { useEmbedScope } from "../lib/embed-scope";
+import { toEmbedPath } from "../lib/paths";
 
 interface AppLinkProps {
   /** A full-app path from `paths`. */

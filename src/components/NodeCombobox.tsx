@@ -1,7 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
-import { useCareerData } from "../app/career-data-context";
+import { useCareerData } from "../lib/career-data-context";
 import type { CareerNode } from "../core/dataset/schema";
 import { closestMatches } from "../core/text/closest-matches";
+import "./node-combobox.scss";
 
 interface NodeComboboxProps {
   label: string;

@@ -1,8 +1,9 @@
 import type { Problem } from "./dataset/problems";
 import type { Dataset } from "./dataset/schema";
-import { validateDataset } from "./dataset/validate";
+import { validateDataset } from "./validate/validate-dataset";
 import { buildCareerGraph, type CareerGraph } from "./graph/career-graph";
-import { validatePayTable, type PayTable } from "./pay/pay-table";
+import type { PayTable } from "./dataset/pay-table";
+import { validatePayTable } from "./validate/validate-pay-table";
 
 /** Everything the app and the CLIs read: the validated dataset, its graph and the pay table. */
 export interface CareerData {
@@ -23,7 +24,8 @@ export type CareerDataResult =
  */
 export function prepareCareerData(rawDataset: unknown, rawPayTable: unknown): CareerDataResult {
   const dataset = validateDataset(rawDataset);
-  const payTable = validatePayTable(rawPayTable);
+  // The table is checked against the dataset's own declaration of its scale, when the dataset has one.
+  const payTable = validatePayTable(rawPayTable, dataset.dataset?.payScales);
   if (!dataset.ok || !payTable.ok) {
     return {
       ok: false,

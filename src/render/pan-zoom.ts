@@ -5,7 +5,7 @@
  */
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
-import type { Rect } from "../core/layout/geometry";
+import type { Rect } from "../core/map/geometry";
 
 export interface PanZoomOptions {
   /** The element that receives pointer, wheel and touch gestures. */

@@ -17,8 +17,8 @@ describe("app shell", () => {
         .map((c) => c.textContent),
     ).toEqual([
       "Band 3 → 4",
-      "2 years (level 5)",
-      "Yes: Nursing associate (NMC 2018) (ST0827, level 5)",
+      "2 years (FHEQ level 5)",
+      "Yes: Nursing associate (NMC 2018), level 5 (ST0827)",
       "Regulated by law (statutory register): NMC",
     ]);
     expect(within(row("Clinical associate in psychology")).getByText("New role")).toBeInTheDocument();
@@ -27,7 +27,7 @@ describe("app shell", () => {
   it("says when the data was last reviewed and which pay year it uses", async () => {
     await renderAppAt("/");
     expect(screen.getByRole("contentinfo")).toHaveTextContent(
-      "Data last reviewed 21 November 2026. Pay figures are Agenda for Change 2025/26 (England).",
+      "Data last reviewed 30 November 2026. Pay figures are Agenda for Change 2025/26 (England).",
     );
   });
 

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { AFC_BANDS } from "../../src/core/dataset/schema";
+import { AGENDA_FOR_CHANGE } from "../../src/core/dataset/format-1";
 import { loadBundledCareerData } from "../support/bundled-data";
 import { renderAppAt } from "./render-app";
 
@@ -10,7 +10,7 @@ const { dataset } = loadBundledCareerData();
 /** The qualified band a "Band 4 → 5" or "Bands 8c–8d" cell starts from, as its place in the band order. */
 function qualifiedBandRank(cell: string): number | null {
   const match = /(?:→ |Bands? )(8[a-d]|\d)/.exec(cell.includes("→") ? cell.slice(cell.indexOf("→")) : cell);
-  return match === null ? null : AFC_BANDS.indexOf(match[1] as (typeof AFC_BANDS)[number]);
+  return match === null ? null : AGENDA_FOR_CHANGE.bands.indexOf(match[1]!);
 }
 
 /** The band column of the role rows under one family's heading row. */

@@ -98,7 +98,35 @@ describe("map page", () => {
     expect(within(key).getByText("Lateral move")).toBeInTheDocument();
     expect(within(key).getByText("Practitioner psychology")).toBeInTheDocument();
   });
+
+  it("draws a family in the same colour and glyph whether or not others are filtered out", async () => {
+    const laneLook = () => {
+      const label = [...document.querySelectorAll(".map-lane__label")].find(
+        (l) => l.textContent === "Nursing",
+      )!;
+      const glyph = label.previousElementSibling!;
+      return { colour: label.getAttribute("fill"), glyph: glyph.tagName };
+    };
+    const { unmount } = await renderAppAt("/");
+    const unfiltered = laneLook();
+    unmount();
+    await renderAppAt("/?family=nursing");
+    const filtered = laneLook();
+    expect(filtered.colour).toBe(unfiltered.colour);
+    expect(filtered.glyph).toBe(unfiltered.glyph);
+  });
 });
+
+/** A role's review date as the page writes it, e.g. "30 November 2026". */
+function reviewedOn(id: string): string {
+  const date = new Date(`${dataset.roles.find((r) => r.id === id)!.lastReviewed}T00:00:00Z`);
+  return date.toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
 
 describe("role panel", () => {
   it("shows pay from the pay table, registration, routes in and out, sources and review date", async () => {
@@ -115,9 +143,11 @@ describe("role panel", () => {
       name: "How do people get here?",
     }).nextElementSibling!;
     expect(routesIn).toHaveTextContent("Doctorate in Clinical Psychology (DClinPsy)");
+    // A year of relevant experience at the least, two to three typically, then the three-year doctorate.
     expect(within(routesIn as HTMLElement).getAllByText("Time")[0]!.nextElementSibling).toHaveTextContent(
-      "3 years",
+      "At least 1 year of relevant experience (typically 2 to 3 years) first, then 3 years",
     );
+    expect(routesIn).toHaveTextContent("About 1 in 5 applicants got a place in 2020");
     expect(routesIn).toHaveTextContent("At least two years must pass after finishing any NHS-funded");
     expect(
       within(panel).getByRole("link", { name: "Clinical psychologist on NHS Health Careers" }),
@@ -125,7 +155,7 @@ describe("role panel", () => {
       "href",
       "https://www.healthcareers.nhs.uk/explore-roles/psychological-therapies/roles/clinical-psychologist",
     );
-    expect(panel).toHaveTextContent("Last reviewed 21 November 2026.");
+    expect(panel).toHaveTextContent(`Last reviewed ${reviewedOn("clinical-psychologist")}.`);
     expect(
       within(panel).getByRole("link", { name: "Health Careers: clinical psychologist" }),
     ).toBeInTheDocument();

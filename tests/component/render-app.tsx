@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { AppRoutes } from "../../src/app/AppRoutes";
-import { CareerDataContext } from "../../src/app/career-data-context";
+import { CareerDataContext } from "../../src/lib/career-data-context";
 import type { CareerData } from "../../src/core/career-data";
 import { loadBundledCareerData } from "../support/bundled-data";
 

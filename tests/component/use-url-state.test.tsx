@@ -2,7 +2,7 @@ import { act, renderHook } from "@testing-library/react";
 import { useMemo, type ReactNode } from "react";
 import { MemoryRouter, useLocation, useNavigate } from "react-router";
 import { describe, expect, it } from "vitest";
-import { useUrlState } from "../../src/app/use-url-state";
+import { useUrlState } from "../../src/lib/use-url-state";
 
 const toPath = (tags: string[]) => (tags.length === 0 ? "/" : `/?tags=${tags.join(",")}`);
 

@@ -235,7 +235,7 @@ describe("embedding in a host page from another origin", () => {
     const dialog = page.getByRole("dialog", { name: "Embed this view" });
     const code = await dialog.getByRole("textbox", { name: "Embed code" }).inputValue();
     expect(code).toContain(`src="${inject("baseUrl")}/embed/roles/counsellor?age=adults"`);
-    expect(code).toContain('title="NHS psychological professions careers map"');
+    expect(code).toContain('title="Psychological professions careers map"');
     await dialog.getByRole("radio", { name: "in the same window" }).check();
     expect(await dialog.getByRole("textbox", { name: "Embed code" }).inputValue()).toContain("links=top");
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -98,7 +98,7 @@ describe("compare page in Chromium", () => {
       .poll(() => page.getByRole("columnheader").allTextContents())
       .toEqual(["Clinical psychologist", "Psychological wellbeing practitioner", "Peer support worker"]);
     expect(await page.getByRole("row", { name: /^Apprenticeship/ }).textContent()).toContain(
-      "Peer worker (ST0896, level 3)",
+      "Peer worker, level 3 (ST0896)",
     );
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -81,7 +81,7 @@ export function makeNode(spec: NodeSpec): { role?: Role; start?: StartingPoint }
       ageGroups: ["adults"],
       entryRequirements: [],
       implies: spec.implies ?? [],
-      links: {},
+      links: [],
       sources: SOURCES,
       lastReviewed: DATE,
       caveats: [],

@@ -12,16 +12,17 @@ export type DatasetChoice =
 const MAX_SHOWN = 120;
 
 /**
- * Decides which dataset to load: the bundled one, or one named by `?data=` when it is on this site or on a
- * site the build trusts. Anything else is refused with a problem a person can act on; it is never fetched.
- * @example chooseDataset(new URL("https://example.nhs.uk/?data=/maps/ahp.json"), "/assets/careers.json", []).kind // "other"
+ * Decides which dataset to load: the bundled one, or the one the address names (`?data=`, read by
+ * parseSharedSettings) when it is on this site or on a site the build trusts. Anything else is refused with a
+ * problem a person can act on; it is never fetched.
+ * @example chooseDataset("/maps/ahp.json", new URL("https://example.nhs.uk/"), "/assets/careers.json", []).kind // "other"
  */
 export function chooseDataset(
+  param: string | null,
   location: URL,
   bundledUrl: string,
   allowedOrigins: ReadonlyArray<string>,
 ): DatasetChoice {
-  const param = location.searchParams.get("data");
   if (param === null || param.trim() === "") return { kind: "bundled", url: bundledUrl };
   const shown = param.length > MAX_SHOWN ? `${param.slice(0, MAX_SHOWN)}…` : param;
   let target: URL;

@@ -4,7 +4,7 @@
  * test fails if the committed files fall behind.
  */
 import * as z from "zod/mini";
-import { payTableSchema } from "../pay/pay-table";
+import { payTableSchema } from "./pay-table";
 import { datasetSchema } from "./schema";
 
 function toPublishedSchema(

@@ -8,6 +8,7 @@ export const PROBLEM_CODES = [
   "file-unreadable",
   "not-json",
   "dataset-not-allowed",
+  "unsupported-format-version",
   // Shape (from the schema)
   "not-an-object",
   "missing-field",
@@ -23,6 +24,10 @@ export const PROBLEM_CODES = [
   "duplicate-id",
   "unknown-node",
   "unknown-family",
+  "unknown-stage",
+  "unknown-route-kind",
+  "unknown-pay-scale",
+  "unknown-band",
   "unknown-source",
   "self-loop",
   "implies-cycle",

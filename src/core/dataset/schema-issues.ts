@@ -108,8 +108,19 @@ export function problemsFromIssue(
           `"${field}" cannot be ${describeValue(issue.input)}: use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`,
         ),
       ];
-    case "invalid_union":
+    case "invalid_union": {
+      // Report the problems of the form the value came closest to: one that does not reject the value's own
+      // kind outright (a pay's "scale", say), then the one with the fewest problems.
+      const rejectsKind = (branch: z.core.$ZodIssue[]) =>
+        branch.some((i) => i.path.length === 1 && (i.code === "invalid_value" || i.code === "custom"));
+      const closest = [...issue.errors].sort(
+        (a, b) => Number(rejectsKind(a)) - Number(rejectsKind(b)) || a.length - b.length,
+      )[0];
+      if (closest !== undefined && closest.length > 0) {
+        return closest.flatMap((inner) => problemsFromIssue(inner, segments, id));
+      }
       return [make("invalid-value", `"${field}" is not any of the forms allowed here: ${issue.message}.`)];
+    }
     default:
       return [make("invalid-value", `"${field}" ${describeValue(issue.input)}: ${issue.message}.`)];
   }

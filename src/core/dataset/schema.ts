@@ -1,16 +1,21 @@
 /**
- * The careers dataset format, defined once. The TypeScript types, the runtime parser and the published JSON
- * Schema (data/schema.json) all come from these zod schemas, so they cannot drift apart.
+ * The careers dataset format (version 2), defined once. The TypeScript types, the runtime parser and the
+ * published JSON Schema (data/schema.json) all come from these zod schemas, so they cannot drift apart.
  *
- * The schemas check shape only. Rules that need the whole graph (unique ids, references, reachability, band
- * order) live in validate.ts, so that every problem can be reported at once with a specific code.
+ * The format is any profession's: the dataset declares its own career stages (the map's columns), families
+ * (its lanes), route kinds and pay scales, and roles and routes refer to them by id. Files in format 1
+ * (psychology's stages, kinds and Agenda for Change built in) are migrated on reading (migrate.ts).
+ *
+ * The schemas check shape only. Rules that need the whole dataset (unique ids, references, reachability, band
+ * order) live in src/core/validate, so that every problem can be reported at once with a specific code.
  */
 // zod/mini rather than zod: the same validation at a fifth of the download, which matters on a cheap phone.
 import * as z from "zod/mini";
+// Types only flow back from format-1.ts, so the two modules do not load each other.
+import { FORMAT_1_ROUTE_KINDS } from "./format-1";
 
-/** Agenda for Change bands, lowest first. The order matters: band ranges and comparisons use it. */
-export const AFC_BANDS = ["2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"] as const;
-export type AfcBand = (typeof AFC_BANDS)[number];
+/** The format version this code reads and writes. Older files are migrated (migrate.ts); newer ones refused. */
+export const FORMAT_VERSION = 2;
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#]+\.[^\s]+$/;
@@ -70,10 +75,7 @@ export const httpsUrlSchema = described(
   "An absolute https:// link.",
 );
 
-export const bandSchema = described(
-  z.enum(AFC_BANDS, { error: `must be an Agenda for Change band: ${AFC_BANDS.join(", ")}` }),
-  "An Agenda for Change band.",
-);
+export const bandSchema = described(nonEmptyText, "A band of the role's pay scale, e.g. 5 or 8a.");
 
 export const bandRangeSchema = described(
   z.strictObject({ min: bandSchema, max: bandSchema }),
@@ -114,12 +116,67 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const familySchema = z.strictObject({
-  id: idSchema,
-  name: nonEmptyText,
-  description: optionalText,
-});
+export const familySchema = described(
+  z.strictObject({
+    id: idSchema,
+    name: nonEmptyText,
+    description: optionalText,
+  }),
+  "A family of roles: a lane of the map, in the order listed.",
+);
 export type Family = z.infer<typeof familySchema>;
+
+export const stageSchema = described(
+  z.strictObject({
+    id: idSchema,
+    name: described(nonEmptyText, "The column's heading on the map."),
+    description: optionalText,
+  }),
+  "A career stage: a column of the map, in the order listed.",
+);
+export type Stage = z.infer<typeof stageSchema>;
+
+/**
+ * What sort of step a route kind is, in terms the app understands: it draws each sort its own way and says
+ * what it means in the map's key. Whether a step is a programme to fund is the route's own `funding`.
+ */
+export const ROUTE_CATEGORIES = [
+  "entry",
+  "training",
+  "top-up",
+  "apprenticeship",
+  "progression",
+  "lateral",
+  "senior",
+] as const;
+export type RouteCategory = (typeof ROUTE_CATEGORIES)[number];
+
+export const routeKindSchema = described(
+  z.strictObject({
+    id: idSchema,
+    name: described(nonEmptyText, "The kind's name on the page."),
+    category: described(
+      z.enum(ROUTE_CATEGORIES),
+      "What sort of step it is; the map draws each sort its own way (see data/README.md).",
+    ),
+    description: optionalText,
+  }),
+  "A kind of route, e.g. training.",
+);
+export type RouteKindDeclaration = z.infer<typeof routeKindSchema>;
+
+/** Pay values that are not a banded scale, so no scale may take their names. */
+export const RESERVED_PAY_SCALE_IDS = ["other", "voluntary"] as const;
+
+export const payScaleSchema = described(
+  z.strictObject({
+    id: idSchema,
+    name: described(nonEmptyText, "The scale's name, e.g. Agenda for Change."),
+    bands: described(atLeastOne(nonEmptyText, "name at least one band"), "The scale's bands, lowest first."),
+  }),
+  "A banded pay scale; pounds come from the pay table.",
+);
+export type PayScale = z.infer<typeof payScaleSchema>;
 
 export const REGISTRATION_TYPES = ["statutory", "accredited-register", "none"] as const;
 export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
@@ -133,50 +190,64 @@ export const registrationSchema = z.strictObject({
 });
 export type Registration = z.infer<typeof registrationSchema>;
 
+const voluntaryPaySchema = z.strictObject({ scale: z.literal("voluntary"), note: optionalText });
+const otherPaySchema = z.strictObject({
+  scale: z.literal("other"),
+  name: described(nonEmptyText, "The pay scale, e.g. Soulbury (local authorities) or a Civil Service grade."),
+  note: optionalText,
+});
+const bandedPaySchema = z.strictObject({
+  scale: described(
+    idSchema.check(
+      z.refine((id) => !(RESERVED_PAY_SCALE_IDS as ReadonlyArray<string>).includes(id), {
+        error: `must be a pay scale's id, not ${RESERVED_PAY_SCALE_IDS.join(" or ")}`,
+        // A failed check here rules this form out, so the value is reported as the form it came closest to.
+        abort: true,
+      }),
+    ),
+    "The id of one of the dataset's payScales.",
+  ),
+  whileTraining: z.optional(bandRangeSchema),
+  qualified: z.optional(bandRangeSchema),
+  note: optionalText,
+});
+/** Pay on one of the dataset's banded scales (every scale but "other" and "voluntary"). */
+export type BandedPay = z.infer<typeof bandedPaySchema>;
+
 export const paySchema = described(
-  z.discriminatedUnion("scale", [
-    z.strictObject({
-      scale: z.literal("agenda-for-change"),
-      whileTraining: z.optional(bandRangeSchema),
-      qualified: z.optional(bandRangeSchema),
-      note: optionalText,
-    }),
-    z.strictObject({
-      scale: z.literal("other"),
-      name: described(
-        nonEmptyText,
-        "The pay scale, e.g. Soulbury (local authorities) or a Civil Service grade.",
-      ),
-      note: optionalText,
-    }),
-    z.strictObject({ scale: z.literal("voluntary"), note: optionalText }),
-  ]),
-  "How the role is paid. Pay figures come from the pay table, never from here.",
+  z.union([voluntaryPaySchema, otherPaySchema, bandedPaySchema]),
+  "How the role is paid: bands on one of the payScales, another scale by name, or voluntary.",
 );
 export type Pay = z.infer<typeof paySchema>;
 
+/**
+ * Whether pay is on one of the dataset's banded scales (rather than another scale by name, or voluntary).
+ * @example isBandedPay({ scale: "agenda-for-change", qualified: { min: "5", max: "5" } }) // true
+ */
+export function isBandedPay(pay: Pay): pay is BandedPay {
+  return pay.scale !== "other" && pay.scale !== "voluntary";
+}
+
 export const ROLE_STATUSES = ["established", "new", "pilot"] as const;
 export type RoleStatus = (typeof ROLE_STATUSES)[number];
-export const CAREER_STAGES = [
-  "support",
-  "practitioner",
-  "senior",
-  "advanced",
-  "consultant",
-  "leadership",
-] as const;
-export type CareerStage = (typeof CAREER_STAGES)[number];
 export const AGE_GROUPS = ["children-and-young-people", "adults"] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
 
-const linkSchema = z.strictObject({ title: nonEmptyText, url: httpsUrlSchema });
+const linkSchema = described(
+  z.strictObject({
+    title: described(nonEmptyText, "The link's text."),
+    url: httpsUrlSchema,
+  }),
+  "A page about the role elsewhere.",
+);
+export type Link = z.infer<typeof linkSchema>;
 
 export const roleSchema = z.strictObject({
   id: idSchema,
   title: nonEmptyText,
   otherNames: described(listOrEmpty(nonEmptyText), "Other titles and abbreviations, e.g. PWP."),
   family: described(idSchema, "The id of one of the dataset's families."),
-  stage: described(z.enum(CAREER_STAGES), "Career stage once in the role; the map's columns follow it."),
+  stage: described(idSchema, "The id of one of the dataset's stages."),
   careerFrameworkLevel: described(
     z.optional(wholeNumber(1, 9)),
     "Skills for Health career framework level, 1 to 9.",
@@ -186,19 +257,13 @@ export const roleSchema = z.strictObject({
   status: z.enum(ROLE_STATUSES),
   summary: described(nonEmptyText, "What the role does, in the dataset's own words."),
   settings: listOrEmpty(nonEmptyText),
-  ageGroups: atLeastOne(z.enum(AGE_GROUPS), "name at least one age group"),
+  ageGroups: described(listOrEmpty(z.enum(AGE_GROUPS)), "Who the role works with, where that matters."),
   entryRequirements: listOrEmpty(nonEmptyText),
   implies: described(
     listOrEmpty(idSchema),
     "Starting points or roles anyone in this role normally has (an assistant psychologist has GBC). The route finder counts them as held, and says it assumed so.",
   ),
-  links: z._default(
-    z.strictObject({
-      healthCareers: described(z.optional(httpsUrlSchema), "The role's page on NHS Health Careers."),
-      other: z.optional(z.array(linkSchema)),
-    }),
-    {},
-  ),
+  links: listOrEmpty(linkSchema),
   sources: described(sourceIdsSchema, "Ids of the sources behind the role's facts."),
   lastReviewed: isoDateSchema,
   caveats: listOrEmpty(caveatSchema),
@@ -219,19 +284,14 @@ export const startingPointSchema = z.strictObject({
 });
 export type StartingPoint = z.infer<typeof startingPointSchema>;
 
-export const ROUTE_KINDS = [
-  "entry",
-  "training",
-  "top-up",
-  "apprenticeship",
-  "progression",
-  "lateral",
-  "advanced-practice",
-  "approved-clinician",
-  "consultant",
-  "leadership",
-] as const;
-export type RouteKind = (typeof ROUTE_KINDS)[number];
+/** A route kind's id: one of the dataset's routeKinds. */
+export type RouteKind = string;
+
+/**
+ * The route kinds of format 1 (psychology's), which a format 1 file is read with. The route finder checks the
+ * kinds a query avoids against them; a dataset declares its own in routeKinds.
+ */
+export const ROUTE_KINDS: readonly RouteKind[] = FORMAT_1_ROUTE_KINDS.map((kind) => kind.id);
 
 /**
  * How a step is paid for, from the learner's point of view:
@@ -413,7 +473,7 @@ export const routeSchema = z.strictObject({
     "Where the route starts: one or more role or starting-point ids that share this programme.",
   ),
   to: idSchema,
-  kind: z.enum(ROUTE_KINDS),
+  kind: described(idSchema, "The id of one of the dataset's routeKinds."),
   programme: described(nonEmptyText, "The programme, course or step, e.g. Doctorate in Clinical Psychology."),
   summary: optionalText,
   durationMonths: described(
@@ -440,16 +500,27 @@ export const routeSchema = z.strictObject({
 export type Route = z.infer<typeof routeSchema>;
 
 export const datasetMetaSchema = z.strictObject({
-  title: nonEmptyText,
+  id: described(idSchema, "A stable id for the dataset: saved plans are kept under it."),
+  name: described(nonEmptyText, "The map's name, for its header and page titles."),
+  strapline: described(optionalText, "A line under the name."),
+  title: described(nonEmptyText, "What the dataset covers."),
   description: nonEmptyText,
   region: nonEmptyText,
   lastReviewed: isoDateSchema,
 });
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
 
 export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
+  formatVersion: described(
+    z.literal(FORMAT_VERSION),
+    `The format's version, ${FORMAT_VERSION}. Files without one are format 1 and are migrated on reading: npm run migrate:data rewrites them.`,
+  ),
   meta: datasetMetaSchema,
+  stages: atLeastOne(stageSchema, "name at least one stage"),
   families: atLeastOne(familySchema, "name at least one family"),
+  routeKinds: atLeastOne(routeKindSchema, "name at least one route kind"),
+  payScales: listOrEmpty(payScaleSchema),
   sources: z.array(sourceSchema),
   startingPoints: z.array(startingPointSchema),
   roles: z.array(roleSchema),

@@ -1,7 +1,11 @@
 import type { Family } from "../dataset/schema";
 import type { RoleSummary } from "../roles/role-summary";
-import { formatDuration } from "../text/format-duration";
-import { REGISTRATION_LABELS } from "../text/labels";
+import {
+  describeApprenticeships,
+  describeQualification,
+  formatDuration,
+  REGISTRATION_LABELS,
+} from "../describe";
 
 /** One role as a flat record for download: the columns of the list view, plus ids and numbers to compute with. */
 export interface RoleExportRecord {
@@ -35,16 +39,8 @@ const HEADER: Record<keyof RoleExportRecord, string> = {
 export const ROLE_EXPORT_COLUMNS = Object.keys(HEADER) as (keyof RoleExportRecord)[];
 export const ROLE_EXPORT_HEADER = ROLE_EXPORT_COLUMNS.map((c) => HEADER[c]);
 
-/** "Yes: Psychological wellbeing practitioner (ST0568, level 6)" or "No". */
-export function describeApprenticeships(summary: RoleSummary): string {
-  if (summary.apprenticeships.length === 0) return "No";
-  return `Yes: ${summary.apprenticeships
-    .map((a) => `${a.title} (${a.standard ?? "standard not found"}, level ${a.level})`)
-    .join("; ")}`;
-}
-
 /**
- * @example toExportRecord(summary, families).apprenticeship // "Yes: Peer worker (ST0896, level 3)"
+ * @example toExportRecord(summary, families).apprenticeship // "Yes: Peer worker, level 3 (ST0896)"
  */
 export function toExportRecord(summary: RoleSummary, families: ReadonlyArray<Family>): RoleExportRecord {
   return {
@@ -56,10 +52,8 @@ export function toExportRecord(summary: RoleSummary, families: ReadonlyArray<Fam
     trainingMonthsMin: summary.trainingMonths?.min ?? null,
     trainingMonthsMax: summary.trainingMonths?.max ?? null,
     highestQualification:
-      summary.highestQualification === null
-        ? null
-        : `${summary.highestQualification.name} (level ${summary.highestQualification.level})`,
-    apprenticeship: describeApprenticeships(summary),
+      summary.highestQualification === null ? null : describeQualification(summary.highestQualification),
+    apprenticeship: describeApprenticeships(summary.apprenticeships),
     registration: REGISTRATION_LABELS[summary.registration],
     registrationBodies: summary.registrationBodies.join("; "),
   };

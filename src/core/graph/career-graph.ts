@@ -1,5 +1,5 @@
 import type { CareerNode, Dataset, Role, Route, StartingPoint } from "../dataset/schema";
-import { reachable } from "./traverse";
+import { reachable } from "../collections/reachable";
 
 /**
  * One step between two nodes. A route with several origins (e.g. "RMN, OT or social worker → approved
@@ -72,6 +72,24 @@ export function buildCareerGraph(dataset: GraphParts): CareerGraph {
     outEdges,
     inEdges,
   };
+}
+
+/**
+ * Whether a route is an apprenticeship: it names its apprenticeship (the validator makes every route of the
+ * apprenticeship kind name one). The route finder's "apprenticeships only" reads the same field.
+ * @example isApprenticeship(graph.edgesByKey.get("peer-worker-apprenticeship")!.route) // true
+ */
+export function isApprenticeship(route: Route): boolean {
+  return route.apprenticeship !== undefined;
+}
+
+/**
+ * Whether a route is a programme (study or training with something to fund) rather than applying for a post:
+ * its funding says so. The route finder's "apprenticeships only" draws the same line.
+ * @example isProgramme(dataset.routes.find((r) => r.id === "dclinpsy")!) // true
+ */
+export function isProgramme(route: Route): boolean {
+  return route.funding !== "not-applicable";
 }
 
 /**

@@ -3,7 +3,8 @@
  * route into it; Up and Down then step through the other routes out of (or into) the node you came from, or,
  * with nowhere to come from, move up and down the column.
  */
-import type { EdgePath, MapLayout, NodeBox } from "../layout/career-map-layout";
+import { appendTo } from "../collections/append-to";
+import type { EdgePath, MapLayout, NodeBox } from "./career-map-layout";
 
 export type MapKey = "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown";
 
@@ -38,19 +39,14 @@ const indexes = new WeakMap<MapLayout, MoveIndex>();
 export function moveIndex(layout: MapLayout): MoveIndex {
   let index = indexes.get(layout);
   if (index === undefined) {
-    const append = <V>(lists: Map<string | number, V[]>, key: string | number, value: V) => {
-      const list = lists.get(key);
-      if (list === undefined) lists.set(key, [value]);
-      else list.push(value);
-    };
     const out = new Map<string, EdgePath[]>();
     const into = new Map<string, EdgePath[]>();
     for (const edge of layout.edges) {
-      append(out, edge.from, edge);
-      append(into, edge.to, edge);
+      appendTo(out, edge.from, edge);
+      appendTo(into, edge.to, edge);
     }
     const columns = new Map<number, NodeBox[]>();
-    for (const box of layout.nodes) append(columns, box.column, box);
+    for (const box of layout.nodes) appendTo(columns, box.column, box);
     for (const column of columns.values()) column.sort((a, b) => a.y - b.y);
     index = { boxes: new Map(layout.nodes.map((box) => [box.id, box])), out, in: into, columns };
     indexes.set(layout, index);

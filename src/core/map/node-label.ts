@@ -1,5 +1,5 @@
 import type { CareerNode, Family } from "../dataset/schema";
-import { describePay } from "../pay/describe-pay";
+import { describePay } from "../describe/pay";
 import { plural } from "../text/words";
 
 /**

@@ -10,19 +10,9 @@ import type {
   RegistrationType,
   Role,
 } from "../dataset/schema";
-import { AFC_BANDS } from "../dataset/schema";
-import type { CareerGraph, RouteEdge } from "../graph/career-graph";
-import { isApprenticeshipEdge } from "../map/map-filters";
-import { shortPayLabel } from "../pay/describe-pay";
-
-/** Route kinds that involve study or training, as opposed to applying for a post. */
-const TRAINING_KINDS = new Set([
-  "training",
-  "top-up",
-  "apprenticeship",
-  "advanced-practice",
-  "approved-clinician",
-]);
+import { isBandedPay, type PayScale } from "../dataset/schema";
+import { isProgramme, type CareerGraph, type RouteEdge } from "../graph/career-graph";
+import { shortPayLabel } from "../describe/pay";
 
 export interface RoleSummary {
   id: string;
@@ -31,7 +21,7 @@ export interface RoleSummary {
   status: Role["status"];
   /** "Band 4 → 5", "Bands 8c–8d", "Voluntary"… */
   band: string;
-  /** For sorting: the lowest qualified band's place in the band order, or null when there is none. */
+  /** For sorting: the lowest qualified band's place in its scale's order, or null when there is none. */
   bandRank: number | null;
   /** The span of the training routes into the role, shortest to longest; null when none is recorded. */
   trainingMonths: MonthsRange | null;
@@ -47,32 +37,39 @@ export interface RoleSummary {
 
 function trainingEdges(graph: CareerGraph, roleId: string): RouteEdge[] {
   return (graph.inEdges.get(roleId) ?? []).filter(
-    (edge) => TRAINING_KINDS.has(edge.route.kind) && (edge.route.durationMonths?.max ?? 1) > 0,
+    (edge) => isProgramme(edge.route) && (edge.route.durationMonths?.max ?? 1) > 0,
   );
 }
 
 /**
- * @example summariseRole(graph, graph.nodes.get("clinical-psychologist")).trainingMonths // { min: 36, max: 36 }
+ * @example summariseRole(graph, role, dataset.payScales).trainingMonths // { min: 36, max: 36 }
  */
-export function summariseRole(graph: CareerGraph, role: Role): RoleSummary {
+export function summariseRole(
+  graph: CareerGraph,
+  role: Role,
+  payScales: ReadonlyArray<PayScale>,
+): RoleSummary {
   const training = trainingEdges(graph, role.id);
   const durations = training.map((e) => e.route.durationMonths).filter((d) => d !== undefined);
   const qualifications = training.map((e) => e.route.qualification).filter((q) => q !== undefined);
   const apprenticeships = new Map<string, Apprenticeship>();
   for (const edge of graph.inEdges.get(role.id) ?? []) {
     const { apprenticeship } = edge.route;
-    if (isApprenticeshipEdge(edge) && apprenticeship !== undefined) {
+    if (apprenticeship !== undefined) {
       apprenticeships.set(apprenticeship.standard ?? apprenticeship.title, apprenticeship);
     }
   }
-  const qualified = role.pay.scale === "agenda-for-change" ? role.pay.qualified : undefined;
+  const { pay } = role;
+  const qualified = isBandedPay(pay) ? pay.qualified : undefined;
+  const bands = isBandedPay(pay) ? payScales.find((scale) => scale.id === pay.scale)?.bands : undefined;
+  const rank = qualified === undefined ? -1 : (bands?.indexOf(qualified.min) ?? -1);
   return {
     id: role.id,
     title: role.title,
     familyId: role.family,
     status: role.status,
     band: shortPayLabel(role.pay),
-    bandRank: qualified === undefined ? null : AFC_BANDS.indexOf(qualified.min),
+    bandRank: rank === -1 ? null : rank,
     trainingMonths:
       durations.length === 0
         ? null

@@ -1,8 +1,5 @@
+import type { RoleSortKey, SortDirection } from "../url/roles-list";
 import type { RoleSummary } from "./role-summary";
-
-export const ROLE_SORT_KEYS = ["title", "band", "training", "apprenticeship", "registration"] as const;
-export type RoleSortKey = (typeof ROLE_SORT_KEYS)[number];
-export type SortDirection = "ascending" | "descending";
 
 const REGISTRATION_ORDER = { statutory: 0, "accredited-register": 1, none: 2 } as const;
 
@@ -46,8 +43,4 @@ export function sortRoles(
     }
     return compareTitles(a.title, b.title);
   });
-}
-
-export function isRoleSortKey(value: string | null): value is RoleSortKey {
-  return value !== null && (ROLE_SORT_KEYS as ReadonlyArray<string>).includes(value);
 }

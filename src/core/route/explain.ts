@@ -5,7 +5,7 @@
  */
 import type { CareerNode } from "../dataset/schema";
 import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
-import { describePay } from "../pay/describe-pay";
+import { describePay } from "../describe/pay";
 import { inSentence, withArticle } from "../text/words";
 import {
   applyStep,

@@ -3,9 +3,6 @@
  * See README.md ("Route finder") for the rules it applies.
  */
 export { findRoutes } from "./find-routes";
-export { formatRouteResultText } from "./format-text";
-export { stepRuleText, stepWaitText } from "./plan-text";
-export { describeStepApprenticeship } from "./step-facts";
 export {
   nextSteps,
   waysInto,

@@ -5,7 +5,7 @@
  */
 import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
-import { ROUTE_KIND_LABELS } from "../text/labels";
+import { ROUTE_KIND_LABELS } from "../describe/labels";
 import { capitalise, inSentence, listInWords, withArticle } from "../text/words";
 import type { NormalisedQuery } from "./query";
 import { makeRuleContext } from "./step-rules";
@@ -20,7 +20,7 @@ export interface NoRouteExplanation {
 }
 
 function kindWords(kinds: readonly RouteKind[]): string {
-  return `${listInWords(kinds.map((k) => ROUTE_KIND_LABELS[k].toLowerCase()))} routes`;
+  return `${listInWords(kinds.map((k) => (ROUTE_KIND_LABELS[k] ?? k).toLowerCase()))} routes`;
 }
 
 /** The active constraints as phrases: "with apprenticeships only", "avoiding Assistant psychologist". */

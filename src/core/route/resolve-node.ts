@@ -3,22 +3,29 @@
  * matching titles.
  */
 import { titleOf, type CareerGraph } from "../graph/career-graph";
-import { closestMatches, resolveName, type MatchCandidate } from "../text/closest-matches";
+import {
+  closestMatches,
+  prepareCandidates,
+  resolveName,
+  type PreparedCandidates,
+} from "../text/closest-matches";
 import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "./errors";
 
 /** Per graph, built once: every node's names, for resolving and for "did you mean" lists. */
 interface NameIndex {
-  candidates: MatchCandidate[];
+  candidates: PreparedCandidates;
 }
 const nameIndexes = new WeakMap<CareerGraph, NameIndex>();
 
 function nameIndex(graph: CareerGraph): NameIndex {
   let index = nameIndexes.get(graph);
   if (index === undefined) {
-    const candidates = [...graph.nodes.values()].map((node) => ({
-      id: node.id,
-      labels: [node.title, ...node.otherNames, node.id],
-    }));
+    const candidates = prepareCandidates(
+      [...graph.nodes.values()].map((node) => ({
+        id: node.id,
+        labels: [node.title, ...node.otherNames, node.id],
+      })),
+    );
     index = { candidates };
     nameIndexes.set(graph, index);
   }

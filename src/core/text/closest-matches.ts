@@ -105,16 +105,19 @@ function prepare(name: string): Prepared {
   return { text, compact: text.replace(/ /g, ""), initials: initialism(text), words: text.split(" ") };
 }
 
-/** Each candidate's labels, prepared, per candidates array: a list passed again is not normalised again. */
-const preparedLabels = new WeakMap<ReadonlyArray<MatchCandidate>, Prepared[][]>();
+/** Candidates with their names normalised once, for matching many queries against the same names. */
+export interface PreparedCandidates {
+  readonly candidates: ReadonlyArray<MatchCandidate>;
+  readonly labels: ReadonlyArray<ReadonlyArray<Prepared>>;
+}
 
-function labelsOf(candidates: ReadonlyArray<MatchCandidate>): Prepared[][] {
-  const cached = preparedLabels.get(candidates);
-  // The length check guards against a list changed after it was first seen; lists are meant to be read only.
-  if (cached !== undefined && cached.length === candidates.length) return cached;
-  const labels = candidates.map((candidate) => candidate.labels.map(prepare));
-  preparedLabels.set(candidates, labels);
-  return labels;
+/**
+ * Normalises every candidate's names once. Keep the result wherever the candidates are kept (type-ahead keeps
+ * it while its options stay the same; a page keeps it per graph) and pass it to closestMatches.
+ * @example const roles = prepareCandidates(graph.roles.map((r) => ({ id: r.id, labels: [r.title] })));
+ */
+export function prepareCandidates(candidates: ReadonlyArray<MatchCandidate>): PreparedCandidates {
+  return { candidates, labels: candidates.map((candidate) => candidate.labels.map(prepare)) };
 }
 
 /** How well one prepared query matches one prepared label, from 0 to 1. */
@@ -141,27 +144,27 @@ function scoreLabel(query: Prepared, label: Prepared): number {
 
 /**
  * Ranks candidates by how closely one of their names matches the query, best first; ties keep input order.
- * The candidates' names are normalised once per array: pass the same (unchanged) array again, as type-ahead
- * does, and only the query is normalised.
+ * Pass candidates prepared by prepareCandidates to match many queries against the same names: then only the
+ * query is normalised.
  * @example
  * closestMatches("pwp", [{ id: "psychological-wellbeing-practitioner", labels: ["Psychological wellbeing practitioner", "PWP"] }])
  * // [{ id: "psychological-wellbeing-practitioner", label: "PWP", score: 1 }]
  */
 export function closestMatches(
   query: string,
-  candidates: ReadonlyArray<MatchCandidate>,
+  candidates: ReadonlyArray<MatchCandidate> | PreparedCandidates,
   options: { limit?: number; minScore?: number; maxGapFromBest?: number } = {},
 ): Match[] {
   // maxGapFromBest keeps only names nearly as close as the best, for a short "did you mean".
   const { limit = 3, minScore = 0.55, maxGapFromBest = Infinity } = options;
   const q = prepare(query);
   if (q.text.length === 0) return [];
-  const prepared = labelsOf(candidates);
+  const prepared = "labels" in candidates ? candidates : prepareCandidates(candidates);
   const scored: Match[] = [];
-  candidates.forEach((candidate, c) => {
+  prepared.candidates.forEach((candidate, c) => {
     let best: Match | undefined;
     candidate.labels.forEach((label, i) => {
-      const score = scoreLabel(q, prepared[c]![i]!);
+      const score = scoreLabel(q, prepared.labels[c]![i]!);
       if (best === undefined || score > best.score) best = { id: candidate.id, label, score };
     });
     if (best !== undefined && best.score >= minScore) scored.push(best);
@@ -191,15 +194,20 @@ function sameWord(a: string, b: string): boolean {
  * @example resolveName("a levels", [{ id: "a-levels", labels: ["A-levels or other Level 3 qualifications"] }])
  * // { status: "found", id: "a-levels" }
  */
-export function resolveName(query: string, candidates: ReadonlyArray<MatchCandidate>): NameResolution {
+export function resolveName(
+  query: string,
+  candidates: ReadonlyArray<MatchCandidate> | PreparedCandidates,
+): NameResolution {
   const q = prepare(query);
   if (q.text.length === 0) return { status: "none" };
+  const prepared = "labels" in candidates ? candidates : prepareCandidates(candidates);
   const lowered = query.trim().toLowerCase();
-  const byId = candidates.filter((c) => c.id.toLowerCase() === lowered);
+  const byId = prepared.candidates.filter((c) => c.id.toLowerCase() === lowered);
   if (byId.length === 1) return { status: "found", id: byId[0]!.id };
-  const prepared = labelsOf(candidates);
   const pick = (fits: (label: Prepared) => boolean): NameResolution | null => {
-    const ids = [...new Set(candidates.filter((_, c) => prepared[c]!.some(fits)).map((c) => c.id))];
+    const ids = [
+      ...new Set(prepared.candidates.filter((_, c) => prepared.labels[c]!.some(fits)).map((c) => c.id)),
+    ];
     if (ids.length === 1) return { status: "found", id: ids[0]! };
     if (ids.length > 1) return { status: "ambiguous", ids };
     return null;

@@ -1,16 +1,23 @@
 import { useNavigate, useSearchParams } from "react-router";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
-import type { Role } from "../../core/dataset/schema";
-import { describeApprenticeships } from "../../core/export/roles-export";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
+import { isBandedPay, type Role } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
-import { describePay } from "../../core/pay/describe-pay";
-import { formatBandWithPay } from "../../core/pay/pay-table";
-import { MAX_COMPARED_ROLES, parseCompareSelection } from "../../core/roles/compare-selection";
+import { MAX_COMPARED_ROLES, parseCompareView } from "../../core/url/compare";
 import { summariseRole } from "../../core/roles/role-summary";
-import { formatDuration } from "../../core/text/format-duration";
-import { FUNDING_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
+import {
+  describeApprenticeships,
+  describePay,
+  describeQualification,
+  formatBandWithPay,
+  formatDuration,
+  FUNDING_LABELS,
+  REGISTRATION_LABELS,
+  routeKindName,
+} from "../../core/describe";
+import { PageTitle } from "../../components/PageTitle";
+import "./compare.scss";
 
 const PICKER_LABELS = ["First role", "Second role", "Third role"];
 
@@ -19,10 +26,10 @@ export function ComparePage() {
   const { dataset, graph, payTable } = useCareerData();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const selection = parseCompareSelection(params.get("roles"), graph);
+  const selection = parseCompareView(params, graph);
   const roles = selection.roleIds.map((id) => graph.nodes.get(id) as Role & { nodeType: "role" });
   // Worked out once per role: three rows read it.
-  const summaries = new Map(roles.map((role) => [role.id, summariseRole(graph, role)]));
+  const summaries = new Map(roles.map((role) => [role.id, summariseRole(graph, role, dataset.payScales)]));
   const summaryOf = (role: Role) => summaries.get(role.id)!;
 
   const choose = (slot: number, id: string) => {
@@ -33,13 +40,14 @@ export function ComparePage() {
   };
 
   const payCell = (role: Role) => {
-    if (role.pay.scale !== "agenda-for-change") return describePay(role.pay);
+    const { pay } = role;
+    if (!isBandedPay(pay)) return describePay(pay);
     const lines: string[] = [];
     for (const [label, range] of [
-      ["While training", role.pay.whileTraining],
-      ["Qualified", role.pay.qualified],
+      ["While training", pay.whileTraining],
+      ["Qualified", pay.qualified],
     ] as const) {
-      if (range !== undefined) lines.push(`${label}: ${formatBandWithPay(range, payTable)}`);
+      if (range !== undefined) lines.push(`${label}: ${formatBandWithPay(range, pay.scale, payTable)}`);
     }
     return lines.length === 0 ? "Band not published" : lines.join(". ");
   };
@@ -55,7 +63,8 @@ export function ComparePage() {
       cell: (role) => {
         const s = summaryOf(role);
         if (s.trainingMonths === null) return "No set training recorded";
-        return `${formatDuration(s.trainingMonths)}${s.highestQualification === null ? "" : `, up to level ${s.highestQualification.level} (${s.highestQualification.name})`}`;
+        const highest = s.highestQualification;
+        return `${formatDuration(s.trainingMonths)}${highest === null ? "" : `, up to ${describeQualification(highest)}`}`;
       },
     },
     {
@@ -83,7 +92,7 @@ export function ComparePage() {
       cell: (role) =>
         `${REGISTRATION_LABELS[role.registration.type]}${role.registration.bodies.length === 0 ? "" : `: ${role.registration.bodies.join(", ")}`}`,
     },
-    { label: "Apprenticeship", cell: (role) => describeApprenticeships(summaryOf(role)) },
+    { label: "Apprenticeship", cell: (role) => describeApprenticeships(summaryOf(role).apprenticeships) },
     {
       label: "Next steps",
       cell: (role) => {
@@ -95,7 +104,7 @@ export function ComparePage() {
             {out.map((edge) => (
               <li key={edge.key}>
                 <AppLink to={paths.role(edge.to)}>{titleOf(graph, edge.to)}</AppLink> (
-                {ROUTE_KIND_LABELS[edge.route.kind].toLowerCase()})
+                {routeKindName(dataset.routeKinds, edge.route.kind).toLowerCase()})
               </li>
             ))}
           </ul>
@@ -106,7 +115,7 @@ export function ComparePage() {
 
   return (
     <>
-      <title>Compare roles – Psychological professions careers map</title>
+      <PageTitle>Compare roles</PageTitle>
       <h1>Compare roles</h1>
       <p className="lede">Put up to {MAX_COMPARED_ROLES} roles side by side.</p>
       {selection.unknown.map(({ text, suggestions }) => (

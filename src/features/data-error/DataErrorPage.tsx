@@ -1,5 +1,6 @@
 import type { CareerDataResult } from "../../core/career-data";
-import { withBasePath } from "../../app/paths";
+import { withBasePath } from "../../lib/paths";
+import "./data-error.scss";
 
 type Problems = Extract<CareerDataResult, { ok: false }>["problems"];
 
@@ -10,7 +11,7 @@ const MAX_SHOWN = 200;
 export function DataErrorPage({ problems }: { problems: Problems }) {
   return (
     <main id="main-content" className="page">
-      <title>Careers data could not be loaded – Psychological professions careers map</title>
+      <title>Careers data could not be loaded – Careers map</title>
       <h1>The careers data could not be loaded</h1>
       <p>
         The data file has {problems.length} problem{problems.length === 1 ? "" : "s"}, so the map is not

@@ -1,27 +1,32 @@
 import { useId, useRef, useState } from "react";
 import { useLocation } from "react-router";
-import { toEmbedPath, withBasePath } from "../../app/paths";
+import { toEmbedPath, withBasePath } from "../../lib/paths";
+import { sharedSettingsToParams, type LinkTarget } from "../../core/url/shared-settings";
 import { EMBED_APP_NAME, EMBED_HEIGHT_MESSAGE } from "../../render/height-reporter";
+import { useCareerData } from "../../lib/career-data-context";
+import "./embed-code.scss";
 
 /**
  * The code a web team pastes into its page to embed the current view: an iframe, and a few lines that let the
  * frame grow to its content. A native modal dialog, so focus stays in it and Escape closes it.
  */
 export function EmbedCodeDialog() {
+  const { dataset } = useCareerData();
   const location = useLocation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  const [target, setTarget] = useState<"new-tab" | "top">("new-tab");
+  const [target, setTarget] = useState<LinkTarget>("new-tab");
   const [status, setStatus] = useState("");
   const embedPath = toEmbedPath(`${location.pathname}${location.search}`);
   if (embedPath === null) return null;
 
   const origin = window.location.origin;
   const src = new URL(`${origin}${withBasePath(embedPath)}`);
-  if (target === "top") src.searchParams.set("links", "top");
+  for (const [name, value] of sharedSettingsToParams({ data: null, links: target }))
+    src.searchParams.set(name, value);
   const frameId = "careers-map-embed";
   const code = [
-    `<iframe id="${frameId}" src="${src.toString()}" title="NHS psychological professions careers map" width="100%" height="720" style="border: 0" loading="lazy"></iframe>`,
+    `<iframe id="${frameId}" src="${src.toString()}" title="${dataset.meta.name}" width="100%" height="720" style="border: 0" loading="lazy"></iframe>`,
     `<script>`,
     `  // Lets the frame grow to fit the map. Only messages from the map's own address are trusted.`,
     `  window.addEventListener("message", function (event) {`,

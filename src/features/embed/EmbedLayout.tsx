@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef } from "react";
 import { Outlet, useLocation, useSearchParams } from "react-router";
-import { useCareerData } from "../../app/career-data-context";
-import { EmbedScopeContext, type EmbedScope } from "../../app/embed-scope";
-import { toFullPath, withBasePath } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { EmbedScopeContext, type EmbedScope } from "../../lib/embed-scope";
+import { toFullPath, withBasePath } from "../../lib/paths";
 import { LiveAnnouncer } from "../../components/LiveAnnouncer";
 import { formatIsoDate } from "../../core/text/format-date";
+import { parseSharedSettings } from "../../core/url/shared-settings";
 import { createHeightReporter } from "../../render/height-reporter";
+import "./embed.scss";
 
 /**
  * The frame for /embed views: the page without the site's header, navigation or footer, a link to the full
@@ -17,7 +19,7 @@ export function EmbedLayout() {
   const location = useLocation();
   const rootRef = useRef<HTMLDivElement>(null);
   // Keyed on the one setting, not on the search params, so the scope (a context value) changes only with it.
-  const fullPageTarget = params.get("links") === "top" ? "_top" : "_blank";
+  const fullPageTarget = parseSharedSettings(params).links === "top" ? "_top" : "_blank";
   const scope = useMemo<EmbedScope>(() => ({ embedded: true, fullPageTarget }), [fullPageTarget]);
   const pathRef = useRef(location.pathname);
   useEffect(() => {

@@ -1,8 +1,8 @@
 import { useId } from "react";
-import { useCareerData } from "../../app/career-data-context";
-import { AGE_GROUPS, REGISTRATION_TYPES, ROUTE_KINDS } from "../../core/dataset/schema";
-import { NO_FILTERS, type MapFilters } from "../../core/map/map-filters";
-import { AGE_GROUP_LABELS, REGISTRATION_LABELS, ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { useCareerData } from "../../lib/career-data-context";
+import { AGE_GROUPS, REGISTRATION_TYPES } from "../../core/dataset/schema";
+import { NO_FILTERS, type MapFilters } from "../../core/filters/map-filters";
+import { AGE_GROUP_LABELS, REGISTRATION_LABELS } from "../../core/describe";
 
 interface CheckboxGroupProps<T extends string> {
   legend: string;
@@ -60,6 +60,8 @@ export function MapFiltersForm({
   onChange: (change: (latest: MapFilters) => MapFilters) => void;
 }) {
   const { dataset } = useCareerData();
+  // A dataset whose roles say nothing of who they work with gets no filter for it.
+  const usesAgeGroups = dataset.roles.some((role) => role.ageGroups.length > 0);
   return (
     <form className="map-filters" aria-label="Filter the map" onSubmit={(event) => event.preventDefault()}>
       <CheckboxGroup
@@ -70,7 +72,7 @@ export function MapFiltersForm({
       />
       <CheckboxGroup
         legend="Kinds of route"
-        options={ROUTE_KINDS.map((kind) => ({ value: kind, label: ROUTE_KIND_LABELS[kind] }))}
+        options={dataset.routeKinds.map((kind) => ({ value: kind.id, label: kind.name }))}
         selected={filters.kinds}
         onChange={(toggle) => onChange((latest) => ({ ...latest, kinds: toggle(latest.kinds) }))}
       />
@@ -82,12 +84,14 @@ export function MapFiltersForm({
           onChange((latest) => ({ ...latest, registration: toggle(latest.registration) }))
         }
       />
-      <CheckboxGroup
-        legend="Who you work with"
-        options={AGE_GROUPS.map((group) => ({ value: group, label: AGE_GROUP_LABELS[group] }))}
-        selected={filters.ageGroups}
-        onChange={(toggle) => onChange((latest) => ({ ...latest, ageGroups: toggle(latest.ageGroups) }))}
-      />
+      {usesAgeGroups ? (
+        <CheckboxGroup
+          legend="Who you work with"
+          options={AGE_GROUPS.map((group) => ({ value: group, label: AGE_GROUP_LABELS[group] }))}
+          selected={filters.ageGroups}
+          onChange={(toggle) => onChange((latest) => ({ ...latest, ageGroups: toggle(latest.ageGroups) }))}
+        />
+      ) : null}
       <CheckboxGroup
         legend="Apprenticeships"
         options={YES}

@@ -1,23 +1,39 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { useAppHref } from "../../app/embed-scope";
-import { paths } from "../../app/paths";
-import { layoutCareerMap } from "../../core/layout/career-map-layout";
-import { countActiveFilters, hasActiveFilters, NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
-// The role panel loads on demand: the map's first view does not need it.
-const RolePanel = lazy(() => import("../role/RolePanel").then((m) => ({ default: m.RolePanel })));
-import { CareerMap } from "./CareerMap";
+import { useCareerData } from "../../lib/career-data-context";
+import { useAppHref } from "../../lib/embed-scope";
+import { paths } from "../../lib/paths";
+import { layoutCareerMap } from "../../core/map/career-map-layout";
+import {
+  countActiveFilters,
+  hasActiveFilters,
+  NO_FILTERS,
+  visibleGraph,
+} from "../../core/filters/map-filters";
+import { CareerMap } from "../../components/career-map/CareerMap";
 import { MapFiltersForm } from "./MapFiltersForm";
-import { MapLegend } from "./MapLegend";
+import { MapLegend } from "../../components/career-map/MapLegend";
 import { RoleSearch } from "./RoleSearch";
 import { useMapView } from "./use-map-view";
+import { PageTitle } from "../../components/PageTitle";
+import "./map-page.scss";
 
 /** The most roles and starting points the map draws at once. */
-export const MAX_MAP_NODES = 1500;
+const MAX_MAP_NODES = 1500;
 
-/** The careers map with its search, filters and key, and the chosen role's details beside it. */
-export function MapPage() {
+/** What the panel beside the map is given: the open role, where its links go, and how to close it. */
+export interface NodePanelProps {
+  id: string;
+  /** Where links to other nodes go: the same map view with that node open. */
+  linkTo: (nodeId: string) => string;
+  onClose: () => void;
+}
+
+/**
+ * The careers map with its search, filters and key, and the chosen role's details beside it. The app says
+ * what the details are (the role page), so the map knows no other feature; the panel may load lazily.
+ */
+export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps> }) {
   const { dataset, graph } = useCareerData();
   const { selectedId, filters, ignored, search, setFilters, setSearch, openNode, closeNode } = useMapView();
   const [showFilters, setShowFilters] = useState(hasActiveFilters(filters));
@@ -30,12 +46,8 @@ export function MapPage() {
   const tooManyToDraw = visible.nodeIds.size > MAX_MAP_NODES;
   const layout = useMemo(
     () =>
-      layoutCareerMap(
-        graph,
-        dataset.families,
-        tooManyToDraw ? { nodeIds: new Set(), edgeKeys: new Set() } : visible,
-      ),
-    [graph, dataset.families, visible, tooManyToDraw],
+      layoutCareerMap(graph, dataset, tooManyToDraw ? { nodeIds: new Set(), edgeKeys: new Set() } : visible),
+    [graph, dataset, visible, tooManyToDraw],
   );
   const visibleRoles = [...visible.nodeIds].filter((id) => graph.nodes.get(id)?.nodeType === "role").length;
   const appHref = useAppHref();
@@ -60,7 +72,7 @@ export function MapPage() {
 
   return (
     <div className={`map-page${selectedId === null ? "" : " has-panel"}`}>
-      {selectedId === null ? <title>Careers map – Psychological professions careers map</title> : null}
+      {selectedId === null ? <PageTitle>Careers map</PageTitle> : null}
       <div className="map-page__main">
         <h1 className="map-page__title">Careers map</h1>
         <p className="map-page__intro">
@@ -103,7 +115,7 @@ export function MapPage() {
           <MapFiltersForm filters={filters} onChange={setFilters} />
         </div>
         <div id="map-key" hidden={!showKey}>
-          <MapLegend lanes={layout.lanes} />
+          <MapLegend lanes={layout.lanes} routeKinds={dataset.routeKinds} />
         </div>
         <p className="map-page__count" role="status">
           Showing {visibleRoles} of {dataset.roles.length} roles
@@ -149,7 +161,7 @@ export function MapPage() {
       {selectedId === null ? null : (
         <div className="map-page__panel" ref={panelRef}>
           <Suspense fallback={<p role="status">Loading…</p>}>
-            <RolePanel id={selectedId} linkTo={pathFor} onClose={closeNode} />
+            <NodePanel id={selectedId} linkTo={pathFor} onClose={closeNode} />
           </Suspense>
         </div>
       )}

@@ -1,17 +1,16 @@
 import { useCallback, useMemo } from "react";
 import { useParams, useSearchParams } from "react-router";
-import { paths } from "../../app/paths";
-import { useUrlState } from "../../app/use-url-state";
-import type { MapFilters } from "../../core/map/map-filters";
-import { useUrlFilters } from "./use-url-filters";
+import type { MapFilters } from "../../core/filters/map-filters";
+import { parseMapView, searchTextOf, withoutSearchText, type MapView } from "../../core/url/map-view";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
+import { useUrlState } from "../../lib/use-url-state";
 
-interface MapView {
+interface MapPageView extends MapView {
   selectedId: string | null;
-  filters: MapFilters;
-  search: string;
 }
 
-function viewPath({ selectedId, filters, search }: MapView): string {
+function viewPath({ selectedId, filters, search }: MapPageView): string {
   return selectedId === null ? paths.map({ filters, search }) : paths.role(selectedId, { filters, search });
 }
 
@@ -21,12 +20,19 @@ function viewPath({ selectedId, filters, search }: MapView): string {
  * the search box replaces the current entry instead.
  */
 export function useMapView() {
+  const { dataset } = useCareerData();
   const [params] = useSearchParams();
   const { id } = useParams();
-  const { filters, ignored } = useUrlFilters();
-  const search = params.get("q") ?? "";
+  // The search text changes with every keystroke but is not a filter: reading the filters from the rest of the
+  // address keeps them the same object while someone types, so nothing drawn from them re-renders.
+  const filterQuery = withoutSearchText(params).toString();
+  const {
+    view: { filters },
+    ignored,
+  } = useMemo(() => parseMapView(new URLSearchParams(filterQuery), dataset), [filterQuery, dataset]);
+  const search = searchTextOf(params);
   const selectedId = id ?? null;
-  const view = useMemo<MapView>(() => ({ selectedId, filters, search }), [selectedId, filters, search]);
+  const view = useMemo<MapPageView>(() => ({ selectedId, filters, search }), [selectedId, filters, search]);
   const update = useUrlState(view, viewPath);
 
   /** Filters change by updating the latest filters, so quick clicks in a row all count. */

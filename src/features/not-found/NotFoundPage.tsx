@@ -1,11 +1,12 @@
 import { AppLink } from "../../components/AppLink";
-import { paths } from "../../app/paths";
+import { paths } from "../../lib/paths";
+import { PageTitle } from "../../components/PageTitle";
 
 /** Shown for any address the app does not know. */
 export function NotFoundPage() {
   return (
     <>
-      <title>Page not found – Psychological professions careers map</title>
+      <PageTitle>Page not found</PageTitle>
       <h1>Page not found</h1>
       <p>There is no page at this address. If you typed it, check it is spelled correctly.</p>
       <p>

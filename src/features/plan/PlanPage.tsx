@@ -1,29 +1,26 @@
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from "react";
 import { useSearchParams } from "react-router";
-import { useAppHref, useAppNavigate } from "../../app/embed-scope";
-import { useUrlState } from "../../app/use-url-state";
+import { useAppHref, useAppNavigate } from "../../lib/embed-scope";
+import { useUrlState } from "../../lib/use-url-state";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
 import { NodeCombobox } from "../../components/NodeCombobox";
 import type { CareerNode } from "../../core/dataset/schema";
 import { titleOf } from "../../core/graph/career-graph";
-import { layoutCareerMap } from "../../core/layout/career-map-layout";
-import { NO_FILTERS, visibleGraph } from "../../core/map/map-filters";
-import {
-  MAX_EXPERIENCE_MONTHS,
-  parsePlanParams,
-  PLAN_ROUTES,
-  planToParams,
-  type PlanParams,
-} from "../../core/plan/plan-params";
-import { findRoutes, type Relaxation } from "../../core/route";
+import { layoutCareerMap } from "../../core/map/career-map-layout";
+import { NO_FILTERS, visibleGraph } from "../../core/filters/map-filters";
+import { MAX_EXPERIENCE_MONTHS, PLAN_ROUTES, planToParams, type PlanParams } from "../../core/url/plan";
+import { parsePlanParams } from "../../core/url/plan-parse";
+import { findRoutes, MAX_AGE, MIN_AGE, type Relaxation } from "../../core/route";
 import { formatIsoDate } from "../../core/text/format-date";
-import { useAppStore } from "../../state/store";
-import { CareerMap } from "../map/CareerMap";
+import { useAnnouncer } from "../../lib/announcer";
+import { useSavedPlans } from "./saved-plans-store";
+import { CareerMap } from "../../components/career-map/CareerMap";
 import { RouteCard } from "./RouteCard";
 import { SavedPlans } from "./SavedPlans";
 import "./plan.scss";
+import { PageTitle } from "../../components/PageTitle";
 
 const isRole = (node: CareerNode) => node.nodeType === "role";
 
@@ -98,6 +95,70 @@ function MonthsInPost({
   );
 }
 
+/**
+ * The person's age, optional: it decides whether funding with an age limit applies (level 7 apprenticeships).
+ * Committed when the field is left or Enter pressed.
+ */
+function AgeField({ age, onChange }: { age: number | null; onChange: (age: number | null) => void }) {
+  const id = useId();
+  const [text, setText] = useState(age === null ? "" : String(age));
+  const [shown, setShown] = useState(age);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (age !== shown) {
+    setShown(age);
+    setText(age === null ? "" : String(age));
+  }
+  const commit = () => {
+    const trimmed = text.trim();
+    if (trimmed === "") {
+      setProblem(null);
+      if (age !== null) onChange(null);
+      return;
+    }
+    const value = Number(trimmed);
+    if (!Number.isInteger(value) || value < MIN_AGE || value > MAX_AGE) {
+      setProblem(`Enter a whole number of years from ${MIN_AGE} to ${MAX_AGE}, or leave it empty.`);
+      return;
+    }
+    setProblem(null);
+    if (value !== age) onChange(value);
+  };
+  return (
+    <div className={`nhsuk-form-group${problem === null ? "" : " nhsuk-form-group--error"}`}>
+      <label className="nhsuk-label" htmlFor={id}>
+        Your age (optional)
+      </label>
+      <div className="nhsuk-hint" id={`${id}-hint`}>
+        Since January 2026, apprenticeship funding pays for level 7 apprenticeships only for people under 22
+        (under 25 for care leavers and people with an education, health and care plan).
+      </div>
+      {problem === null ? null : (
+        <p className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error:</span> {problem}
+        </p>
+      )}
+      <input
+        id={id}
+        className="nhsuk-input nhsuk-input--width-3"
+        type="number"
+        inputMode="numeric"
+        min={MIN_AGE}
+        max={MAX_AGE}
+        value={text}
+        aria-describedby={problem === null ? `${id}-hint` : `${id}-hint ${id}-error`}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") {
+            event.preventDefault();
+            commit();
+          }
+        }}
+      />
+    </div>
+  );
+}
+
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -108,8 +169,8 @@ export function PlanPage() {
   const [search] = useSearchParams();
   const navigate = useAppNavigate();
   const appHref = useAppHref();
-  const announce = useAppStore((s) => s.announce);
-  const savePlan = useAppStore((s) => s.savePlan);
+  const announce = useAnnouncer((s) => s.announce);
+  const savePlan = useSavedPlans((s) => s.savePlan);
   const [copyStatus, setCopyStatus] = useState("");
   const { params, unread, ignored } = useMemo(() => parsePlanParams(search, graph), [search, graph]);
   const title = (id: string) => titleOf(graph, id);
@@ -129,6 +190,9 @@ export function PlanPage() {
             prefer: question.prefer,
             only: question.only ?? undefined,
             experienceMonths: question.experience,
+            age: question.age ?? undefined,
+            extendedAgeLimit: question.extendedAgeLimit,
+            notHeld: question.notHeld,
             alternatives: PLAN_ROUTES - 1,
           })
         : null,
@@ -152,8 +216,8 @@ export function PlanPage() {
   const chosenRoute = result?.routes[chosenIndex];
 
   const layout = useMemo(
-    () => layoutCareerMap(graph, dataset.families, visibleGraph(graph, NO_FILTERS)),
-    [graph, dataset.families],
+    () => layoutCareerMap(graph, dataset, visibleGraph(graph, NO_FILTERS)),
+    [graph, dataset],
   );
   const emphasis = useMemo(() => {
     if (chosenRoute === undefined) return null;
@@ -179,6 +243,10 @@ export function PlanPage() {
     }
   };
 
+  /** "I don't have this": drops an assumption (one node, or every option of an either-or rule). */
+  const rejectAssumption = (ids: string[]) =>
+    update((latest) => ({ notHeld: [...new Set([...latest.notHeld, ...ids])] }));
+
   const planTitle =
     params.to === null
       ? "Plan a route"
@@ -195,10 +263,10 @@ export function PlanPage() {
 
   return (
     <div className="plan-page">
-      <title>{`${params.to === null ? "Plan a route" : `Route plan: ${planTitle}`} – Psychological professions careers map`}</title>
+      <PageTitle>{params.to === null ? "Plan a route" : `Route plan: ${planTitle}`}</PageTitle>
       <div className="print-only plan-print-header">
         <p>
-          <strong>Psychological professions careers map: route plan</strong>
+          <strong>{dataset.meta.name}: route plan</strong>
         </p>
         <p>
           Printed {formatIsoDate(todayIso())}. Data last reviewed {formatIsoDate(dataset.meta.lastReviewed)}.
@@ -378,6 +446,48 @@ export function PlanPage() {
             })}
           </div>
         </fieldset>
+
+        <fieldset className="nhsuk-fieldset plan-form__group">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">About you</legend>
+          <AgeField age={params.age} onChange={(age) => update(() => ({ age }))} />
+          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+            <div className="nhsuk-checkboxes__item">
+              <input
+                className="nhsuk-checkboxes__input"
+                id="extended-age-limit"
+                type="checkbox"
+                checked={params.extendedAgeLimit}
+                onChange={(event) => update(() => ({ extendedAgeLimit: event.target.checked }))}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="extended-age-limit">
+                I am a care leaver, or I have an education, health and care (EHC) plan
+              </label>
+            </div>
+          </div>
+          {params.notHeld.length === 0 ? null : (
+            <div className="plan-form__not-held">
+              <p>You said you do not have:</p>
+              <ul className="chosen-list" aria-label="What you said you do not have">
+                {params.notHeld.map((id) => (
+                  <li key={id}>
+                    <span>
+                      {title(id)}{" "}
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          update((latest) => ({ notHeld: latest.notHeld.filter((n) => n !== id) }))
+                        }
+                      >
+                        I do have it <span className="visually-hidden">({title(id)})</span>
+                      </button>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </fieldset>
       </form>
 
       <section aria-labelledby="plan-results-heading" className="plan-results">
@@ -454,10 +564,34 @@ export function PlanPage() {
                     prefer={params.prefer}
                     chosen={index === chosenIndex}
                     onChoose={() => updatePlan((latest) => ({ ...latest, chosen: index }), { replace: true })}
+                    onNotHeld={rejectAssumption}
                   />
                 </li>
               ))}
             </ol>
+            {result.unknownLengthRoutes.length === 0 ? null : (
+              <section aria-labelledby="plan-unknown-heading" className="plan-unknown">
+                <h2 id="plan-unknown-heading">Also possible, with a step of unknown length</h2>
+                <p>
+                  These routes have a step whose length no source gives (often how long people are in post
+                  before an appointment), so they are not ranked with the routes above. They may be quicker.
+                </p>
+                <ol className="route-cards">
+                  {result.unknownLengthRoutes.map((route, index) => (
+                    <li key={route.steps.map((s) => s.edgeKey).join(" ")} className="is-other">
+                      <RouteCard
+                        route={route}
+                        index={index}
+                        label={`Also possible ${index + 1}`}
+                        prefer={params.prefer}
+                        chosen={false}
+                        onNotHeld={rejectAssumption}
+                      />
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
             <section aria-labelledby="plan-map-heading" className="plan-map no-print">
               <h2 id="plan-map-heading">Route {chosenIndex + 1} on the map</h2>
               <CareerMap

@@ -1,13 +1,14 @@
 import { AppLink } from "../../components/AppLink";
-import { paths } from "../../app/paths";
+import { paths } from "../../lib/paths";
 import { formatIsoDate } from "../../core/text/format-date";
-import { useAppStore } from "../../state/store";
+import { useAnnouncer } from "../../lib/announcer";
+import { useSavedPlans } from "./saved-plans-store";
 
 /** Plans kept on this device, newest first, each with a link to reopen it and a button to delete it. */
 export function SavedPlans() {
-  const savedPlans = useAppStore((s) => s.savedPlans);
-  const deleteSavedPlan = useAppStore((s) => s.deleteSavedPlan);
-  const announce = useAppStore((s) => s.announce);
+  const savedPlans = useSavedPlans((s) => s.savedPlans);
+  const deleteSavedPlan = useSavedPlans((s) => s.deleteSavedPlan);
+  const announce = useAnnouncer((s) => s.announce);
   return (
     <section className="saved-plans" aria-labelledby="saved-plans-heading">
       <h2 id="saved-plans-heading">Plans saved on this device</h2>

@@ -1,5 +1,5 @@
 import type { Caveat } from "../../core/dataset/schema";
-import { CONFIDENCE_LABELS, fieldLabel } from "../../core/text/labels";
+import { CONFIDENCE_LABELS, fieldLabel } from "../../core/describe/labels";
 
 /** A visible note on every fact that is unverified, inferred, disputed or not found. */
 export function CaveatNotes({ caveats, heading }: { caveats: ReadonlyArray<Caveat>; heading?: string }) {

@@ -1,18 +1,25 @@
 import { useId, useLayoutEffect, useMemo, useRef } from "react";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
-import type { BandRange, CareerNode } from "../../core/dataset/schema";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
+import { isBandedPay, type BandRange, type CareerNode, type Role } from "../../core/dataset/schema";
+import {
+  AGE_GROUP_WORDS,
+  formatBandWithPay,
+  payScaleName,
+  REGISTRATION_LABELS,
+  STATUS_LABELS,
+} from "../../core/describe";
 import { titleOf } from "../../core/graph/career-graph";
-import { formatBandWithPay } from "../../core/pay/pay-table";
 import { nextSteps, waysInto } from "../../core/route";
 import { closestMatches } from "../../core/text/closest-matches";
 import { formatIsoDate } from "../../core/text/format-date";
-import { AGE_GROUP_WORDS, REGISTRATION_LABELS, STATUS_LABELS } from "../../core/text/labels";
 import { capitalise } from "../../core/text/words";
 import { CaveatNotes } from "./CaveatNotes";
 import { RouteList } from "./RouteList";
-import { SourceList, sourcesWithIds } from "./SourceList";
+import { SourceList, sourcesWithIds } from "../../components/SourceList";
+import { PageTitle } from "../../components/PageTitle";
+import "./role-panel.scss";
 
 interface RolePanelProps {
   id: string;
@@ -73,7 +80,7 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
   const shown = id.length > 60 ? `${id.slice(0, 60)}…` : id;
   return (
     <>
-      <title>Role not found – Psychological professions careers map</title>
+      <PageTitle>Role not found</PageTitle>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
         Role not found
       </h2>
@@ -100,25 +107,71 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
   );
 }
 
-function BandWithPay({ label, range }: { label: string; range: BandRange }) {
+function BandWithPay({ label, range, scale }: { label: string; range: BandRange; scale: string }) {
   const { payTable } = useCareerData();
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{capitalise(formatBandWithPay(range, payTable, { perYear: true }))}</dd>
+      <dd>{capitalise(formatBandWithPay(range, scale, payTable, { perYear: true }))}</dd>
     </div>
   );
 }
 
+/** How a role is paid: its bands with the pounds they pay (from the pay table), another scale, or unpaid. */
+function PayFacts({ role }: { role: Role }) {
+  const { dataset, payTable } = useCareerData();
+  const { pay } = role;
+  const note = pay.note === undefined ? null : <p>{pay.note}</p>;
+  if (!isBandedPay(pay)) {
+    return (
+      <>
+        <p>{pay.scale === "voluntary" ? "This is a voluntary (unpaid) role." : `Paid on the ${pay.name}.`}</p>
+        {note}
+      </>
+    );
+  }
+  const scaleName = payScaleName(dataset.payScales, pay.scale);
+  return (
+    <>
+      {pay.whileTraining === undefined && pay.qualified === undefined ? (
+        <p>No {scaleName} band has been published for this role.</p>
+      ) : (
+        <dl className="facts">
+          {pay.whileTraining === undefined ? null : (
+            <BandWithPay label="While training" range={pay.whileTraining} scale={pay.scale} />
+          )}
+          {pay.qualified === undefined ? null : (
+            <BandWithPay
+              label={pay.whileTraining === undefined ? "Band" : "When qualified"}
+              range={pay.qualified}
+              scale={pay.scale}
+            />
+          )}
+        </dl>
+      )}
+      {note}
+      {pay.scale === payTable.scale ? (
+        <details className="details">
+          <summary>
+            About these figures ({scaleName} {payTable.payYear}, {payTable.region})
+          </summary>
+          <CaveatNotes caveats={payTable.caveats} heading="What to check" />
+          <SourceList sources={payTable.sources} />
+        </details>
+      ) : null}
+    </>
+  );
+}
+
 function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { node: CareerNode }) {
-  const { dataset, graph, payTable } = useCareerData();
+  const { dataset, graph } = useCareerData();
   const routesIn = waysInto(graph, node.id);
   const routesOut = nextSteps(graph, node.id);
   const family = node.nodeType === "role" ? dataset.families.find((f) => f.id === node.family) : undefined;
 
   return (
     <>
-      <title>{`${node.title} – Psychological professions careers map`}</title>
+      <PageTitle>{node.title}</PageTitle>
       <p className="role-panel__kicker">
         {node.nodeType === "role" ? (family?.name ?? "Role") : "Where you start"}
       </p>
@@ -136,39 +189,7 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
       {node.nodeType === "role" ? (
         <>
           <h3>Pay</h3>
-          {node.pay.scale === "agenda-for-change" ? (
-            node.pay.whileTraining === undefined && node.pay.qualified === undefined ? (
-              <p>No Agenda for Change band has been published for this role.</p>
-            ) : (
-              <dl className="facts">
-                {node.pay.whileTraining === undefined ? null : (
-                  <BandWithPay label="While training" range={node.pay.whileTraining} />
-                )}
-                {node.pay.qualified === undefined ? null : (
-                  <BandWithPay
-                    label={node.pay.whileTraining === undefined ? "Band" : "When qualified"}
-                    range={node.pay.qualified}
-                  />
-                )}
-              </dl>
-            )
-          ) : (
-            <p>
-              {node.pay.scale === "voluntary"
-                ? "This is a voluntary (unpaid) role."
-                : `Paid on the ${node.pay.name}.`}
-            </p>
-          )}
-          {node.pay.note === undefined ? null : <p>{node.pay.note}</p>}
-          {node.pay.scale === "agenda-for-change" ? (
-            <details className="details">
-              <summary>
-                About these figures (Agenda for Change {payTable.payYear}, {payTable.region})
-              </summary>
-              <CaveatNotes caveats={payTable.caveats} heading="What to check" />
-              <SourceList sources={payTable.sources} />
-            </details>
-          ) : null}
+          <PayFacts role={node} />
 
           <h3>Registration</h3>
           <p>
@@ -190,10 +211,12 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
 
           <h3>Where and with whom</h3>
           <dl className="facts">
-            <div>
-              <dt>Works with</dt>
-              <dd>{capitalise(node.ageGroups.map((g) => AGE_GROUP_WORDS[g]).join(" and "))}</dd>
-            </div>
+            {node.ageGroups.length === 0 ? null : (
+              <div>
+                <dt>Works with</dt>
+                <dd>{capitalise(node.ageGroups.map((g) => AGE_GROUP_WORDS[g]).join(" and "))}</dd>
+              </div>
+            )}
             {node.settings.length === 0 ? null : (
               <div>
                 <dt>Settings</dt>
@@ -233,13 +256,15 @@ function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { n
         </>
       ) : null}
 
-      {node.nodeType === "role" && node.links.healthCareers !== undefined ? (
-        <p>
-          <a href={node.links.healthCareers} rel="noreferrer">
-            {node.title} on NHS Health Careers
-          </a>
-        </p>
-      ) : null}
+      {node.nodeType === "role"
+        ? node.links.map((link) => (
+            <p key={link.url}>
+              <a href={link.url} rel="noreferrer">
+                {link.title}
+              </a>
+            </p>
+          ))
+        : null}
 
       {node.nodeType === "role" ? (
         <p>

@@ -1,11 +1,17 @@
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { describeBandChange } from "../../core/pay/describe-pay";
+import { useCareerData } from "../../lib/career-data-context";
+import {
+  competitionText,
+  describeBandChange,
+  describeQualification,
+  formatDuration,
+  formatPounds,
+  ROUTE_KIND_LABELS,
+} from "../../core/describe";
 import type { NeighbourStep } from "../../core/route";
-import { formatDuration } from "../../core/text/format-duration";
-import { ROUTE_KIND_LABELS } from "../../core/text/labels";
+import { capitalise } from "../../core/text/words";
 import { CaveatNotes } from "./CaveatNotes";
-import { FundingRows } from "./FundingRows";
+import { FundingRows } from "../../components/FundingRows";
 
 interface RouteListProps {
   /** Steps in the order to show them (quickest first). */
@@ -14,6 +20,17 @@ interface RouteListProps {
   direction: "in" | "out";
   linkTo: (nodeId: string) => string;
   emptyText: string;
+}
+
+/** The experience a step asks for first, at the least and as typical: "1 year of experience (typically 2 to 3 years)". */
+function experienceText(step: NeighbourStep): string {
+  const { minimum, typical } = step.experience;
+  const least = formatDuration({ min: minimum, max: minimum });
+  const kind = step.prerequisites.some((p) => p.type === "experience-in-role")
+    ? "in post"
+    : "of relevant experience";
+  if (typical.min === minimum && typical.max === minimum) return `${least} ${kind}`;
+  return `at least ${least.toLowerCase()} ${kind} (typically ${formatDuration(typical).toLowerCase()})`;
 }
 
 /** Routes into or out of a node: where they lead, how long they take, the change in pay, funding and rules. */
@@ -34,23 +51,39 @@ export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProp
               <span className="route-list__kind"> · {ROUTE_KIND_LABELS[step.kind]}</span>
             </p>
             <p className="route-list__programme">{step.programme}</p>
-            <dl className="route-list__facts">
+            <dl className="facts">
               <div>
                 <dt>Time</dt>
                 <dd>
-                  {step.experienceMonths > 0
-                    ? `${formatDuration({ min: step.experienceMonths, max: step.experienceMonths })} in post first, then `
-                    : ""}
-                  {formatDuration(step.durationMonths)}
+                  {step.experience.minimum > 0
+                    ? `${capitalise(experienceText(step))} first, then ${formatDuration(step.durationMonths).toLowerCase()}`
+                    : formatDuration(step.durationMonths)}
                 </dd>
               </div>
+              {step.competition === null ? null : (
+                <div>
+                  <dt>Competition</dt>
+                  <dd>{competitionText(step.competition)}</dd>
+                </div>
+              )}
+              {step.fees === null || !(step.funding === "self-funded" || step.funding === "mixed") ? null : (
+                <div>
+                  <dt>Fees</dt>
+                  <dd>
+                    {formatPounds(step.fees.pounds)} ({step.fees.year} prices). {step.fees.note}
+                  </dd>
+                </div>
+              )}
+              {step.fundingByAge === null ? null : (
+                <div>
+                  <dt>Funding and age</dt>
+                  <dd>{step.fundingByAge.note}</dd>
+                </div>
+              )}
               {route?.qualification === undefined ? null : (
                 <div>
                   <dt>Qualification</dt>
-                  <dd>
-                    {route.qualification.name} ({route.qualification.framework} level{" "}
-                    {route.qualification.level})
-                  </dd>
+                  <dd>{describeQualification(route.qualification)}</dd>
                 </div>
               )}
               {bandChange === null ? null : (

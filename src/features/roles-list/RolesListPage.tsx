@@ -1,22 +1,24 @@
 import { useMemo } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../app/career-data-context";
-import { paths } from "../../app/paths";
+import { useCareerData } from "../../lib/career-data-context";
+import { paths } from "../../lib/paths";
 import { toCsv } from "../../core/export/csv";
+import { ROLE_EXPORT_COLUMNS, ROLE_EXPORT_HEADER, toExportRecord } from "../../core/export/roles-export";
+import { hasActiveFilters, visibleGraph } from "../../core/filters/map-filters";
+import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
+import { sortRoles } from "../../core/roles/sort-roles";
+import { parseRolesListView, type RoleSortKey, type SortDirection } from "../../core/url/roles-list";
 import {
   describeApprenticeships,
-  ROLE_EXPORT_COLUMNS,
-  ROLE_EXPORT_HEADER,
-  toExportRecord,
-} from "../../core/export/roles-export";
-import { hasActiveFilters, visibleGraph } from "../../core/map/map-filters";
-import { summariseRole, type RoleSummary } from "../../core/roles/role-summary";
-import { isRoleSortKey, sortRoles, type RoleSortKey, type SortDirection } from "../../core/roles/sort-roles";
-import { formatDuration } from "../../core/text/format-duration";
-import { REGISTRATION_LABELS, STATUS_LABELS } from "../../core/text/labels";
-import { useUrlFilters } from "../map/use-url-filters";
+  formatDuration,
+  qualificationLevel,
+  REGISTRATION_LABELS,
+  STATUS_LABELS,
+} from "../../core/describe";
 import { downloadText } from "./download";
+import { PageTitle } from "../../components/PageTitle";
+import "./roles-list.scss";
 
 const COLUMNS: { key: RoleSortKey; label: string }[] = [
   { key: "title", label: "Role" },
@@ -33,20 +35,22 @@ const COLUMNS: { key: RoleSortKey; label: string }[] = [
 export function RolesListPage() {
   const { dataset, graph } = useCareerData();
   const [params] = useSearchParams();
-  const { filters, ignored } = useUrlFilters();
-  const sortParam = params.get("sort");
-  const sort: RoleSortKey = isRoleSortKey(sortParam) ? sortParam : "title";
-  const order: SortDirection = params.get("order") === "descending" ? "descending" : "ascending";
+  const {
+    view: { filters, sort, order },
+    ignored,
+  } = useMemo(() => parseRolesListView(params, dataset), [params, dataset]);
 
   const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
   const rows = useMemo(
     () =>
       sortRoles(
-        dataset.roles.filter((r) => visible.nodeIds.has(r.id)).map((r) => summariseRole(graph, r)),
+        dataset.roles
+          .filter((r) => visible.nodeIds.has(r.id))
+          .map((r) => summariseRole(graph, r, dataset.payScales)),
         sort,
         order,
       ),
-    [dataset.roles, graph, visible, sort, order],
+    [dataset, graph, visible, sort, order],
   );
   const groups = dataset.families
     .map((family) => ({ family, rows: rows.filter((r) => r.familyId === family.id) }))
@@ -56,7 +60,7 @@ export function RolesListPage() {
 
   return (
     <>
-      <title>All roles – Psychological professions careers map</title>
+      <PageTitle>All roles</PageTitle>
       <h1>All roles</h1>
       <p className="lede">
         Every role on the map with its pay band, how long the training into it takes, whether there is an
@@ -170,10 +174,10 @@ function RoleRow({ row }: { row: RoleSummary }) {
       <td>
         {row.trainingMonths === null ? "Not recorded" : formatDuration(row.trainingMonths)}
         {row.highestQualification === null ? null : (
-          <span className="hint"> (level {row.highestQualification.level})</span>
+          <span className="hint"> ({qualificationLevel(row.highestQualification)})</span>
         )}
       </td>
-      <td>{describeApprenticeships(row)}</td>
+      <td>{describeApprenticeships(row.apprenticeships)}</td>
       <td>
         {REGISTRATION_LABELS[row.registration]}
         {row.registrationBodies.length === 0 ? null : (

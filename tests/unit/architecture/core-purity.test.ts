@@ -18,7 +18,7 @@ describe("src/core stays pure", () => {
         'import { create } from "zustand";',
         'import { zoom } from "d3-zoom";',
         'import { readFileSync } from "node:fs";',
-        'import { paths } from "../app/paths";',
+        'import { paths } from "../lib/paths";',
         "export const impure = [useState, create, zoom, readFileSync, paths, window.innerWidth, localStorage];",
       ].join("\n"),
       { filePath: "src/core/example.ts" },
@@ -33,7 +33,7 @@ describe("src/core stays pure", () => {
     const [result] = await eslint.lintText(
       'import { create } from "zustand";\nexport const store = create(() => ({}));\n',
       {
-        filePath: "src/state/example.ts",
+        filePath: "src/lib/example.ts",
       },
     );
     expect(result!.messages.filter((m) => m.ruleId === "no-restricted-imports")).toEqual([]);

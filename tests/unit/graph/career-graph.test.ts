@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildCareerGraph, reachableFrom } from "../../../src/core/graph/career-graph";
-import { reachable } from "../../../src/core/graph/traverse";
+import {
+  buildCareerGraph,
+  isApprenticeship,
+  isProgramme,
+  reachableFrom,
+} from "../../../src/core/graph/career-graph";
+import { reachable } from "../../../src/core/collections/reachable";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 describe("career graph", () => {
@@ -57,5 +62,24 @@ describe("reachable", () => {
   it("terminates on cycles and returns nodes in the order first reached", () => {
     const next: Record<string, string[]> = { a: ["b"], b: ["c", "a"], c: ["a", "d"], d: [] };
     expect([...reachable(["a"], (id) => next[id] ?? [])]).toEqual(["a", "b", "c", "d"]);
+  });
+});
+
+describe("what a route is", () => {
+  const { graph } = loadBundledCareerData();
+  const route = (id: string) => graph.edges.find((edge) => edge.route.id === id)!.route;
+
+  it("is a programme when there is something to fund, and not when it is applying for a post", () => {
+    expect(isProgramme(route("dclinpsy"))).toBe(true);
+    const applications = graph.edges.filter((edge) => edge.route.funding === "not-applicable");
+    expect(applications.length).toBeGreaterThan(0);
+    for (const edge of applications) expect(isProgramme(edge.route), edge.key).toBe(false);
+  });
+
+  it("is an apprenticeship when it names one, as every route of an apprenticeship kind must", () => {
+    const apprenticeships = graph.edges.filter((edge) => isApprenticeship(edge.route));
+    expect(apprenticeships.length).toBeGreaterThan(0);
+    for (const edge of graph.edges.filter((e) => e.route.kind === "apprenticeship"))
+      expect(isApprenticeship(edge.route), edge.key).toBe(true);
   });
 });

@@ -1,27 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { prepareCareerData } from "../../../src/core/career-data";
-import { AGE_GROUPS, ROUTE_KINDS, type CareerStage } from "../../../src/core/dataset/schema";
+import { AGE_GROUPS } from "../../../src/core/dataset/schema";
 import {
   DEFAULT_LAYOUT_OPTIONS,
-  MAP_COLUMNS,
+  START_COLUMN_LABEL,
   layoutCareerMap,
   type MapLayout,
-} from "../../../src/core/layout/career-map-layout";
-import { countEdgeCrossings } from "../../../src/core/layout/crossings";
-import { rectsOverlap } from "../../../src/core/layout/geometry";
-import { NO_FILTERS, visibleGraph, type MapFilters } from "../../../src/core/map/map-filters";
+} from "../../../src/core/map/career-map-layout";
+import { countEdgeCrossings } from "../../../src/core/map/crossings";
+import { rectsOverlap } from "../../../src/core/map/geometry";
+import { NO_FILTERS, visibleGraph, type MapFilters } from "../../../src/core/filters/map-filters";
 import { loadBundledCareerData, readJson } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
-const layoutWith = (filters: MapFilters) =>
-  layoutCareerMap(graph, dataset.families, visibleGraph(graph, filters));
+const layoutWith = (filters: MapFilters) => layoutCareerMap(graph, dataset, visibleGraph(graph, filters));
 
-const STAGE_COLUMN: Record<CareerStage, string> = {
+/** The columns psychology's map has always had: its stages, in this order, after the starting points. */
+const STAGE_COLUMN: Record<string, string> = {
   support: "Support roles",
   practitioner: "Practitioners and trainees",
   senior: "Senior roles",
   advanced: "Advanced and consultant",
-  consultant: "Advanced and consultant",
   leadership: "Leadership",
 };
 
@@ -42,9 +41,9 @@ const FILTER_CASES: [string, MapFilters][] = [
     `family ${f.id}`,
     { ...NO_FILTERS, families: [f.id] },
   ]),
-  ...ROUTE_KINDS.map((kind): [string, MapFilters] => [
-    `route kind ${kind}`,
-    { ...NO_FILTERS, kinds: [kind] },
+  ...dataset.routeKinds.map(({ id }): [string, MapFilters] => [
+    `route kind ${id}`,
+    { ...NO_FILTERS, kinds: [id] },
   ]),
   [
     "two families and apprenticeships",
@@ -69,7 +68,7 @@ describe("layoutCareerMap on the bundled data", () => {
     const first = layoutWith(NO_FILTERS);
     const second = layoutCareerMap(
       again.data.graph,
-      again.data.dataset.families,
+      again.data.dataset,
       visibleGraph(again.data.graph, NO_FILTERS),
     );
     expect(second).toEqual(first);
@@ -91,7 +90,7 @@ describe("layoutCareerMap on the bundled data", () => {
     const original = layoutWith(NO_FILTERS);
     const again = layoutCareerMap(
       reversed.data.graph,
-      reversed.data.dataset.families,
+      reversed.data.dataset,
       visibleGraph(reversed.data.graph, NO_FILTERS),
     );
     expect(positions(again)).toEqual(positions(original));
@@ -116,7 +115,7 @@ describe("layoutCareerMap on the bundled data", () => {
         const column = layout.columns[box.column]!;
         expect(box.x, box.id).toBe(column.x);
         if (node.nodeType === "starting-point") {
-          expect(column.label).toBe(MAP_COLUMNS[0]);
+          expect(column.label).toBe(START_COLUMN_LABEL);
           expect(box.familyId).toBeNull();
           continue;
         }
@@ -153,13 +152,28 @@ describe("layoutCareerMap on the bundled data", () => {
   it("orders nodes to cut crossings: never more than in the dataset's own order", () => {
     for (const [name, filters] of FILTER_CASES) {
       const visible = visibleGraph(graph, filters);
-      const ordered = layoutCareerMap(graph, dataset.families, visible);
-      const unordered = layoutCareerMap(graph, dataset.families, visible, {
+      const ordered = layoutCareerMap(graph, dataset, visible);
+      const unordered = layoutCareerMap(graph, dataset, visible, {
         ...DEFAULT_LAYOUT_OPTIONS,
         orderingSweeps: 0,
       });
       expect(countEdgeCrossings(ordered), name).toBeLessThanOrEqual(countEdgeCrossings(unordered));
     }
+  });
+
+  it("gives each family the same place, so the same colour and glyph, whatever is filtered out", () => {
+    for (const [, filters] of FILTER_CASES) {
+      for (const lane of layoutWith(filters).lanes) {
+        expect(lane.familyIndex, lane.familyId).toBe(
+          dataset.families.findIndex((f) => f.id === lane.familyId),
+        );
+      }
+    }
+    // Filtered to its own family, a family that is not first keeps its place rather than becoming lane 0.
+    const nursing = layoutWith({ ...NO_FILTERS, families: ["nursing"] }).lanes;
+    expect(nursing.map((lane) => [lane.index, lane.familyIndex])).toEqual([
+      [0, dataset.families.findIndex((f) => f.id === "nursing")],
+    ]);
   });
 
   it("shows a role's band on its box and leaves starting points without one", () => {

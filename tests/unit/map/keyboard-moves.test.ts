@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { layoutCareerMap } from "../../../src/core/layout/career-map-layout";
+import { layoutCareerMap } from "../../../src/core/map/career-map-layout";
 import { nextMove } from "../../../src/core/map/keyboard-moves";
-import { NO_FILTERS, visibleGraph } from "../../../src/core/map/map-filters";
+import { NO_FILTERS, visibleGraph } from "../../../src/core/filters/map-filters";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
-const layout = layoutCareerMap(graph, dataset.families, visibleGraph(graph, NO_FILTERS));
+const layout = layoutCareerMap(graph, dataset, visibleGraph(graph, NO_FILTERS));
 const none = { cameFrom: null, direction: null } as const;
 const PWP = "psychological-wellbeing-practitioner";
 

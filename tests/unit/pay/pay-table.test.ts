@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatBandWithPay, validatePayTable } from "../../../src/core/pay/pay-table";
-import { describePay } from "../../../src/core/pay/describe-pay";
+import { formatBandWithPay } from "../../../src/core/describe/pay";
+import { validatePayTable } from "../../../src/core/validate/validate-pay-table";
+import { describePay } from "../../../src/core/describe/pay";
 import { readJson } from "../../support/bundled-data";
+
+const AFC = "agenda-for-change";
 
 const bundled = () =>
   readJson("data/pay-bands.json") as { bands: { band: string; minPounds: number; maxPounds: number }[] };
@@ -37,13 +40,15 @@ describe("pay table", () => {
 
   it("turns a band range into pounds, bottom of the lowest band to top of the highest", () => {
     const table = validatePayTable(bundled()).payTable!;
-    expect(formatBandWithPay({ min: "8a", max: "8b" }, table)).toBe("bands 8a–8b (£55,690–£74,896)");
-    expect(formatBandWithPay({ min: "5", max: "5" }, table)).toBe("band 5 (£31,049–£37,796)");
-    expect(formatBandWithPay({ min: "2", max: "2" }, table, { perYear: true })).toBe(
+    expect(formatBandWithPay({ min: "8a", max: "8b" }, AFC, table)).toBe("bands 8a–8b (£55,690–£74,896)");
+    expect(formatBandWithPay({ min: "5", max: "5" }, AFC, table)).toBe("band 5 (£31,049–£37,796)");
+    expect(formatBandWithPay({ min: "2", max: "2" }, AFC, table, { perYear: true })).toBe(
       "band 2 (£24,465 a year)",
     );
     const noNine = { ...table, bands: table.bands.filter((row) => row.band !== "9") };
-    expect(formatBandWithPay({ min: "8d", max: "9" }, noNine)).toBe("bands 8d–9");
+    expect(formatBandWithPay({ min: "8d", max: "9" }, AFC, noNine)).toBe("bands 8d–9");
+    // Pounds from a table for another scale would be wrong: just the bands.
+    expect(formatBandWithPay({ min: "5", max: "5" }, "soulbury", table)).toBe("band 5");
   });
 
   it("describes a role's pay in words", () => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { toExportRecord } from "../../../src/core/export/roles-export";
-import { parseCompareSelection } from "../../../src/core/roles/compare-selection";
 import { summariseRole, type RoleSummary } from "../../../src/core/roles/role-summary";
-import { sortRoles, type SortDirection } from "../../../src/core/roles/sort-roles";
+import { sortRoles } from "../../../src/core/roles/sort-roles";
+import type { SortDirection } from "../../../src/core/url/roles-list";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
 const role = (id: string) => dataset.roles.find((r) => r.id === id)!;
-const summaries = dataset.roles.map((r) => summariseRole(graph, r));
+const summaries = dataset.roles.map((r) => summariseRole(graph, r, dataset.payScales));
 
 describe("summariseRole", () => {
   it("works out training length, highest level, funding and apprenticeships from the routes in", () => {
-    const pwp = summariseRole(graph, role("psychological-wellbeing-practitioner"));
+    const pwp = summariseRole(graph, role("psychological-wellbeing-practitioner"), dataset.payScales);
     expect(pwp.trainingMonths).toEqual({ min: 12, max: 15 });
     expect(pwp.highestQualification?.level).toBe(7);
     expect(pwp.apprenticeships.map((a) => a.standard)).toEqual(["ST0568"]);
@@ -22,7 +22,7 @@ describe("summariseRole", () => {
   });
 
   it("leaves out job applications with no training when working out training length", () => {
-    expect(summariseRole(graph, role("assistant-psychologist")).trainingMonths).toBeNull();
+    expect(summariseRole(graph, role("assistant-psychologist"), dataset.payScales).trainingMonths).toBeNull();
   });
 });
 
@@ -126,7 +126,10 @@ describe("sortRoles", () => {
 
 describe("export records", () => {
   it("flattens a role for CSV and JSON, with family names and plain-language columns", () => {
-    const record = toExportRecord(summariseRole(graph, role("peer-support-worker")), dataset.families);
+    const record = toExportRecord(
+      summariseRole(graph, role("peer-support-worker"), dataset.payScales),
+      dataset.families,
+    );
     expect(record).toEqual({
       id: "peer-support-worker",
       title: "Peer support worker",
@@ -135,34 +138,10 @@ describe("export records", () => {
       trainingLength: "15 months",
       trainingMonthsMin: 15,
       trainingMonthsMax: 15,
-      highestQualification: "Peer worker apprenticeship (level 3)",
-      apprenticeship: "Yes: Peer worker (ST0896, level 3)",
+      highestQualification: "Peer worker apprenticeship (RQF level 3)",
+      apprenticeship: "Yes: Peer worker, level 3 (ST0896)",
       registration: "No register",
       registrationBodies: "",
     });
-  });
-});
-
-describe("parseCompareSelection", () => {
-  it("keeps known roles in order, at most three, drops repeats, and reports the rest", () => {
-    const selection = parseCompareSelection(
-      "clinical-psychologist,clinical-psychologist,psychological-wellbeing-practitioner,clinical-psycholgist,gcses,mental-health-nurse,peer-support-worker",
-      graph,
-    );
-    expect(selection.roleIds).toEqual([
-      "clinical-psychologist",
-      "psychological-wellbeing-practitioner",
-      "mental-health-nurse",
-    ]);
-    expect(selection.leftOut).toEqual(["peer-support-worker"]);
-    expect(selection.unknown.map((u) => u.text)).toEqual(["clinical-psycholgist", "gcses"]);
-    expect(selection.unknown[0]?.suggestions[0]?.id).toBe("clinical-psychologist");
-  });
-
-  it("copes with nothing, blanks and absurdly long ids", () => {
-    expect(parseCompareSelection(null, graph)).toEqual({ roleIds: [], unknown: [], leftOut: [] });
-    expect(parseCompareSelection(" , ,", graph).roleIds).toEqual([]);
-    const long = parseCompareSelection("x".repeat(5000), graph);
-    expect(long.unknown[0]!.text.length).toBeLessThanOrEqual(61);
   });
 });

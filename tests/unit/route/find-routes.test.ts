@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findRoutes, formatRouteResultText } from "../../../src/core/route";
+import { findRoutes } from "../../../src/core/route";
+import { formatRouteResultText } from "../../../src/core/route-text/format-route-result";
 import { makeGraph, routeIds } from "../../support/route-graphs";
 
 /** A time with no typical-experience figures: the minimum case is the shortest, typical spans shortest to longest. */
@@ -268,7 +269,7 @@ describe("findRoutes: prerequisites", () => {
     expect(route.steps[2]!.start).toEqual(timing(36, 42));
     expect(route.months).toEqual(timing(72, 78));
     expect(formatRouteResultText(graph, result)).toContain(
-      "Wait 18 (typically 0–18) months first, then start at month 36 (typically 36–42)",
+      "Wait 0 to 18 months, depending on how long the earlier steps take, then start at month 36 (typically 36–42)",
     );
   });
 
@@ -501,7 +502,7 @@ describe("findRoutes: the person's own NHS-funded training starts the gap clock"
       "24 months must pass after your NHS-funded training as a Psychological wellbeing practitioner ends " +
         "(0 months in post so far): two-year rule",
     );
-    expect(text({})).toContain("Wait 24 months first");
+    expect(text({})).toContain("Wait 2 years, then start at month 24");
     expect(text({ pwp: 30 })).toContain(
       "as a Psychological wellbeing practitioner ends (30 months in post so far), so no wait: two-year rule",
     );
@@ -667,9 +668,9 @@ describe("findRoutes: explanations", () => {
     );
     const text = formatRouteResultText(graph, findRoutes(graph, { from: ["s"], to: "b" }));
     expect(text).toContain("Programme top (top-up; route top)");
-    expect(text).toContain("12 months · course fees funded · ends at month 12");
+    expect(text).toContain("1 year · course fees funded · ends at month 12");
     expect(text).toContain("Programme move (lateral move; route move)");
-    expect(text).toContain("12 months · partly funded · ends at month 24");
+    expect(text).toContain("1 year · partly funded · ends at month 24");
     const avoided = findRoutes(graph, { from: ["s"], to: "b", avoidKinds: ["top-up"] });
     expect(avoided.opensWith).toEqual(["stop avoiding top-up routes"]);
   });

@@ -15,7 +15,7 @@ import {
   type PlannedRoute,
   type RouteQuery,
 } from "../../../src/core/route";
-import { competitionText } from "../../../src/core/route/plan-text";
+import { competitionText } from "../../../src/core/describe";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();

@@ -45,13 +45,13 @@ describe("npm run route", () => {
     const run = runScript("route.ts", args);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Best route: 5 to 6 years, 1 step/);
-    expect(run.stdout).toContain("Wait 24 (typically 24–36) months first");
+    expect(run.stdout).toContain("Wait 2 to 3 years, then start at month 24 (typically 24–36)");
     expect(run.stdout).toContain(
       "24 months must pass after your NHS-funded training as a Psychological wellbeing practitioner ends",
     );
     const experienced = runScript("route.ts", [...args, "--experience", "PWP=30", "--alternatives", "0"]);
     expect(experienced.stdout).toMatch(/Best route: 3 to 3½ years/);
-    expect(experienced.stdout).not.toContain("Wait 24");
+    expect(experienced.stdout).not.toContain("Wait 2 to 3 years");
   });
 
   it("prints one JSON object with the documented fields", () => {

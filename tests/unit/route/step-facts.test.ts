@@ -1,16 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { describeStepApprenticeship } from "../../../src/core/route";
+import { payBands } from "../../../src/core/route/step-facts";
+import { makeNode } from "../../support/route-graphs";
 
-describe("describeStepApprenticeship", () => {
-  it("gives the title, level and standard reference", () => {
-    expect(describeStepApprenticeship({ title: "Peer worker", standard: "ST0896", level: 3 })).toBe(
-      "Peer worker, level 3 (ST0896)",
-    );
+describe("payBands", () => {
+  const role = (pay: object) => ({ nodeType: "role" as const, ...makeNode({ id: "r" }).role!, pay }) as never;
+
+  it("gives the bands of a role on any banded scale the dataset declares, not only Agenda for Change", () => {
+    expect(payBands(role({ scale: "agenda-for-change", qualified: { min: "5", max: "5" } }))).toEqual({
+      whileTraining: null,
+      qualified: { min: "5", max: "5" },
+    });
+    expect(
+      payBands(
+        role({
+          scale: "pharmacy-grades",
+          whileTraining: { min: "a", max: "a" },
+          qualified: { min: "b", max: "c" },
+        }),
+      ),
+    ).toEqual({ whileTraining: { min: "a", max: "a" }, qualified: { min: "b", max: "c" } });
   });
 
-  it("says so when the standard's reference was not found", () => {
-    expect(describeStepApprenticeship({ title: "Arts therapist", standard: null, level: 7 })).toBe(
-      "Arts therapist, level 7 (standard reference not found)",
-    );
+  it("gives no bands for a starting point, a scale named in words, or voluntary work", () => {
+    expect(payBands(undefined)).toEqual({ whileTraining: null, qualified: null });
+    expect(payBands(role({ scale: "other", name: "Soulbury" }))).toEqual({
+      whileTraining: null,
+      qualified: null,
+    });
+    expect(payBands(role({ scale: "voluntary" }))).toEqual({ whileTraining: null, qualified: null });
   });
 });

@@ -1,0 +1,128 @@
+import { memo, type FocusEvent, type MouseEvent } from "react";
+import type { NodeBox } from "../../core/map/career-map-layout";
+import { GlyphShape } from "./GlyphShape";
+import { familyColour, familyGlyph } from "./map-styles";
+
+interface MapNodeProps {
+  box: NodeBox;
+  /** The family's place in the dataset's families (its colour and glyph); null for a starting point. */
+  familyIndex: number | null;
+  href: string;
+  label: string;
+  selected: boolean;
+  /** A role linked to the highlighted one (or the route drawn out): the map's class fades all the others. */
+  related: boolean;
+  registerElement: (id: string, element: HTMLElement | SVGElement | null) => void;
+  onOpen: (id: string) => void;
+  onFocusNode: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+const STRIP = 6;
+const TEXT_LEFT = 14;
+
+/**
+ * One role or starting point: a link that Tab reaches, Enter opens and the pointer highlights. Its visible text
+ * is the title and band; its accessible name says the same in full, with the family and the routes in and out.
+ */
+export const MapNode = memo(function MapNode({
+  box,
+  familyIndex,
+  href,
+  label,
+  selected,
+  related,
+  registerElement,
+  onOpen,
+  onFocusNode,
+  onHover,
+}: MapNodeProps) {
+  const isRole = box.nodeType === "role";
+  const colour = familyIndex === null ? "#425563" : familyColour(familyIndex);
+  const onClick = (event: MouseEvent) => {
+    // Let modified clicks open a new tab or window as links normally do.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    onOpen(box.id);
+  };
+  const classes = ["map-node", isRole ? "map-node--role" : "map-node--start"];
+  if (related) classes.push("is-related");
+  if (selected) classes.push("is-selected");
+  return (
+    <a
+      ref={(element) => registerElement(box.id, element)}
+      className={classes.join(" ")}
+      href={href}
+      aria-label={label}
+      aria-current={selected ? "true" : undefined}
+      data-node-id={box.id}
+      onClick={onClick}
+      onFocus={(_event: FocusEvent) => onFocusNode(box.id)}
+      onPointerEnter={() => onHover(box.id)}
+      onPointerLeave={() => onHover(null)}
+    >
+      <rect
+        className="map-node__focus"
+        x={box.x - 5}
+        y={box.y - 5}
+        width={box.width + 10}
+        height={box.height + 10}
+        rx={8}
+      />
+      <rect
+        className="map-node__box"
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        rx={isRole ? 4 : 14}
+      />
+      {isRole && familyIndex !== null ? (
+        <>
+          <rect
+            x={box.x}
+            y={box.y}
+            width={STRIP}
+            height={box.height}
+            fill={colour}
+            className="map-node__strip"
+          />
+          <GlyphShape
+            className="map-node__glyph"
+            glyph={familyGlyph(familyIndex)}
+            x={box.x + box.width - 11}
+            y={box.y + 12}
+            size={9}
+            colour={colour}
+          />
+        </>
+      ) : null}
+      <text
+        className="map-node__title"
+        x={box.x + (isRole ? TEXT_LEFT : 12)}
+        y={box.y + 8}
+        aria-hidden="true"
+      >
+        {box.titleLines.map((line, i) => (
+          <tspan key={i} x={box.x + (isRole ? TEXT_LEFT : 12)} dy={i === 0 ? 13 : 16}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      {box.detailLines.length === 0 ? null : (
+        <text
+          className="map-node__detail"
+          x={box.x + TEXT_LEFT}
+          y={box.y + 8 + box.titleLines.length * 16}
+          aria-hidden="true"
+        >
+          {box.detailLines.map((line, i) => (
+            <tspan key={i} x={box.x + TEXT_LEFT} dy={i === 0 ? 13 : 15}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
+    </a>
+  );
+});
