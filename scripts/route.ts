@@ -6,11 +6,7 @@
  * bad flag, a data file that cannot be read or fails validation), with the message on stderr.
  */
 import { parseArgs } from "node:util";
-import {
-  MAX_QUALIFICATION_LEVEL,
-  type Dataset,
-  type RouteKind,
-} from "../src/core/dataset/schema";
+import { MAX_QUALIFICATION_LEVEL, type Dataset, type RouteKind } from "../src/core/dataset/schema";
 import { FORMAT_1_ROUTE_KINDS } from "../src/core/dataset/format-1";
 import { validateDataset } from "../src/core/validate/validate-dataset";
 import { buildCareerGraph, type CareerGraph } from "../src/core/graph/career-graph";
@@ -141,7 +137,9 @@ function run(argv: string[]): number {
   const { dataset, graph } = readData(values.data ?? "data/careers.json");
   // Route kinds are the dataset's own.
   const kindIds = dataset.routeKinds.map((kind) => kind.id);
-  const avoidKinds = (values["avoid-kind"] ?? []).map((kind) => oneOf<RouteKind>("avoid-kind", kind, kindIds)!);
+  const avoidKinds = (values["avoid-kind"] ?? []).map((kind) =>
+    oneOf<RouteKind>("avoid-kind", kind, kindIds)!,
+  );
   const from = values.from.map((text) => resolveNode(graph, text));
   const experienceMonths: Record<string, number> = {};
   for (const item of values.experience ?? []) {

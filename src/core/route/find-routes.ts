@@ -20,7 +20,9 @@ function checkIds(graph: CareerGraph, q: NormalisedQuery): void {
   const kinds = new Set(graph.edges.map((edge) => edge.route.kind));
   for (const kind of q.avoidKinds) {
     if (!kinds.has(kind)) {
-      throw new InvalidQueryError(`No route in this data is of the kind "${kind}": use ${[...kinds].sort().join(", ")}.`);
+      throw new InvalidQueryError(
+        `No route in this data is of the kind "${kind}": use ${[...kinds].sort().join(", ")}.`,
+      );
     }
   }
 }

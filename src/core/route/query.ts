@@ -102,7 +102,9 @@ export function normaliseQuery(query: RouteQuery): NormalisedQuery {
   // Kinds are the dataset's own: findRoutes checks them against the graph.
   for (const kind of avoidKinds) {
     if (typeof kind !== "string" || !ID_PATTERN.test(kind)) {
-      throw new InvalidQueryError(`"${String(kind)}" is not a route kind id (lower-case words joined by hyphens).`);
+      throw new InvalidQueryError(
+        `"${String(kind)}" is not a route kind id (lower-case words joined by hyphens).`,
+      );
     }
   }
   const level = query.maxQualificationLevel ?? null;
