@@ -4,7 +4,6 @@
  */
 import type { CareerGraph } from "../graph/career-graph";
 import { edgesOf, explainRoute } from "./explain";
-import { InvalidQueryError } from "./errors";
 import { normaliseQuery, type NormalisedQuery, type RouteQuery } from "./query";
 import { explainNoRoute } from "./reasons";
 import { unknownNode } from "./resolve-node";
@@ -15,15 +14,6 @@ import type { RouteResult } from "./types";
 function checkIds(graph: CareerGraph, q: NormalisedQuery): void {
   for (const id of [...q.from, q.to, ...q.avoidNodes, ...q.notHeld]) {
     if (!graph.nodes.has(id)) throw unknownNode(graph, id);
-  }
-  if (q.avoidKinds.length === 0) return;
-  const kinds = new Set(graph.edges.map((edge) => edge.route.kind));
-  for (const kind of q.avoidKinds) {
-    if (!kinds.has(kind)) {
-      throw new InvalidQueryError(
-        `No route in this data is of the kind "${kind}": use ${[...kinds].sort().join(", ")}.`,
-      );
-    }
   }
 }
 

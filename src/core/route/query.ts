@@ -99,7 +99,7 @@ export function normaliseQuery(query: RouteQuery): NormalisedQuery {
     );
   }
   const avoidKinds = unique(query.avoidKinds ?? []);
-  // Kinds are the dataset's own: findRoutes checks them against the graph.
+  // Kinds are the dataset's own, so any id will do: avoiding a kind no route has changes nothing.
   for (const kind of avoidKinds) {
     if (typeof kind !== "string" || !ID_PATTERN.test(kind)) {
       throw new InvalidQueryError(

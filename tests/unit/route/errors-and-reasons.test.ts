@@ -101,8 +101,8 @@ describe("findRoutes: errors a person can act on", () => {
       InvalidQueryError,
     );
     expect(() =>
-      findRoutes(graph, { from: ["degree"], to: "clinical", avoidKinds: ["shortcut" as never] }),
-    ).toThrow(/Unknown route kind/);
+      findRoutes(graph, { from: ["degree"], to: "clinical", avoidKinds: ["Short cut!" as never] }),
+    ).toThrow(/is not a route kind id/);
     expect(() =>
       findRoutes(graph, { from: ["degree"], to: "clinical", experienceMonths: { assistant: 12 } }),
     ).toThrow(/not one of the starting points/);
