@@ -13,6 +13,9 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * @example parseJsonText('{"a": }') // { ok: false, message: "Not valid JSON at line 1, column 7: ..." }
  */
 export function parseJsonText(text: string): JsonParse {
+  // A byte-order mark, which some Windows editors write: browsers drop it when they decode a download, so the
+  // command line drops it too, and both read the same file alike.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {

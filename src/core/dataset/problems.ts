@@ -79,5 +79,41 @@ export function formatJsonPath(segments: ReadonlyArray<PropertyKey>): string {
 export function formatProblems(problems: ReadonlyArray<Problem>): string {
   return problems
     .map((p) => `${p.code}  ${p.path}${p.id === undefined ? "" : `  (${p.id})`}\n    ${p.message}`)
+    .map(forTerminal)
     .join("\n");
+}
+
+/** The most of a dataset's own text (an id, a key, a quoted value) a problem repeats. */
+const MAX_ECHO = { id: 80, path: 200, message: 600 };
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * A problem with the dataset's own text in it cut to a readable length: a million-character id is reported,
+ * never repeated whole.
+ * @example boundProblem({ code: "invalid-id", path: "$", id: "a".repeat(1e6), message: "…" }).id?.length // 80
+ */
+export function boundProblem(problem: Problem): Problem {
+  const bounded: Problem = {
+    ...problem,
+    path: cut(problem.path, MAX_ECHO.path),
+    message: cut(problem.message, MAX_ECHO.message),
+  };
+  if (problem.id !== undefined) bounded.id = cut(problem.id, MAX_ECHO.id);
+  return bounded;
+}
+
+/** Control and text-direction characters, which a terminal would act on or reorder instead of showing. */
+const TERMINAL_CONTROL =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text as a terminal should show it: every control or text-direction character written out as \u{…}, so text
+ * from a dataset can neither colour the screen nor fake a line such as "✓ valid". Line breaks are kept.
+ * @example forTerminal("a\u001b[32mb") // "a\\u{1b}[32mb"
+ */
+export function forTerminal(text: string): string {
+  return text.replace(TERMINAL_CONTROL, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }

@@ -121,6 +121,8 @@ export function problemsFromIssue(
       }
       return [make("invalid-value", `"${field}" is not any of the forms allowed here: ${issue.message}.`)];
     }
+    case "custom":
+      return [make("invalid-format", `"${field}" ${describeValue(issue.input)} ${issue.message}.`)];
     default:
       return [make("invalid-value", `"${field}" ${describeValue(issue.input)}: ${issue.message}.`)];
   }

@@ -54,14 +54,45 @@ export function listOrEmpty<T extends z.ZodMiniType>(item: T) {
   return z._default(z.array(item), []);
 }
 
-export const nonEmptyText = z.string().check(z.trim(), z.minLength(1, { error: "must not be empty" }));
+/**
+ * Characters that change how text is shown without being seen: control characters (terminal escape codes among
+ * them) and the bidirectional overrides that can make text read differently from what it holds. No dataset text
+ * needs them, and a reader could be misled by them.
+ */
+const HIDDEN_CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Characters that take no space when shown: text made only of these (and spaces) reads as empty. */
+const INVISIBLE =
+  /[\s\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]/g;
+
+export const nonEmptyText = z.string().check(
+  z.trim(),
+  z.minLength(1, { error: "must not be empty" }),
+  z.refine((text) => !HIDDEN_CONTROL.test(text), {
+    error: "must not hold control or text-direction characters: retype it as plain text",
+    abort: true,
+  }),
+  z.refine((text) => text.replace(INVISIBLE, "").length > 0, {
+    error: "must hold visible characters, not only invisible ones",
+  }),
+);
 const optionalText = z.optional(nonEmptyText);
 
 /** At least one source id. An empty list is reported as its own problem (missing-source) by the validator. */
 const sourceIdsSchema = atLeastOne(z.string(), "cite at least one source");
 
+/** The longest id: ids are read in addresses and error messages, so they stay short. */
+export const MAX_ID_LENGTH = 100;
+
 export const idSchema = described(
-  matching(ID_PATTERN, "must be kebab-case: lower-case letters and digits joined by single hyphens"),
+  z
+    .string()
+    .check(
+      z.maxLength(MAX_ID_LENGTH, { error: `must be at most ${MAX_ID_LENGTH} characters`, abort: true }),
+      z.regex(ID_PATTERN, {
+        error: "must be kebab-case: lower-case letters and digits joined by single hyphens",
+      }),
+    ),
   "A stable kebab-case identifier, e.g. clinical-psychologist.",
 );
 
@@ -71,7 +102,16 @@ export const isoDateSchema = described(
 );
 
 export const httpsUrlSchema = described(
-  matching(HTTPS_URL_PATTERN, "must be an https:// link"),
+  z.string().check(
+    z.regex(HTTPS_URL_PATTERN, { error: "must be an https:// link" }),
+    // https://www.healthcareers.nhs.uk@other.host/ goes to other.host: a user name hides where a link leads.
+    z.refine((url) => !/^https:\/\/[^/?#]*@/.test(url), {
+      error: "must not hold a user name or password (before an @): it hides which site the link goes to",
+    }),
+    z.refine((url) => !HIDDEN_CONTROL.test(url), {
+      error: "must not hold control or text-direction characters",
+    }),
+  ),
   "An absolute https:// link.",
 );
 

@@ -1,10 +1,12 @@
 import * as z from "zod/mini";
+import { buildCareerGraph } from "../graph/career-graph";
+import { reachableFromStarts } from "../route/neighbourhood";
 import { appendTo } from "../collections/append-to";
 import { reachable } from "../collections/reachable";
 import { formatBandRange } from "../describe/pay";
 import { closestMatches } from "../text/closest-matches";
 import { migrateDataset } from "../dataset/migrate";
-import { formatJsonPath, type Problem, type ProblemCode } from "../dataset/problems";
+import { boundProblem, formatJsonPath, type Problem, type ProblemCode } from "../dataset/problems";
 import { fieldNamesAt, isKnownFieldPath } from "./field-paths";
 import { describeValue, idOf, problemsFromIssue, withId, type Segment } from "../dataset/schema-issues";
 import {
@@ -643,7 +645,7 @@ export function validateDataset(file: unknown): DatasetValidation {
   };
   checkGraphRules(parsed, problems);
 
-  if (problems.length > 0 || !envelope.success) return { ok: false, problems };
+  if (problems.length > 0 || !envelope.success) return { ok: false, problems: problems.map(boundProblem) };
   const dataset: Dataset = {
     ...envelope.data,
     stages: parsed.stages.map((l) => l.item),
@@ -655,5 +657,33 @@ export function validateDataset(file: unknown): DatasetValidation {
     roles: parsed.roles.map((l) => l.item),
     routes: parsed.routes.map((l) => l.item),
   };
+  const unreachable = rolesNoRuleAllows(dataset);
+  if (unreachable.length > 0) return { ok: false, problems: unreachable.map(boundProblem) };
   return { ok: true, dataset, problems: [], fromVersion: migration.fromVersion };
+}
+
+/**
+ * Roles that routes lead to, but only through steps whose `holds` rules nobody can meet (a rule asking for a
+ * role that can itself only be reached after that step, say): the plain reachability check above follows every
+ * route, so it cannot see these. Someone holding every starting point at once is the most anyone can hold, so
+ * what the route finder cannot reach from all of them, nobody can.
+ */
+function rolesNoRuleAllows(dataset: Dataset): Problem[] {
+  const graph = buildCareerGraph(dataset);
+  const starts = dataset.startingPoints.map((point) => point.id);
+  const reached = new Set(
+    starts.length === 0 ? [] : reachableFromStarts(graph, starts).map((node) => node.id),
+  );
+  return dataset.roles.flatMap((role, index) =>
+    reached.has(role.id)
+      ? []
+      : [
+          {
+            code: "unreachable-role" as const,
+            path: formatJsonPath(["roles", index]),
+            id: role.id,
+            message: `Routes lead to "${role.id}", but each of them asks (in a "holds" rule) for something that can only be had after taking it, so nobody can reach it: check the rules on the routes into it.`,
+          },
+        ],
+  );
 }

@@ -1,7 +1,7 @@
 /** The pay table's own rules: every band of its scale present once, each range the right way round, bands rising. */
 import { AGENDA_FOR_CHANGE } from "../dataset/format-1";
 import { payTableSchema, type PayTable } from "../dataset/pay-table";
-import { formatJsonPath, type Problem } from "../dataset/problems";
+import { boundProblem, formatJsonPath, type Problem } from "../dataset/problems";
 import type { PayScale } from "../dataset/schema";
 import { problemsFromIssue } from "../dataset/schema-issues";
 
@@ -79,5 +79,7 @@ export function validatePayTable(raw: unknown, scales: ReadonlyArray<PayScale> =
       });
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, payTable: table, problems: [] };
+  return problems.length > 0
+    ? { ok: false, problems: problems.map(boundProblem) }
+    : { ok: true, payTable: table, problems: [] };
 }
