@@ -6,7 +6,7 @@ import { App } from "./app/App";
 import { loadCareerData } from "./app/load-career-data";
 import { chooseDataset } from "./core/dataset/dataset-source";
 import { parseSharedSettings } from "./core/url/shared-settings";
-import { keepInEveryLink } from "./lib/paths";
+import { basePath, keepInEveryLink } from "./lib/paths";
 import "./styles/base.scss";
 
 const root = document.getElementById("root");
@@ -14,7 +14,13 @@ if (root === null) throw new Error("index.html has no #root element.");
 
 const location = new URL(window.location.href);
 const settings = parseSharedSettings(location.searchParams);
-const choice = chooseDataset(settings.data, location, bundledDatasetUrl, __CAREERS_DATA_ALLOW_LIST__);
+const choice = chooseDataset(
+  settings.data,
+  location,
+  bundledDatasetUrl,
+  __CAREERS_DATA_ALLOW_LIST__,
+  basePath,
+);
 // Another dataset, and an embed's link setting, stay in every link so shared links and reloads keep them.
 keepInEveryLink({ data: choice.kind === "other" ? choice.param : null, links: settings.links });
 
@@ -24,6 +30,6 @@ const data =
     : await loadCareerData({ dataset: choice.url, payTable: payTableUrl });
 createRoot(root).render(
   <StrictMode>
-    <App data={data} />
+    <App data={data} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
   </StrictMode>,
 );

@@ -1,6 +1,8 @@
-import { lazy, Suspense } from "react";
-import { Route, Routes } from "react-router";
+import { lazy, Suspense, type ReactNode } from "react";
+import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./Layout";
+import { LoadBoundary } from "../components/LoadBoundary";
+import type { NodePanelProps } from "../features/map/MapPage";
 import { MapPage } from "../features/map/MapPage";
 import { NotFoundPage } from "../features/not-found/NotFoundPage";
 
@@ -22,23 +24,80 @@ function Loading() {
   return <p role="status">Loading…</p>;
 }
 
+/**
+ * A lazily loaded page, with its own boundary: if its code cannot be downloaded, the rest of the app stays.
+ * Keyed by the path, so moving to another page starts afresh rather than keep the last page's failure.
+ */
+function LazyPage({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <LoadBoundary key={pathname} what="this page">
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </LoadBoundary>
+  );
+}
+
+/** The role panel beside the map, with its own boundary, so a failed download leaves the map working. */
+function GuardedRolePanel(props: NodePanelProps) {
+  return (
+    <LoadBoundary key={props.id} what="this role’s details">
+      <RolePanel {...props} />
+    </LoadBoundary>
+  );
+}
+
 /** Every page of the app, and the embeddable views (/embed/…) without the site's chrome. */
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
-        <Route path="embed" element={<EmbedLayout />}>
-          <Route index element={<MapPage NodePanel={RolePanel} />} />
-          <Route path="roles/:id" element={<MapPage NodePanel={RolePanel} />} />
-          <Route path="plan" element={<PlanPage />} />
+        <Route
+          path="embed"
+          element={
+            <LazyPage>
+              <EmbedLayout />
+            </LazyPage>
+          }
+        >
+          <Route index element={<MapPage NodePanel={GuardedRolePanel} />} />
+          <Route path="roles/:id" element={<MapPage NodePanel={GuardedRolePanel} />} />
+          <Route
+            path="plan"
+            element={
+              <LazyPage>
+                <PlanPage />
+              </LazyPage>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route element={<Layout />}>
-          <Route index element={<MapPage NodePanel={RolePanel} />} />
-          <Route path="roles" element={<RolesListPage />} />
-          <Route path="roles/:id" element={<MapPage NodePanel={RolePanel} />} />
-          <Route path="plan" element={<PlanPage />} />
-          <Route path="compare" element={<ComparePage />} />
+          <Route index element={<MapPage NodePanel={GuardedRolePanel} />} />
+          <Route
+            path="roles"
+            element={
+              <LazyPage>
+                <RolesListPage />
+              </LazyPage>
+            }
+          />
+          <Route path="roles/:id" element={<MapPage NodePanel={GuardedRolePanel} />} />
+          <Route
+            path="plan"
+            element={
+              <LazyPage>
+                <PlanPage />
+              </LazyPage>
+            }
+          />
+          <Route
+            path="compare"
+            element={
+              <LazyPage>
+                <ComparePage />
+              </LazyPage>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

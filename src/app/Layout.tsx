@@ -5,6 +5,8 @@ import { useCareerData } from "../lib/career-data-context";
 import { usePageChangeFocus } from "./use-page-change-focus";
 import { formatIsoDate } from "../core/text/format-date";
 import { LiveAnnouncer } from "../components/LiveAnnouncer";
+import { LoadBoundary } from "../components/LoadBoundary";
+import { OtherDatasetNotice } from "../components/OtherDatasetNotice";
 import "./layout.scss";
 
 // Only web teams need the embed code, so it loads after the page.
@@ -54,14 +56,17 @@ export function Layout() {
               <NavLink to={paths.compare()}>Compare roles</NavLink>
             </li>
             <li className="site-nav__embed">
-              <Suspense fallback={null}>
-                <EmbedCodeDialog />
-              </Suspense>
+              <LoadBoundary what="the embed code">
+                <Suspense fallback={null}>
+                  <EmbedCodeDialog />
+                </Suspense>
+              </LoadBoundary>
             </li>
           </ul>
         </nav>
       </header>
       <main ref={mainRef} id="main-content" className="page" tabIndex={-1}>
+        <OtherDatasetNotice />
         <Outlet />
       </main>
       <LiveAnnouncer />

@@ -11,7 +11,8 @@ function failure(file: FileLabel, code: "file-unreadable" | "not-json", message:
 async function fetchJson(url: string, file: FileLabel): Promise<Fetched> {
   let text: string;
   try {
-    const response = await fetch(url, { credentials: "same-origin" });
+    // No cookies or credentials: a dataset is public data, and another site's file must learn nothing of the person.
+    const response = await fetch(url, { credentials: "omit" });
     if (!response.ok) {
       return failure(
         file,

@@ -9,3 +9,11 @@ export function useCareerData(): CareerData {
   if (data === null) throw new Error("useCareerData() was called outside <CareerDataContext.Provider>.");
   return data;
 }
+
+/** The address of the dataset shown when it is not the one the site was built with; null for the bundled one. */
+export const OtherDatasetContext = createContext<string | null>(null);
+
+/** Where the shown dataset came from, when it is not the bundled one, so pages can say whose data it is. */
+export function useOtherDatasetUrl(): string | null {
+  return useContext(OtherDatasetContext);
+}

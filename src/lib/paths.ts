@@ -12,9 +12,14 @@ import { NO_SHARED_SETTINGS, sharedSettingsToParams, type SharedSettings } from 
 /** The base path the app was built for (BASE_PATH in vite.config.ts), without its trailing slash: "" at the root. */
 export const basePath = import.meta.env.BASE_URL.replace(/\/$/, "");
 
-/** The href a plain link, a new window or the embed code needs for an app path: the base path in front. */
+/**
+ * The href a plain link, a new window or the embed code needs for an app path: the base path in front. However
+ * the path begins (an address such as /embed//other.site/x gives "//other.site/x", and browsers read "\\" as
+ * "/"), the link stays on this site: a run of leading slashes is one.
+ * @example withBasePath("//other.site/x") // "/other.site/x" at the root
+ */
 export function withBasePath(path: string): string {
-  return `${basePath}${path}`;
+  return `${basePath}/${path.replace(/^[/\\]+/, "")}`;
 }
 
 /**

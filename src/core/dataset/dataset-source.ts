@@ -13,8 +13,10 @@ const MAX_SHOWN = 120;
 
 /**
  * Decides which dataset to load: the bundled one, or the one the address names (`?data=`, read by
- * parseSharedSettings) when it is on this site or on a site the build trusts. Anything else is refused with a
- * problem a person can act on; it is never fetched.
+ * parseSharedSettings) when it is on this site, under the path the site is served from (`basePath`, "" at the
+ * root), or on a site the build trusts. Anything else is refused with a problem a person can act on; it is never
+ * fetched. (Another site's pages on the same host are not this site's: a map at /careers-map/ does not load
+ * /other-team/data.json.)
  * @example chooseDataset("/maps/ahp.json", new URL("https://example.nhs.uk/"), "/assets/careers.json", []).kind // "other"
  */
 export function chooseDataset(
@@ -22,6 +24,7 @@ export function chooseDataset(
   location: URL,
   bundledUrl: string,
   allowedOrigins: ReadonlyArray<string>,
+  basePath = "",
 ): DatasetChoice {
   if (param === null || param.trim() === "") return { kind: "bundled", url: bundledUrl };
   const shown = param.length > MAX_SHOWN ? `${param.slice(0, MAX_SHOWN)}…` : param;
@@ -34,6 +37,11 @@ export function chooseDataset(
   const sameOrigin = target.origin === location.origin;
   if (!sameOrigin && target.protocol !== "https:") {
     return refuse(`The dataset address “${shown}” must use https.`);
+  }
+  if (sameOrigin && basePath !== "" && !target.pathname.startsWith(`${basePath}/`)) {
+    return refuse(
+      `The dataset at “${shown}” is outside this map's part of the site (${basePath}/): put the file under it.`,
+    );
   }
   if (!sameOrigin && !allowedOrigins.includes(target.origin)) {
     return refuse(

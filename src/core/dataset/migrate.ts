@@ -8,6 +8,7 @@
  * id (from its title) and a name (its title); a role's `links` become a list (the NHS Health Careers link first,
  * titled as the app titled it).
  */
+import { ownValue } from "../collections/own-value";
 import { AGENDA_FOR_CHANGE, FORMAT_1_ROUTE_KINDS, FORMAT_1_STAGE_RENAMES, FORMAT_1_STAGES } from "./format-1";
 import type { Problem } from "./problems";
 import { FORMAT_VERSION } from "./schema";
@@ -39,7 +40,7 @@ export function idFromTitle(title: string): string {
 function migrateRole(role: unknown): unknown {
   if (!isObject(role)) return role;
   const next: Json = { ...role };
-  if (typeof role.stage === "string") next.stage = FORMAT_1_STAGE_RENAMES[role.stage] ?? role.stage;
+  if (typeof role.stage === "string") next.stage = ownValue(FORMAT_1_STAGE_RENAMES, role.stage) ?? role.stage;
   if (isObject(role.links)) {
     const { healthCareers, other, ...rest } = role.links;
     const title = typeof role.title === "string" ? role.title : "This role";

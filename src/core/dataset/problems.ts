@@ -106,8 +106,10 @@ export function boundProblem(problem: Problem): Problem {
 }
 
 /** Control and text-direction characters, which a terminal would act on or reorder instead of showing. */
+/* eslint-disable no-control-regex -- it matches control characters on purpose */
 const TERMINAL_CONTROL =
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
 
 /**
  * Text as a terminal should show it: every control or text-direction character written out as \u{…}, so text

@@ -59,11 +59,13 @@ export function listOrEmpty<T extends z.ZodMiniType>(item: T) {
  * them) and the bidirectional overrides that can make text read differently from what it holds. No dataset text
  * needs them, and a reader could be misled by them.
  */
+/* eslint-disable no-control-regex, no-misleading-character-class -- these match such characters on purpose */
 const HIDDEN_CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Characters that take no space when shown: text made only of these (and spaces) reads as empty. */
 const INVISIBLE =
   /[\s\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\u3164\ufeff\uffa0]/g;
+/* eslint-enable no-control-regex, no-misleading-character-class */
 
 export const nonEmptyText = z.string().check(
   z.trim(),
@@ -85,14 +87,12 @@ const sourceIdsSchema = atLeastOne(z.string(), "cite at least one source");
 export const MAX_ID_LENGTH = 100;
 
 export const idSchema = described(
-  z
-    .string()
-    .check(
-      z.maxLength(MAX_ID_LENGTH, { error: `must be at most ${MAX_ID_LENGTH} characters`, abort: true }),
-      z.regex(ID_PATTERN, {
-        error: "must be kebab-case: lower-case letters and digits joined by single hyphens",
-      }),
-    ),
+  z.string().check(
+    z.maxLength(MAX_ID_LENGTH, { error: `must be at most ${MAX_ID_LENGTH} characters`, abort: true }),
+    z.regex(ID_PATTERN, {
+      error: "must be kebab-case: lower-case letters and digits joined by single hyphens",
+    }),
+  ),
   "A stable kebab-case identifier, e.g. clinical-psychologist.",
 );
 

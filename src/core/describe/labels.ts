@@ -1,4 +1,5 @@
 /** Words for the dataset's codes, in one place, so every view and the CLI say the same thing. */
+import { ownValue } from "../collections/own-value";
 import { FORMAT_1_ROUTE_KINDS } from "../dataset/format-1";
 import type {
   AgeGroup,
@@ -128,7 +129,7 @@ const FIELD_LABELS: Record<string, string> = {
  * @example fieldLabel("pay.qualified") // "Band when qualified"
  */
 export function fieldLabel(field: string): string {
-  const known = FIELD_LABELS[field] ?? FIELD_LABELS[field.split(".")[0]!];
+  const known = ownValue(FIELD_LABELS, field) ?? ownValue(FIELD_LABELS, field.split(".")[0]!);
   if (known !== undefined) return known;
   return capitalise(
     field

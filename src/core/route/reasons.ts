@@ -3,6 +3,7 @@
  * would open one: drop a constraint, stop avoiding something, study to a higher level, or add a starting
  * point that a `holds` rule asks for.
  */
+import { ownValue } from "../collections/own-value";
 import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { ROUTE_KIND_LABELS } from "../describe/labels";
@@ -20,7 +21,7 @@ export interface NoRouteExplanation {
 }
 
 function kindWords(kinds: readonly RouteKind[]): string {
-  return `${listInWords(kinds.map((k) => (ROUTE_KIND_LABELS[k] ?? k).toLowerCase()))} routes`;
+  return `${listInWords(kinds.map((k) => (ownValue(ROUTE_KIND_LABELS, k) ?? k).toLowerCase()))} routes`;
 }
 
 /** The active constraints as phrases: "with apprenticeships only", "avoiding Assistant psychologist". */

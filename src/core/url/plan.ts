@@ -4,6 +4,7 @@
  * Its serialiser is here, for every link to the planner (src/lib/paths.ts); its parser, which resolves names
  * with the route finder, is in plan-parse.ts, so it loads with the planner rather than with the first page.
  */
+import { ownValue } from "../collections/own-value";
 import { MAX_MONTHS } from "../dataset/schema";
 import type { OnlyConstraint, Preference } from "../route/query";
 
@@ -66,8 +67,8 @@ export function planToParams(plan: PlanParams): [string, string][] {
   if (plan.prefer !== "fastest") pairs.push([PLAN_PARAMS.prefer, plan.prefer]);
   if (plan.only !== null) pairs.push([PLAN_PARAMS.only, plan.only]);
   const experience = plan.from
-    .filter((id) => (plan.experience[id] ?? 0) > 0)
-    .map((id) => `${id}:${plan.experience[id]}`);
+    .filter((id) => (ownValue(plan.experience, id) ?? 0) > 0)
+    .map((id) => `${id}:${ownValue(plan.experience, id)}`);
   if (experience.length > 0) pairs.push([PLAN_PARAMS.experience, experience.join(",")]);
   if (plan.age !== null) pairs.push([PLAN_PARAMS.age, String(plan.age)]);
   if (plan.extendedAgeLimit) pairs.push([PLAN_PARAMS.extendedAgeLimit, "1"]);

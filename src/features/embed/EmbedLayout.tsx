@@ -4,6 +4,7 @@ import { useCareerData } from "../../lib/career-data-context";
 import { EmbedScopeContext, type EmbedScope } from "../../lib/embed-scope";
 import { toFullPath, withBasePath } from "../../lib/paths";
 import { LiveAnnouncer } from "../../components/LiveAnnouncer";
+import { OtherDatasetNotice } from "../../components/OtherDatasetNotice";
 import { formatIsoDate } from "../../core/text/format-date";
 import { parseSharedSettings } from "../../core/url/shared-settings";
 import { createHeightReporter } from "../../render/height-reporter";
@@ -42,6 +43,7 @@ export function EmbedLayout() {
     <EmbedScopeContext.Provider value={scope}>
       <div ref={rootRef} className="embed">
         <main id="main-content" className="page embed__page">
+          <OtherDatasetNotice />
           <Outlet />
         </main>
         <LiveAnnouncer />

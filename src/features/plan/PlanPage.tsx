@@ -1,3 +1,4 @@
+import { ownValue } from "../../core/collections/own-value";
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from "react";
 import { useSearchParams } from "react-router";
 import { useAppHref, useAppNavigate } from "../../lib/embed-scope";
@@ -342,7 +343,7 @@ export function PlanPage() {
                   {graph.nodes.get(id)?.nodeType === "role" ? (
                     <MonthsInPost
                       roleTitle={title(id)}
-                      months={params.experience[id] ?? 0}
+                      months={ownValue(params.experience, id) ?? 0}
                       onChange={(months) =>
                         update((latest) => ({ experience: { ...latest.experience, [id]: months } }))
                       }

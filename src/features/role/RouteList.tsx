@@ -6,7 +6,7 @@ import {
   describeQualification,
   formatDuration,
   formatPounds,
-  ROUTE_KIND_LABELS,
+  routeKindName,
 } from "../../core/describe";
 import type { NeighbourStep } from "../../core/route";
 import { capitalise } from "../../core/text/words";
@@ -35,7 +35,7 @@ function experienceText(step: NeighbourStep): string {
 
 /** Routes into or out of a node: where they lead, how long they take, the change in pay, funding and rules. */
 export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProps) {
-  const { graph } = useCareerData();
+  const { dataset, graph } = useCareerData();
   if (steps.length === 0) return <p>{emptyText}</p>;
   return (
     <ul className="route-list">
@@ -48,7 +48,7 @@ export function RouteList({ steps, direction, linkTo, emptyText }: RouteListProp
             <p className="route-list__where">
               {direction === "in" ? "From " : "To "}
               <AppLink to={linkTo(otherId)}>{direction === "in" ? step.fromTitle : step.toTitle}</AppLink>
-              <span className="route-list__kind"> · {ROUTE_KIND_LABELS[step.kind]}</span>
+              <span className="route-list__kind"> · {routeKindName(dataset.routeKinds, step.kind)}</span>
             </p>
             <p className="route-list__programme">{step.programme}</p>
             <dl className="facts">

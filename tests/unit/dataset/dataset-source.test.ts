@@ -60,4 +60,23 @@ describe("chooseDataset", () => {
     );
     expect(long.kind === "refused" && long.problem.message.length).toBeLessThan(400);
   });
+
+  it("loads from this site only under the path the map is served from", () => {
+    const location = at("https://www.example.nhs.uk/careers-map/roles/x");
+    const at_ = (param: string) => chooseDataset(param, location, BUNDLED, [], "/careers-map");
+    expect(at_("/careers-map/examples/ahp.json")).toMatchObject({ kind: "other" });
+    expect(at_("examples/ahp.json")).toMatchObject({
+      kind: "other",
+      param: "/careers-map/roles/examples/ahp.json",
+    });
+    expect(at_("/other-team/careers.json")).toMatchObject({ kind: "refused" });
+    expect(at_("/careers-map-evil/careers.json")).toMatchObject({ kind: "refused" });
+    expect(at_("/careers-map/../other-team/careers.json")).toMatchObject({ kind: "refused" });
+    // At the site's root, the whole site is the map's.
+    expect(
+      chooseDataset("/anywhere/x.json", at("https://map.example.nhs.uk/"), BUNDLED, [], ""),
+    ).toMatchObject({
+      kind: "other",
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { keepInEveryLink, paths, toEmbedPath, toFullPath } from "../../../src/lib/paths";
+import { keepInEveryLink, paths, toEmbedPath, toFullPath, withBasePath } from "../../../src/lib/paths";
 import { NO_FILTERS } from "../../../src/core/filters/map-filters";
 import { NO_SHARED_SETTINGS } from "../../../src/core/url/shared-settings";
 
@@ -17,6 +17,18 @@ describe("paths", () => {
       "/plan?from=gcses%2Clived-experience&to=peer-support-worker",
     );
     expect(paths.compare(["a", "b"])).toBe("/compare?roles=a%2Cb");
+  });
+
+  it("keeps a built link on this site however the path begins (slashes and backslashes)", () => {
+    expect(withBasePath("/plan?to=x")).toBe("/plan?to=x");
+    expect(withBasePath("//evil.example/x")).toBe("/evil.example/x");
+    expect(withBasePath("/\\evil.example/x")).toBe("/evil.example/x");
+    expect(withBasePath(toFullPath("/embed//evil.example/x"))).toBe("/evil.example/x");
+    for (const path of ["//a.example", "\\\\a.example", "/\\a.example", "///a.example"]) {
+      expect(new URL(withBasePath(path), "https://map.example.nhs.uk/").origin).toBe(
+        "https://map.example.nhs.uk",
+      );
+    }
   });
 
   it("escapes ids so a hostile id cannot change the path", () => {
