@@ -1,6 +1,4 @@
 import * as z from "zod/mini";
-import { buildCareerGraph } from "../graph/career-graph";
-import { reachableFromStarts } from "../route/neighbourhood";
 import { appendTo } from "../collections/append-to";
 import { reachable } from "../collections/reachable";
 import { formatBandRange } from "../describe/pay";
@@ -665,17 +663,48 @@ export function validateDataset(file: unknown): DatasetValidation {
 /**
  * Roles that routes lead to, but only through steps whose `holds` rules nobody can meet (a rule asking for a
  * role that can itself only be reached after that step, say): the plain reachability check above follows every
- * route, so it cannot see these. Someone holding every starting point at once is the most anyone can hold, so
- * what the route finder cannot reach from all of them, nobody can.
+ * route, so it cannot see these. It grows the set of what anyone could hold, from every starting point at once,
+ * taking a step once something held (or implied by something held) meets each of its rules. That is generous
+ * (no one person need hold all of it), so a role it leaves out is one no rule could ever let anyone reach; it
+ * never flags a role someone can reach. (The route finder's exact sweep is not used here: it would put the
+ * whole route finder in the first page's download, as the app validates at start-up.)
  */
 function rolesNoRuleAllows(dataset: Dataset): Problem[] {
-  const graph = buildCareerGraph(dataset);
-  const starts = dataset.startingPoints.map((point) => point.id);
-  const reached = new Set(
-    starts.length === 0 ? [] : reachableFromStarts(graph, starts).map((node) => node.id),
+  const implies = new Map(dataset.roles.map((role) => [role.id, role.implies]));
+  const statutory = new Set(
+    dataset.roles.filter((role) => role.registration.type === "statutory").map((role) => role.id),
   );
+  const held = new Set(dataset.startingPoints.map((point) => point.id));
+  const hold = (id: string) => {
+    const stack = [id];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (held.has(next)) continue;
+      held.add(next);
+      stack.push(...(implies.get(next) ?? []));
+    }
+  };
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const route of dataset.routes) {
+      if (held.has(route.to)) continue;
+      const ok = route.from.some(
+        (from) =>
+          held.has(from) &&
+          route.prerequisites.every((p) =>
+            p.type === "holds"
+              ? p.anyOf.some((id) => held.has(id))
+              : p.type !== "statutory-registration" || statutory.has(from),
+          ),
+      );
+      if (ok) {
+        hold(route.to);
+        grown = true;
+      }
+    }
+  }
   return dataset.roles.flatMap((role, index) =>
-    reached.has(role.id)
+    held.has(role.id)
       ? []
       : [
           {
