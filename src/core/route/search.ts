@@ -14,8 +14,10 @@
  */
 import type { RouteEdge } from "../graph/career-graph";
 import type { Preference } from "./query";
+import { graphIndex } from "./graph-index";
 import {
   applyStep,
+  edgeAllowed,
   FUNDING_WEIGHT,
   mayPayFees,
   MINIMUM,
@@ -53,17 +55,18 @@ export function rankOf(state: StepState, prefer: Preference, unknownFirst = true
   return unknownFirst ? [unknown, ...rest] : [...rest, unknown];
 }
 
-/** Lower bounds on the rank still to come from each node (see lowerBounds). */
+/** Lower bounds on the rank still to come from each node (see lowerBounds), by node number (graphIndex). */
 interface Bounds {
-  /** Bound by node, for the nodes the backward search settled. */
-  settled: Map<string, [number, number]>;
+  /** The two slots' bounds for the nodes the backward search settled; NaN for the rest. */
+  first: Float64Array;
+  second: Float64Array;
   /**
    * The bound for a node the backward search did not settle before it stopped: Dijkstra settles nodes in
    * order, so any node left has at least the last key settled.
    */
   rest: [number, number];
-  /** Every node from which the target can be reached at all under the fixed constraints. */
-  canReach: Set<string>;
+  /** 1 for every node from which the target can be reached at all under the fixed constraints. */
+  canReach: Uint8Array;
 }
 
 /**
@@ -75,51 +78,151 @@ interface Bounds {
  */
 function lowerBounds(ctx: RuleContext, unknownFirst: boolean): Bounds {
   const { graph, query } = ctx;
+  const { ids, nodeIndex, inStart, inList, edgeFrom } = graphIndex(graph);
+  const n = ids.length;
+  const edges = graph.edges;
+  const target = nodeIndex.get(query.to)!;
+  const passable = (v: number) => v === target || !ctx.blocked.has(ids[v]!);
   // Which nodes can reach the target at all: a plain sweep backwards, cheap even on a large graph, so that a
   // partial route that can never arrive is dropped however the bounds below were cut short.
-  const canReach = new Set([query.to]);
-  const sweep = [query.to];
-  for (let i = 0; i < sweep.length; i++) {
+  const canReach = new Uint8Array(n);
+  canReach[target] = 1;
+  const sweep = new Int32Array(n);
+  let size = 0;
+  sweep[size++] = target;
+  for (let i = 0; i < size; i++) {
     const v = sweep[i]!;
-    if (v !== query.to && ctx.blocked.has(v)) continue;
-    for (const edge of graph.inEdges.get(v) ?? []) {
-      if (!canReach.has(edge.from) && stepAllowed(ctx, edge)) {
-        canReach.add(edge.from);
-        sweep.push(edge.from);
+    if (!passable(v)) continue;
+    for (let k = inStart[v]!; k < inStart[v + 1]!; k++) {
+      const e = inList[k]!;
+      const u = edgeFrom[e]!;
+      if (canReach[u] === 0 && edgeAllowed(ctx, e)) {
+        canReach[u] = 1;
+        sweep[size++] = u;
       }
     }
   }
-  const best = new Map<string, [number, number]>([[query.to, [0, 0]]]);
-  const settled = new Map<string, [number, number]>();
-  const waiting = new Set(ctx.starts);
-  const queue = new MinQueue<string, [number, number]>(comparePairs);
-  queue.push(query.to, [0, 0]);
+  const first = new Float64Array(n).fill(Infinity);
+  const second = new Float64Array(n).fill(Infinity);
+  const settled = new Uint8Array(n);
+  first[target] = 0;
+  second[target] = 0;
+  let waiting = 0;
+  const isStart = new Uint8Array(n);
+  for (const id of ctx.starts) {
+    const s = nodeIndex.get(id)!;
+    if (isStart[s] === 0 && canReach[s] === 1) waiting++;
+    isStart[s] = 1;
+  }
+  const queue = new PairHeap();
+  queue.push(target, 0, 0);
+  const unsettledAsNaN = () => {
+    for (let v = 0; v < n; v++) {
+      if (settled[v] === 0) {
+        first[v] = NaN;
+        second[v] = NaN;
+      }
+    }
+  };
   while (queue.size > 0) {
-    const v = queue.pop()!;
-    if (settled.has(v)) continue;
-    const base = best.get(v)!;
-    settled.set(v, base);
-    waiting.delete(v);
-    if (waiting.size === 0) return { settled, rest: base, canReach };
+    const v = queue.pop();
+    if (settled[v] === 1) continue;
+    settled[v] = 1;
+    if (isStart[v] === 1 && --waiting === 0) {
+      unsettledAsNaN();
+      return { first, second, rest: [first[v]!, second[v]!], canReach };
+    }
     // Nothing passes through a blocked node; starting points are blocked but routes leave from them.
-    if (v !== query.to && ctx.blocked.has(v)) continue;
-    for (const edge of graph.inEdges.get(v) ?? []) {
-      const u = edge.from;
-      if (settled.has(u) || !stepAllowed(ctx, edge)) continue;
-      const isUnknown = unknownFirst && edge.route.durationMonths === undefined ? 1 : 0;
-      const candidate: [number, number] = [base[0] + isUnknown, base[1] + stepMain(ctx, edge)];
-      const current = best.get(u);
-      if (current === undefined || comparePairs(candidate, current) < 0) {
-        best.set(u, candidate);
-        queue.push(u, candidate);
+    if (!passable(v)) continue;
+    for (let k = inStart[v]!; k < inStart[v + 1]!; k++) {
+      const e = inList[k]!;
+      const u = edgeFrom[e]!;
+      const edge = edges[e]!;
+      if (settled[u] === 1 || !edgeAllowed(ctx, e)) continue;
+      const a = first[v]! + (unknownFirst && edge.route.durationMonths === undefined ? 1 : 0);
+      const b = second[v]! + stepMain(ctx, edge);
+      if (a < first[u]! || (a === first[u]! && b < second[u]!)) {
+        first[u] = a;
+        second[u] = b;
+        queue.push(u, a, b);
       }
     }
   }
-  return { settled, rest: [Infinity, Infinity], canReach };
+  unsettledAsNaN();
+  return { first, second, rest: [Infinity, Infinity], canReach };
 }
 
-function comparePairs(a: readonly [number, number], b: readonly [number, number]): number {
-  return a[0] - b[0] || a[1] - b[1];
+/**
+ * A binary min-heap of node numbers keyed by a pair of numbers, in typed arrays: the lower bound's backward
+ * search pushes an entry per relaxed edge, which on a large graph is hundreds of thousands of them.
+ */
+class PairHeap {
+  private nodes = new Int32Array(1024);
+  private first = new Float64Array(1024);
+  private second = new Float64Array(1024);
+  size = 0;
+
+  private less(i: number, j: number): boolean {
+    return (
+      this.first[i]! < this.first[j]! ||
+      (this.first[i] === this.first[j] && this.second[i]! < this.second[j]!)
+    );
+  }
+
+  private swap(i: number, j: number): void {
+    const n = this.nodes[i]!;
+    const a = this.first[i]!;
+    const b = this.second[i]!;
+    this.nodes[i] = this.nodes[j]!;
+    this.first[i] = this.first[j]!;
+    this.second[i] = this.second[j]!;
+    this.nodes[j] = n;
+    this.first[j] = a;
+    this.second[j] = b;
+  }
+
+  push(node: number, a: number, b: number): void {
+    if (this.size === this.nodes.length) {
+      const grow = <T extends Int32Array | Float64Array>(array: T): T => {
+        const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.nodes = grow(this.nodes);
+      this.first = grow(this.first);
+      this.second = grow(this.second);
+    }
+    let i = this.size++;
+    this.nodes[i] = node;
+    this.first[i] = a;
+    this.second[i] = b;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  pop(): number {
+    const top = this.nodes[0]!;
+    this.size--;
+    if (this.size > 0) {
+      this.swap(0, this.size);
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < this.size && this.less(left, smallest)) smallest = left;
+        if (right < this.size && this.less(right, smallest)) smallest = right;
+        if (smallest === i) break;
+        this.swap(i, smallest);
+        i = smallest;
+      }
+    }
+    return top;
+  }
 }
 
 /** The least a step can add to the preference's main measure, whatever the route before it. */
@@ -223,8 +326,13 @@ export function searchRoutes(
     return { routes: [], complete: true };
   }
   const bounds = lowerBounds(ctx, unknownFirst);
-  const boundOf = (node: string) =>
-    bounds.settled.get(node) ?? (bounds.canReach.has(node) ? bounds.rest : null);
+  const { nodeIndex } = graphIndex(ctx.graph);
+  const boundOf = (node: string): readonly [number, number] | null => {
+    const v = nodeIndex.get(node)!;
+    if (bounds.canReach[v] === 0) return null;
+    const a = bounds.first[v]!;
+    return Number.isNaN(a) ? bounds.rest : [a, bounds.second[v]!];
+  };
   const withBound = (state: StepState): number[] | null => {
     const bound = boundOf(state.node);
     if (bound === null) return null;

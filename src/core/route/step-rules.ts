@@ -10,6 +10,7 @@
  */
 import type { Funding, Prerequisite, Route } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import { graphIndex } from "./graph-index";
 import { impliedBy, ruleKey } from "./holdings";
 import type { NormalisedQuery } from "./query";
 import type { AgeFunding, AppliedPrerequisite, Assumption, MonthsSpan } from "./types";
@@ -58,8 +59,8 @@ export interface RuleContext {
   personalClock: { role: string; monthsSinceTraining: number } | null;
   /** Months of experience the person gave, by starting node. */
   givenMonths: ReadonlyMap<string, number>;
-  /** Per edge key: whether the query's fixed constraints allow the step at all (filled lazily). */
-  allowedCache: Map<string, boolean>;
+  /** Per edge number (graphIndex): whether the fixed constraints allow the step; 0 not yet worked out, 1 yes, 2 no. */
+  allowedCache: Uint8Array;
 }
 
 /**
@@ -118,7 +119,7 @@ export function makeRuleContext(graph: CareerGraph, query: NormalisedQuery): Rul
     blocked: new Set([...heldNodes, ...avoided]),
     personalClock,
     givenMonths: query.experienceMonths,
-    allowedCache: new Map(),
+    allowedCache: new Uint8Array(graph.edges.length),
   };
 }
 
@@ -128,10 +129,42 @@ export function makeRuleContext(graph: CareerGraph, query: NormalisedQuery): Rul
  * `only: "funded"` when the funding cannot depend on age. The rest (holds rules, age) depends on the route.
  */
 export function stepAllowed(ctx: RuleContext, edge: RouteEdge): boolean {
-  const cached = ctx.allowedCache.get(edge.key);
-  if (cached !== undefined) return cached;
+  return edgeAllowed(ctx, graphIndex(ctx.graph).edgeIndex.get(edge)!);
+}
+
+/** Per graph: 1 for each edge (by number) that no query could ever take (a rule no node can meet). */
+const neverAllowed = new WeakMap<CareerGraph, Uint8Array>();
+
+/**
+ * The edges no query can take whatever it asks: a statutory-registration rule the origin does not meet, or a
+ * holds rule naming nothing in the graph. Worked out once per graph.
+ */
+function edgesNeverAllowed(graph: CareerGraph): Uint8Array {
+  let never = neverAllowed.get(graph);
+  if (never !== undefined) return never;
+  never = new Uint8Array(graph.edges.length);
+  graph.edges.forEach((edge, e) => {
+    for (const p of edge.route.prerequisites) {
+      if (p.type === "statutory-registration") {
+        const node = graph.nodes.get(edge.from);
+        if (node?.nodeType !== "role" || node.registration.type !== "statutory") never[e] = 1;
+      }
+      if (p.type === "holds" && !p.anyOf.some((id) => graph.nodes.has(id))) never[e] = 1;
+    }
+  });
+  neverAllowed.set(graph, never);
+  return never;
+}
+
+/** stepAllowed for an edge by its number (graphIndex), for loops that already have it. */
+export function edgeAllowed(ctx: RuleContext, e: number): boolean {
   const { query: q, graph } = ctx;
-  const r = edge.route;
+  if (edgesNeverAllowed(graph)[e] === 1) return false;
+  // Most questions set no fixed constraint: then every other step is allowed, with nothing to work out.
+  if (q.only === null && q.avoidKinds.length === 0 && q.maxQualificationLevel === null) return true;
+  const cached = ctx.allowedCache[e];
+  if (cached !== 0) return cached === 1;
+  const r = graph.edges[e]!.route;
   let ok = true;
   const couldBeNoCourse = r.funding === "not-applicable" || r.fundingByAge?.funding === "not-applicable";
   if (q.only === "apprenticeships" && !couldBeNoCourse && r.apprenticeship === undefined) ok = false;
@@ -144,14 +177,7 @@ export function stepAllowed(ctx: RuleContext, edge: RouteEdge): boolean {
   }
   if (q.avoidKinds.includes(r.kind)) ok = false;
   if (q.maxQualificationLevel !== null && (r.qualification?.level ?? 0) > q.maxQualificationLevel) ok = false;
-  for (const p of r.prerequisites) {
-    if (p.type === "statutory-registration") {
-      const node = graph.nodes.get(edge.from);
-      if (node?.nodeType !== "role" || node.registration.type !== "statutory") ok = false;
-    }
-    if (p.type === "holds" && !p.anyOf.some((id) => graph.nodes.has(id))) ok = false;
-  }
-  ctx.allowedCache.set(edge.key, ok);
+  ctx.allowedCache[e] = ok ? 1 : 2;
   return ok;
 }
 
