@@ -4,6 +4,8 @@
  */
 import type { BandRange, Competition, Funding } from "../dataset/schema";
 import type { MonthsSpan, PlannedRoute } from "../route/types";
+import { routeTimeText, yearsFromNow } from "../describe";
+import { capitalise } from "../text/words";
 
 /** A stretch of the route at the least it can take (the minimum count). */
 export type TimelineSegment =
@@ -106,4 +108,30 @@ export function hardestCompetition(route: PlannedRoute): { step: number; competi
       hardest = { step: index, competition };
   });
   return hardest;
+}
+
+/** Words for a stretch of months from now: "now to 2 years", "5 to 6 years", "at 5 years". */
+function stretch(start: number, end: number): string {
+  const point = (months: number) => (months === 0 ? "now" : yearsFromNow({ min: months, max: months }));
+  if (start === end) return start === 0 ? "now" : `at ${point(start)}`;
+  if (start === 0) return `now to ${point(end)}`;
+  return `${point(start)} to ${point(end)}`.replace(/ years? to (\d)/, " to $1");
+}
+
+/**
+ * The timeline of a route in words, for its text alternative: each step and wait where it falls at the least,
+ * then when it ends typically.
+ * @example timelineText(route, (step) => route.steps[step]!.toTitle)
+ * // "A-levels, now to 2 years; Psychology degree with GBC, 2 to 5 years; wait or gain experience, 5 to 6 years; …"
+ */
+export function timelineText(route: PlannedRoute): string {
+  const timeline = routeTimeline(route);
+  const parts = timeline.segments.map((segment) => {
+    if (segment.type === "wait") return `wait or gain experience, ${stretch(segment.start, segment.end)}`;
+    const step = route.steps[segment.step]!;
+    if (segment.lengthUnknown)
+      return `${step.toTitle}, from ${stretch(segment.start, segment.start)}, length not known`;
+    return `${step.toTitle}, ${stretch(segment.start, segment.end)}`;
+  });
+  return `${parts.join("; ")}. ${capitalise(routeTimeText(route))}.`;
 }

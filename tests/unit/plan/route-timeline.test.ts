@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findRoutes } from "../../../src/core/route";
-import { hardestCompetition, routeTimeline, timelineMonths } from "../../../src/core/plan/route-timeline";
+import {
+  hardestCompetition,
+  routeTimeline,
+  timelineMonths,
+  timelineText,
+} from "../../../src/core/plan/route-timeline";
 import { makeGraph } from "../../support/route-graphs";
 import { loadBundledCareerData } from "../../support/bundled-data";
 
@@ -63,5 +68,17 @@ describe("a route as a timeline", () => {
     expect(route!.steps[hardest!.step]!.to).toBe("clinical-psychologist");
     expect(hardest!.competition.year).toBe("2020");
     expect(hardestCompetition({ ...route!, steps: route!.steps.slice(0, 1) })).toBeNull();
+  });
+});
+
+describe("a timeline in words", () => {
+  it("says where each step and wait falls, in years, and the time in both counts", () => {
+    const { graph } = loadBundledCareerData();
+    const [route] = findRoutes(graph, { from: ["gcses"], to: "clinical-psychologist" }).routes;
+    expect(timelineText(route!)).toBe(
+      "A-levels or other Level 3 qualifications, now to 2 years; Psychology degree with GBC, 2 to 5 years; " +
+        "wait or gain experience, 5 to 6 years; Clinical psychologist, 6 to 9 years. " +
+        "At least 9 years; typically 10 to 12 years.",
+    );
   });
 });
