@@ -23,12 +23,24 @@ export function PlanPage() {
     <div className="plan-page">
       <PageTitle>{params.to === null ? "Plan a route" : `Route plan: ${plan.title}`}</PageTitle>
       <div className="print-only plan-print-header">
-        <p>
-          <strong>{dataset.meta.name}: route plan</strong>
-        </p>
-        <p>
-          Printed {formatIsoDate(todayIso())}. Data last reviewed {formatIsoDate(dataset.meta.lastReviewed)}.
-        </p>
+        <div>
+          <p>
+            <strong>{dataset.meta.name}: route plan</strong>
+          </p>
+          <p>
+            Printed {formatIsoDate(todayIso())}. Data last reviewed {formatIsoDate(dataset.meta.lastReviewed)}
+            .
+          </p>
+        </div>
+        {result === null || result.routes.length === 0 ? null : (
+          <div className="plan-qr">
+            <PlanQrCode url={window.location.href} />
+            <p>
+              Scan the code, or open this link, for this plan with the latest data:{" "}
+              <span className="plan-qr__url">{window.location.href}</span>
+            </p>
+          </div>
+        )}
       </div>
       <h1>Plan a route</h1>
       <p className="lede no-print">
@@ -50,15 +62,6 @@ export function PlanPage() {
           )}
         </section>
       </div>
-      {result === null || result.routes.length === 0 ? null : (
-        <div className="print-only plan-qr">
-          <PlanQrCode url={window.location.href} />
-          <p>
-            Scan the code or open this link for the plan as it is today:{" "}
-            <span className="plan-qr__url">{window.location.href}</span>
-          </p>
-        </div>
-      )}
       <div className="no-print">
         <SavedPlans />
       </div>

@@ -107,7 +107,14 @@ export function TimelineAxis({
   const ticks = yearTicks(scale);
   const height = age === null ? 22 : 42;
   return (
-    <svg className="route-timeline__axis" width={width} height={height} aria-hidden="true" focusable="false">
+    <svg
+      className="route-timeline__axis"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <Patterns idOf={(name) => `${patternPrefix}-${name}`} />
       {ticks.map((months) => {
         const x = scale(months);
@@ -169,6 +176,7 @@ export function TimelineBar({
       className="route-timeline__bar"
       width={width}
       height={ROW_HEIGHT}
+      viewBox={`0 0 ${width} ${ROW_HEIGHT}`}
       role="img"
       aria-label={`${label} timeline: ${timelineText(route)}`}
     >
