@@ -35,13 +35,11 @@ export function PlanPage() {
         {result === null || result.routes.length === 0 ? null : (
           <div className="plan-qr">
             <PlanQrCode url={window.location.href} />
-            <p>
-              Scan the code, or open this link, for this plan with the latest data:{" "}
-              <span className="plan-qr__url">{window.location.href}</span>
-            </p>
+            <p>Scan the code for this plan with the latest data.</p>
           </div>
         )}
       </div>
+      <p className="print-only plan-qr__url">This plan: {window.location.href}</p>
       <h1>Plan a route</h1>
       <p className="lede no-print">
         Tell us where you are now and where you want to get to. We show the routes between: how long each
