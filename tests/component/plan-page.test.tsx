@@ -167,25 +167,3 @@ describe("route planner", () => {
     expect(JSON.parse(localStorage.getItem(key)!).state.savedPlans).toEqual([]);
   });
 });
-
-describe("next steps on a role page", () => {
-  it("lists what you can do next, quickest first, with the change in pay, and how people get here", async () => {
-    await renderAppAt("/roles/psychological-wellbeing-practitioner");
-    const panel = screen.getByRole("region", { name: "Psychological wellbeing practitioner" });
-    const next = within(panel).getByRole("heading", { name: "What can I do next from here?" });
-    const list = next.nextElementSibling!.nextElementSibling as HTMLElement;
-    const times = within(list)
-      .getAllByText("Time")
-      .map((dt) => dt.nextElementSibling!.textContent!);
-    expect(times.length).toBeGreaterThan(1);
-    const hicbt = within(list)
-      .getAllByRole("listitem")
-      .find((li) => li.textContent?.startsWith("To High-intensity CBT therapist · Top-up"))!;
-    expect(hicbt).toHaveTextContent("Time2 years in post first, then 1 year");
-    expect(hicbt).toHaveTextContent("PayBand 5 → band 6 while training → band 7");
-    expect(within(panel).getByRole("heading", { name: "How do people get here?" })).toBeInTheDocument();
-    expect(
-      within(panel).getByRole("link", { name: "Plan a route to Psychological wellbeing practitioner" }),
-    ).toHaveAttribute("href", "/plan?to=psychological-wellbeing-practitioner");
-  });
-});

@@ -3,11 +3,10 @@ import { FundingRows } from "../../components/FundingRows";
 import { SourceList, sourcesWithIds } from "../../components/SourceList";
 import { useCareerData } from "../../lib/career-data-context";
 import { paths } from "../../lib/paths";
-import { splitCaveats } from "../../core/caveats/changes-a-decision";
+import { DecisiveCaveats } from "../../components/DecisiveCaveats";
 import {
   competitionText,
   describeQualification,
-  fieldLabel,
   formatBandWithPay,
   formatDuration,
   formatPounds,
@@ -43,7 +42,6 @@ export function RouteSteps({ route, age, id }: { route: PlannedRoute; age: numbe
         {route.steps.map((step, i) => {
           const record = graph.edgesByKey.get(step.edgeKey)?.route;
           const sources = sourcesWithIds(dataset.sources, record?.sources ?? []);
-          const decisive = splitCaveats(record?.caveats ?? []).decisive;
           const wait = stepWaitText(step.wait);
           const ageFunding = ageFundingText(step);
           return (
@@ -126,15 +124,7 @@ export function RouteSteps({ route, age, id }: { route: PlannedRoute; age: numbe
                   </dd>
                 </div>
               </dl>
-              {decisive.length === 0 ? null : (
-                <ul className="decisive-caveats">
-                  {decisive.map((caveat, c) => (
-                    <li key={c}>
-                      <strong>Check the {fieldLabel(caveat.field).toLowerCase()}:</strong> {caveat.note}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <DecisiveCaveats caveats={record?.caveats ?? []} />
               {step.appliedPrerequisites.length === 0 ? null : (
                 <>
                   <p className="route-steps__rules-heading">Rules for this step</p>
