@@ -17,6 +17,14 @@ import type { Timing } from "../route/types";
  */
 export type Move = "step-up" | "sideways" | "retrain" | "first-step";
 
+/** What each kind of move is called, on the role page and in compare. */
+export const MOVE_LABELS: Readonly<Record<Move, string>> = {
+  "first-step": "First steps",
+  "step-up": "Step up",
+  sideways: "Sideways",
+  retrain: "Retrain",
+};
+
 /** The order the groups are shown in. */
 export const MOVES: ReadonlyArray<Move> = ["first-step", "step-up", "sideways", "retrain"];
 

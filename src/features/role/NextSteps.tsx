@@ -3,16 +3,14 @@ import { useCareerData } from "../../lib/career-data-context";
 import type { BandRange } from "../../core/dataset/schema";
 import { describeBandChange, formatBandRange, formatTotalTime } from "../../core/describe";
 import { capitalise } from "../../core/text/words";
-import { groupNextSteps, type Move, type NextDestination } from "../../core/roles/next-step-moves";
+import {
+  groupNextSteps,
+  MOVE_LABELS,
+  type Move,
+  type NextDestination,
+} from "../../core/roles/next-step-moves";
 import { DecisiveCaveats } from "../../components/DecisiveCaveats";
 import { StepFacts, StepRules } from "./StepFacts";
-
-const MOVE_HEADINGS: Record<Move, string> = {
-  "first-step": "First steps",
-  "step-up": "Step up",
-  sideways: "Sideways",
-  retrain: "Retrain",
-};
 
 const MOVE_HINTS: Record<Move, string> = {
   "first-step": "jobs and courses open from here",
@@ -71,8 +69,8 @@ export function NextSteps({ id, linkTo }: { id: string; linkTo: (nodeId: string)
           {groups.map((group) => (
             <tbody key={group.move}>
               <tr>
-                <th scope="colgroup" colSpan={3} className="next-steps-table__group">
-                  {MOVE_HEADINGS[group.move]}
+                <th scope="rowgroup" colSpan={3} className="next-steps-table__group">
+                  {MOVE_LABELS[group.move]}
                 </th>
               </tr>
               {group.destinations.map((destination) => (
@@ -91,7 +89,7 @@ export function NextSteps({ id, linkTo }: { id: string; linkTo: (nodeId: string)
       {groups.map((group) => (
         <section key={group.move} aria-labelledby={`moves-${group.move}`} className="move-group">
           <h4 id={`moves-${group.move}`}>
-            {MOVE_HEADINGS[group.move]} <span className="move-group__hint">{MOVE_HINTS[group.move]}</span>
+            {MOVE_LABELS[group.move]} <span className="move-group__hint">{MOVE_HINTS[group.move]}</span>
           </h4>
           <ul className="step-cards">
             {group.destinations.map((destination) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { waysInto } from "../../../src/core/route";
 import { programmeCards } from "../../../src/core/roles/programme-cards";
 import { groupNextSteps } from "../../../src/core/roles/next-step-moves";
+import { entryFacts } from "../../../src/core/roles/entry-facts";
 import { loadBundledCareerData } from "../../support/bundled-data";
 import { makeGraph } from "../../support/route-graphs";
 
@@ -62,5 +63,26 @@ describe("next steps as moves", () => {
 
   it("calls everything from a starting point a first step", () => {
     expect(groupNextSteps(graph, dataset, "gcses").map((g) => g.move)).toEqual(["first-step"]);
+  });
+});
+
+describe("what it takes to get in, for compare", () => {
+  it("finds the quickest way in, the hardest competition and the fees a person may pay", () => {
+    const cp = entryFacts(graph, "clinical-psychologist");
+    expect(cp.quickest?.to).toBe("clinical-psychologist");
+    expect(cp.competition).toMatchObject({ applicants: 4225, places: 770, year: "2020" });
+    // Every way into clinical psychology is a salaried trainee post: nothing to pay.
+    expect(cp.fees).toEqual({ pounds: null, years: [], unknown: 0, selfPaying: 0 });
+    const counsellor = entryFacts(graph, "counsellor");
+    expect(counsellor.fees.selfPaying).toBeGreaterThan(0);
+    expect(
+      counsellor.fees.pounds === null ? counsellor.fees.unknown : counsellor.fees.pounds.max,
+    ).toBeGreaterThan(0);
+  });
+
+  it("takes the quickest way by typical time", () => {
+    const pwp = entryFacts(graph, "psychological-wellbeing-practitioner");
+    const typicals = waysInto(graph, "psychological-wellbeing-practitioner").map((w) => w.time.typical.min);
+    expect(pwp.quickest!.time.typical.min).toBe(Math.min(...typicals));
   });
 });
