@@ -1,5 +1,6 @@
 import { useCareerData } from "../../lib/career-data-context";
 import { PageTitle } from "../../components/PageTitle";
+import { useEmbedScope } from "../../lib/embed-scope";
 import { formatIsoDate } from "../../core/text/format-date";
 import { PlanForm } from "./PlanForm";
 import { PlanNotices } from "./PlanNotices";
@@ -16,6 +17,8 @@ function todayIso(): string {
 /** The route planner: where you are, where you want to be, and the routes between, answered as a timeline. */
 export function PlanPage() {
   const { dataset } = useCareerData();
+  // Inside an embed the heading says which plan it is.
+  const { heading } = useEmbedScope();
   const plan = usePlan();
   const { params, result } = plan;
 
@@ -40,7 +43,7 @@ export function PlanPage() {
         )}
       </div>
       <p className="print-only plan-qr__url">This plan: {window.location.href}</p>
-      <h1>Plan a route</h1>
+      <h1>{heading ?? "Plan a route"}</h1>
       <p className="lede no-print">
         Tell us where you are now and where you want to get to. We show the routes between: how long each
         takes, what it costs and pays, who funds it and the rules it follows.
