@@ -16,6 +16,40 @@ afterAll(async () => {
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
+describe("the role page answers at a glance", () => {
+  it("clinical psychologist is at most 6,000 px tall on a phone and names its doctorate at most twice", async () => {
+    const { page, errors, context } = await openPage(browser, "/roles/clinical-psychologist", {
+      width: 375,
+      height: 740,
+    });
+    const panel = page.locator(".role-panel");
+    await panel.getByRole("heading", { level: 2, name: "Clinical psychologist" }).waitFor();
+    expect(await pageHeight(page)).toBeLessThanOrEqual(6000);
+    // What a reader sees: the doctorate's card, and its card after the two-year gap; never once per role.
+    const visible = await panel.innerText();
+    expect(visible.match(/Doctorate in Clinical Psychology/g)?.length).toBeLessThanOrEqual(2);
+    expect(visible).toContain("From any of 10 roles");
+    // Sections a newcomer expects, in order, and the next steps' table first.
+    expect(await panel.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+      "What the job is",
+      "Pay",
+      "Entry and training",
+      "Ways in",
+      "Next steps",
+      "Sources",
+    ]);
+    expect(await panel.getByRole("table", { name: /^Next steps at a glance/ }).isVisible()).toBe(true);
+    // A handful of caveats in view, the rest behind one line.
+    expect(await panel.locator(".decisive-caveats li").count()).toBeLessThanOrEqual(6);
+    expect(await panel.locator("details.how-sure > summary").textContent()).toMatch(/^How sure are we\?/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await panel.locator("details.how-sure > summary").click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("the plan answers at a glance", () => {
   it("GCSEs → clinical psychologist is at most 5,000 px tall at 1280 px, with its timeline on the first screen", async () => {
     const { page, errors, context } = await openPage(browser, "/plan?from=gcses&to=clinical-psychologist");
