@@ -89,7 +89,8 @@ describe("the plan answers at a glance", () => {
       .getByRole("img", { name: /^Route 1 \(fastest\) timeline: / })
       .boundingBox())!;
     expect(firstBar.y + firstBar.height - resultsTop).toBeLessThan(740);
-    expect(await page.locator(".route-timeline__axis").textContent()).toContain("age 16");
+    expect(await page.locator(".route-timeline__caption").textContent()).toContain("your age");
+    expect(await page.locator(".route-timeline__tick--age").allTextContents()).toContain("16");
     expect(await page.locator(".route-steps").first().textContent()).toMatch(/\(age 2\d( to \d\d)?\)/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();

@@ -21,6 +21,8 @@ export function PlanPage() {
   const { heading } = useEmbedScope();
   const plan = usePlan();
   const { params, result } = plan;
+  // An embedded plan that has its question opens on the answer: its heading says the plan, the form folds away.
+  const embeddedPlan = heading !== null && params.to !== null && params.from.length > 0;
 
   return (
     <div className="plan-page">
@@ -44,14 +46,25 @@ export function PlanPage() {
       </div>
       <p className="print-only plan-qr__url">This plan: {window.location.href}</p>
       <h1>{heading ?? "Plan a route"}</h1>
-      <p className="lede no-print">
-        Tell us where you are now and where you want to get to. We show the routes between: how long each
-        takes, what it costs and pays, who funds it and the rules it follows.
-      </p>
-      {params.to === null ? null : <p className="plan-page__question">{plan.title}</p>}
+      {embeddedPlan ? null : (
+        <>
+          <p className="lede no-print">
+            Tell us where you are now and where you want to get to. We show the routes between: how long each
+            takes, what it costs and pays, who funds it and the rules it follows.
+          </p>
+          {params.to === null ? null : <p className="plan-page__question">{plan.title}</p>}
+        </>
+      )}
       <PlanNotices plan={plan} />
       <div className="plan-layout">
-        <PlanForm plan={plan} />
+        {embeddedPlan ? (
+          <details className="details plan-form__change no-print">
+            <summary>Change this plan</summary>
+            <PlanForm plan={plan} />
+          </details>
+        ) : (
+          <PlanForm plan={plan} />
+        )}
         <section aria-labelledby="plan-results-heading" className="plan-results">
           <h2 id="plan-results-heading" className="no-print">
             Routes

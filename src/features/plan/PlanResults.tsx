@@ -154,7 +154,8 @@ export function PlanResults({ plan, result }: { plan: Plan; result: RouteResult 
       </p>
       <figure className="route-timeline" aria-labelledby="route-timeline-caption">
         <figcaption id="route-timeline-caption" className="route-timeline__caption">
-          Timeline of the routes, in years from now{params.age === null ? "" : " and your age"}
+          Timeline of the routes, in years from now
+          {params.age === null ? "" : " (and, in bold, your age then)"}
         </figcaption>
         <div ref={chartRef} className="route-timeline__chart">
           <TimelineAxis scale={scale} width={width} patternPrefix={patternPrefix} age={params.age} />

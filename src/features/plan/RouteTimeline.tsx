@@ -24,9 +24,10 @@ const TICK_SPACING = 56;
 export type TimelineScale = ScaleLinear<number, number>;
 
 export function makeTimelineScale(months: number, width: number): TimelineScale {
+  // Room at the start for a step drawn as a point (a post applied for straight away).
   return scaleLinear()
     .domain([0, months])
-    .range([1, Math.max(2, width - 1)]);
+    .range([10, Math.max(11, width - 2)]);
 }
 
 /** Year ticks that leave room for their labels: every year, or every 2, 5… as the width allows. */
@@ -131,7 +132,7 @@ export function TimelineAxis({
                 textAnchor={anchor}
                 className="route-timeline__tick route-timeline__tick--age"
               >
-                {months === 0 ? `age ${age}` : ageAt(age, months)}
+                {ageAt(age, months)}
               </text>
             )}
           </g>
