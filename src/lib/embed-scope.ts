@@ -9,9 +9,15 @@ export interface EmbedScope {
   /** True inside /embed views: no site chrome, and in-app links stay inside the embed where they can. */
   embedded: boolean;
   fullPageTarget: FullPageTarget;
+  /** Inside an embed, the page's heading: what is embedded (the map and its families, a role, a plan). */
+  heading: string | null;
 }
 
-export const EmbedScopeContext = createContext<EmbedScope>({ embedded: false, fullPageTarget: "_blank" });
+export const EmbedScopeContext = createContext<EmbedScope>({
+  embedded: false,
+  fullPageTarget: "_blank",
+  heading: null,
+});
 
 export function useEmbedScope(): EmbedScope {
   return useContext(EmbedScopeContext);

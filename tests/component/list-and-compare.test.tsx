@@ -92,9 +92,21 @@ describe("compare page", () => {
     expect(within(table).getByRole("row", { name: /Registration/ })).toHaveTextContent(
       "Regulated by law (statutory register): HCPC",
     );
-    expect(within(table).getByRole("row", { name: /Next steps/ })).toHaveTextContent(
-      "High-intensity CBT therapist (top-up)",
+    // What it takes to get in: the quickest way in, competition and fees.
+    expect(within(table).getByRole("row", { name: /^Competition/ })).toHaveTextContent(
+      "About 1 in 5 applicants got a place in 2020",
     );
+    expect(within(table).getByRole("row", { name: /^Fees you may pay/ })).toHaveTextContent(
+      "No fees: every way in is paid or funded",
+    );
+    expect(within(table).getByRole("row", { name: /^Quickest way in/ })).toHaveTextContent(/typically/);
+    // Next steps: one row for each role they lead to, saying for each role compared what kind of move it is.
+    const hicbt = within(table).getByRole("row", { name: /^High-intensity CBT therapist/ });
+    expect(
+      within(hicbt)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent?.split(":")[0]),
+    ).toEqual(["Retrain", "Step up", "Step up"]);
   });
 
   it('says "bands" for a range of bands, as every other view does', async () => {
@@ -104,18 +116,24 @@ describe("compare page", () => {
     );
   });
 
-  it("changes a role with a picker, and warns about unknown and extra roles", async () => {
+  it("adds and removes roles with the type-ahead picker, and warns about unknown and extra roles", async () => {
     const user = userEvent.setup();
     await renderAppAt("/compare?roles=clinical-psycholgist,peer-support-worker");
     expect(screen.getByRole("note")).toHaveTextContent(
       /^There is no role “clinical-psycholgist” in this map\. Did you mean Clinical psychologist/,
     );
-    await user.selectOptions(screen.getByRole("combobox", { name: "Second role" }), "nursing-associate");
+    await user.type(screen.getByRole("combobox", { name: "Add another role" }), "nursing assoc");
+    await user.keyboard("{Enter}");
     expect(
       within(screen.getByRole("table"))
         .getAllByRole("columnheader")
         .map((h) => h.textContent),
     ).toEqual(["Peer support worker", "Nursing associate"]);
-    expect(screen.getByRole("combobox", { name: "Third role" })).toBeEnabled();
+    await user.click(screen.getByRole("button", { name: "Remove Peer support worker" }));
+    expect(
+      within(screen.getByRole("table"))
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(["Nursing associate"]);
   });
 });

@@ -5,11 +5,17 @@ import { savedPlansKey } from "../../src/features/plan/saved-plans";
 import { loadBundledCareerData } from "../support/bundled-data";
 import { renderAppAt } from "./render-app";
 
-/** The ranked route cards (routes with a step of unknown length are listed apart, after them). */
-const cards = () => screen.getAllByRole("article").filter((card) => card.closest(".plan-unknown") === null);
+/**
+ * The ranked routes on the timeline (routes with a step of unknown length are listed apart, after them). The
+ * chosen route, the best at first, has its steps open.
+ */
+const cards = () =>
+  screen
+    .getAllByRole("listitem")
+    .filter((row) => row.classList.contains("timeline-route") && row.closest(".plan-unknown") === null);
 
 describe("route planner", () => {
-  it("answers a plan from a deep link with up to five route cards, best first", async () => {
+  it("answers a plan from a deep link with up to five routes on a timeline, best first", async () => {
     await renderAppAt("/plan?from=psychology-degree-gbc,lived-experience&to=clinical-psychologist");
     expect(
       screen.getByText(
@@ -21,6 +27,13 @@ describe("route planner", () => {
     const best = cards()[0]!;
     expect(within(best).getByRole("heading", { level: 3 })).toHaveTextContent(
       "Route 1 (fastest): at least 4 years; typically 5 to 6 years",
+    );
+    // Its bar on the timeline is named as one, with each step where it falls in years.
+    expect(screen.getByRole("figure", { name: /^Timeline of the routes/ })).toBeInTheDocument();
+    expect(within(best).getByRole("img", { name: /^Route 1 \(fastest\) timeline: / })).toHaveAccessibleName(
+      expect.stringContaining(
+        "wait or gain experience, now to 1 year; Clinical psychologist, 1 to 4 years",
+      ) as string,
     );
     // The doctorate's competition and intake, and the year of experience courses ask for, are on the card.
     expect(best).toHaveTextContent("About 1 in 5 applicants got a place in 2020");
@@ -76,9 +89,13 @@ describe("route planner", () => {
     await user.click(screen.getByRole("radio", { name: "Apprenticeships only" }));
     expect(screen.getByRole("radio", { name: "Apprenticeships only" })).toBeChecked();
     for (const card of cards()) {
-      for (const step of within(card)
+      const show = within(card).queryByRole("button", { name: /^Show the steps/ });
+      if (show !== null) await user.click(show);
+      const steps = within(card)
         .getAllByRole("listitem")
-        .filter((li) => li.className === "timeline__step")) {
+        .filter((li) => li.className === "route-steps__step");
+      expect(steps.length).toBeGreaterThan(0);
+      for (const step of steps) {
         expect(step.textContent).toMatch(/Funding(Apprenticeship \(levy-funded\)|No course to pay for)/);
       }
     }
@@ -148,27 +165,5 @@ describe("route planner", () => {
     await user.click(within(saved).getByRole("button", { name: /^Delete/ }));
     expect(within(saved).queryByRole("link")).toBeNull();
     expect(JSON.parse(localStorage.getItem(key)!).state.savedPlans).toEqual([]);
-  });
-});
-
-describe("next steps on a role page", () => {
-  it("lists what you can do next, quickest first, with the change in pay, and how people get here", async () => {
-    await renderAppAt("/roles/psychological-wellbeing-practitioner");
-    const panel = screen.getByRole("region", { name: "Psychological wellbeing practitioner" });
-    const next = within(panel).getByRole("heading", { name: "What can I do next from here?" });
-    const list = next.nextElementSibling!.nextElementSibling as HTMLElement;
-    const times = within(list)
-      .getAllByText("Time")
-      .map((dt) => dt.nextElementSibling!.textContent!);
-    expect(times.length).toBeGreaterThan(1);
-    const hicbt = within(list)
-      .getAllByRole("listitem")
-      .find((li) => li.textContent?.startsWith("To High-intensity CBT therapist · Top-up"))!;
-    expect(hicbt).toHaveTextContent("Time2 years in post first, then 1 year");
-    expect(hicbt).toHaveTextContent("PayBand 5 → band 6 while training → band 7");
-    expect(within(panel).getByRole("heading", { name: "How do people get here?" })).toBeInTheDocument();
-    expect(
-      within(panel).getByRole("link", { name: "Plan a route to Psychological wellbeing practitioner" }),
-    ).toHaveAttribute("href", "/plan?to=psychological-wellbeing-practitioner");
   });
 });

@@ -29,8 +29,9 @@ vi.mock("zustand", async (importOriginal) => {
 // jsdom lays nothing out and only complains when asked to scroll; a test that cares spies on this.
 window.scrollTo = () => {};
 
-// Lazily loaded pages can take more than the default second to arrive on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
+// Lazily loaded pages can take more than the default second to arrive on a busy machine (the planner, with the
+// d3 modules its timeline draws with, took over five seconds to transform and load on a shared 2-core machine).
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

@@ -76,7 +76,13 @@ describe("embedding in a host page from another origin", () => {
     await map.locator(".map-node").first().waitFor();
     await expect.poll(() => frameLessContent(page, "careers-map-embed", map)).toBeCloseTo(0, -1);
     expect(await map.locator(".site-header").count()).toBe(0);
-    // The family filter in the embed's address applies.
+    // The family filter in the embed's address applies: the heading says so, and the filters stay folded away.
+    expect(await map.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Psychological professions careers map: Wellbeing practitioners; Psychological therapies and psychotherapy",
+    );
+    const filters = map.getByRole("button", { name: "Filters (2 on)" });
+    expect(await filters.getAttribute("aria-expanded")).toBe("false");
+    await filters.click();
     expect(await map.getByRole("checkbox", { name: "Wellbeing practitioners" }).isChecked()).toBe(true);
 
     const role = await frameOf(page, "careers-map-role");
@@ -233,14 +239,64 @@ describe("embedding in a host page from another origin", () => {
     await page.locator(".role-panel h2").waitFor();
     await page.getByRole("button", { name: "Embed this view" }).click();
     const dialog = page.getByRole("dialog", { name: "Embed this view" });
-    const code = await dialog.getByRole("textbox", { name: "Embed code" }).inputValue();
+    const codeBox = dialog.getByRole("textbox", { name: "Embed code" });
+    const code = await codeBox.inputValue();
     expect(code).toContain(`src="${inject("baseUrl")}/embed/roles/counsellor?age=adults"`);
-    expect(code).toContain('title="Psychological professions careers map"');
+    // The frame's title says what it shows; the frame is marked for the script, which sizes it by its own messages.
+    expect(code).toContain('title="Counsellor, from the Psychological professions careers map"');
+    expect(code).toMatch(/^<iframe data-careers-map /);
+    expect(code).toContain("<script>");
     await dialog.getByRole("radio", { name: "in the same window" }).check();
-    expect(await dialog.getByRole("textbox", { name: "Embed code" }).inputValue()).toContain("links=top");
+    expect(await codeBox.inputValue()).toContain("links=top");
+    // For content systems that strip scripts: the frame alone, at a height that fits a role.
+    await dialog.getByRole("radio", { name: /The frame alone/ }).check();
+    const frameOnly = await codeBox.inputValue();
+    expect(frameOnly).not.toContain("<script");
+    expect(frameOnly).toContain('height="1000"');
+    expect(frameOnly).toContain("links=top");
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("keeps each of several frames on one page at its own content's height, and a frame alone at its own", async () => {
+    const { context, page } = await openHostPage();
+    const plan = await frameOf(page, "careers-map-plan");
+    await plan.locator(".timeline-route").first().waitFor();
+    for (const id of ["careers-map-embed", "careers-map-role", "careers-map-plan"]) {
+      const frame = await frameOf(page, id);
+      await expect.poll(() => frameLessContent(page, id, frame), { message: id }).toBeCloseTo(0, -1);
+    }
+    const heights = await Promise.all(
+      ["careers-map-embed", "careers-map-role", "careers-map-plan"].map((id) => frameHeight(page, id)),
+    );
+    // Three views of different lengths, three heights: no frame took another's.
+    expect(new Set(heights.map(Math.round)).size).toBe(3);
+    const fixed = await frameOf(page, "careers-map-fixed");
+    await fixed.locator(".role-panel h2").waitFor();
+    expect(await frameHeight(page, "careers-map-fixed")).toBe(1000);
+    await context.close();
+  });
+
+  it("opens on a phone on the map, not a form, under a heading that says what it shows", async () => {
+    const { page, context } = await openPage(
+      browser,
+      "/embed?family=wellbeing-practitioners,psychological-therapies",
+      { width: 375, height: 740 },
+    );
+    await page.locator(".map-node").first().waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(/: Wellbeing practitioners;/);
+    expect(
+      await page
+        .locator("form")
+        .filter({ has: page.getByRole("checkbox") })
+        .isVisible(),
+    ).toBe(false);
+    // The map starts on the first screen.
+    const map = (await page.locator(".map-canvas, .career-map").first().boundingBox())!;
+    expect(map.y).toBeLessThan(740 - 200);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
 

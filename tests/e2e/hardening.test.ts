@@ -231,7 +231,7 @@ describe("hostile input", () => {
     for (const [path, ready] of [
       ["/roles?data=/hostile.json", "table"],
       ["/compare?roles=clinical-psychologist,counsellor&data=/hostile.json", "table"],
-      ["/plan?from=gcses&to=mental-health-nurse&data=/hostile.json", ".route-card"],
+      ["/plan?from=gcses&to=mental-health-nurse&data=/hostile.json", ".timeline-route"],
     ] as const) {
       await page.goto(`${inject("baseUrl")}${path}`);
       await page.locator(ready).first().waitFor();

@@ -47,7 +47,12 @@ describe("the careers map in Chromium", () => {
     await expect.poll(() => panelHeading(page).textContent()).toBe("Psychological wellbeing practitioner");
     expect(new URL(page.url()).pathname).toBe("/roles/psychological-wellbeing-practitioner");
 
-    await page.locator(".role-panel").getByRole("link", { name: "High-intensity CBT therapist" }).click();
+    // The role page names each next step twice: in its table at a glance and on its card.
+    await page
+      .locator(".role-panel")
+      .getByRole("link", { name: "High-intensity CBT therapist" })
+      .first()
+      .click();
     await expect.poll(() => panelHeading(page).textContent()).toBe("High-intensity CBT therapist");
     const onward = await page.locator(".role-panel").textContent();
     expect(onward).toContain("At least two years in continuous employment as a PWP");

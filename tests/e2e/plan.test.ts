@@ -11,7 +11,15 @@ afterAll(async () => {
   await browser.close();
 });
 
-const cards = (page: Page) => page.locator(".route-cards > li");
+/** The ranked routes on the plan's timeline (routes with a step of unknown length are listed apart). */
+const cards = (page: Page) => page.locator(".route-timeline .timeline-route");
+const headings = (page: Page) => page.locator(".route-timeline .timeline-route__heading");
+
+/** Opens the steps of every route on the timeline (the chosen one is open already). */
+async function openEverySteps(page: Page) {
+  const buttons = page.locator(".route-timeline").getByRole("button", { name: /^Show the steps \(/ });
+  while ((await buttons.count()) > 0) await buttons.first().click();
+}
 const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 /**
@@ -23,7 +31,7 @@ const programmeStepsNotApprenticeships = (page: Page) =>
     if (items.length === 0) return null;
     const found: string[] = [];
     items.forEach((card, c) => {
-      card.querySelectorAll(".timeline__step").forEach((step, s) => {
+      card.querySelectorAll(".route-steps__step").forEach((step, s) => {
         const facts = new Map(
           [...step.querySelectorAll(".facts > div")].map((row) => [
             row.querySelector("dt")?.textContent ?? "",
@@ -48,33 +56,33 @@ describe("route planner in Chromium", () => {
       "/plan?from=gcses&to=psychological-wellbeing-practitioner",
     );
     await expect.poll(() => cards(page).count()).toBeGreaterThan(1);
-    expect(await page.locator(".route-card__heading").first().textContent()).toMatch(/^Route 1 \(fastest\)/);
+    expect(await headings(page).first().textContent()).toMatch(/^Route 1 \(fastest\)/);
+    await openEverySteps(page);
     expect((await programmeStepsNotApprenticeships(page))?.length).toBeGreaterThan(0);
 
     await page.getByRole("radio", { name: "The fewest steps" }).click();
     await expect.poll(() => searchParam(page, "prefer")).toBe("fewest-steps");
-    await expect
-      .poll(() => page.locator(".route-card__heading").first().textContent())
-      .toMatch(/^Route 1 \(fewest steps\)/);
+    await expect.poll(() => headings(page).first().textContent()).toMatch(/^Route 1 \(fewest steps\)/);
 
     await page.getByRole("radio", { name: "Apprenticeships only" }).click();
     await expect.poll(() => searchParam(page, "only")).toBe("apprenticeships");
     // Every step of every route is an apprenticeship, or no course at all (applying for a job).
+    await expect.poll(() => headings(page).first().textContent()).toMatch(/^Route 1 \(fewest steps\)/);
+    await openEverySteps(page);
     await expect.poll(() => programmeStepsNotApprenticeships(page)).toEqual([]);
     expect(await cards(page).count()).toBeGreaterThan(1);
-    expect(await page.locator(".route-card__heading").first().textContent()).toMatch(
-      /^Route 1 \(fewest steps\)/,
-    );
 
-    // Choose the second route: the map below draws its steps out and fades the rest.
-    await page.getByRole("button", { name: /Show this route on the map \(route 2\)/ }).click();
-    await expect.poll(() => searchParam(page, "route")).toBe("2");
+    // Show the second route on the map: the page scrolls to the map, which draws its steps out and fades the rest.
+    const showSecond = page.getByRole("button", { name: "Show on the map (Route 2)" });
+    await showSecond.click();
+    await expect.poll(() => searchParam(page, "route")).not.toBeNull();
+    await expect.poll(() => showSecond.getAttribute("aria-pressed")).toBe("true");
+    const mapHeading = page.getByRole("heading", { name: "Route 2 on the map" });
+    await expect.poll(() => mapHeading.evaluate((h) => h === document.activeElement)).toBe(true);
     await expect
-      .poll(() =>
-        page.getByRole("button", { name: /Shown on the map below \(route 2\)/ }).getAttribute("aria-pressed"),
-      )
-      .toBe("true");
-    const stepTargets = await cards(page).nth(1).locator(".timeline__title a").allTextContents();
+      .poll(() => mapHeading.evaluate((h) => Math.round(h.getBoundingClientRect().top)))
+      .toBeLessThan(200);
+    const stepTargets = await cards(page).nth(1).locator(".route-steps__title a").allTextContents();
     expect(stepTargets.length).toBeGreaterThan(0);
     await expect.poll(() => page.locator(".map-edge.is-related").count()).toBe(stepTargets.length);
     await expect
@@ -127,11 +135,20 @@ describe("route planner in Chromium", () => {
       "/plan?from=psychology-degree-gbc&to=clinical-psychologist",
     );
     await cards(page).first().waitFor();
+    // The QR code's library loads with the plan, in a chunk of its own.
+    await page.locator(".plan-qr svg").waitFor({ state: "attached" });
     await page.emulateMedia({ media: "print" });
+    // On paper: the timeline, every route's bar, and the QR code of the plan's link.
+    expect(await page.getByRole("figure", { name: /^Timeline of the routes/ }).isVisible()).toBe(true);
+    expect(await page.getByRole("img", { name: /^Route 2 timeline: / }).isVisible()).toBe(true);
+    const qr = page.getByRole("img", { name: "QR code of the link to this plan" });
+    expect(await qr.isVisible()).toBe(true);
+    expect((await qr.boundingBox())!.width).toBeGreaterThan(80);
     const pdf = await page.pdf({ format: "A4", printBackground: false });
     const { pages, text } = await pdfText(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain("Timeline of the routes");
     expect(text).toContain("route plan");
     expect(text).toMatch(/Printed \d{1,2} \w+ \d{4}/);
     expect(text).toContain("Doctorate in Clinical Psychology (DClinPsy)");
@@ -142,6 +159,19 @@ describe("route planner in Chromium", () => {
     expect(text).not.toContain("Where are you now?");
     expect(text).not.toContain("Save on this device");
     expect(text).not.toContain("on the map");
+    await context.close();
+  });
+
+  it("prints GCSEs → clinical psychologist, three steps and two routes, on two pages with the timeline and QR code", async () => {
+    const { page, context } = await openPage(browser, "/plan?from=gcses&to=clinical-psychologist");
+    await page.locator(".plan-qr svg").waitFor({ state: "attached" });
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("img", { name: /^Route 1 \(fastest\) timeline: / }).isVisible()).toBe(true);
+    expect(await page.getByRole("img", { name: "QR code of the link to this plan" }).isVisible()).toBe(true);
+    const { pages, text } = await pdfText(await page.pdf({ format: "A4", printBackground: false }));
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain("Timeline of the routes");
+    expect(text).toContain("Step 3: Clinical psychologist");
     await context.close();
   });
 

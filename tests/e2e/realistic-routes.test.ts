@@ -15,7 +15,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const firstCard = (page: Page) => page.locator(".route-cards > li").first();
+/** The best route on the plan's timeline: its line, its bar, what it assumed and (as the chosen route) its steps. */
+const firstCard = (page: Page) => page.locator(".route-timeline .timeline-route").first();
 const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 describe("realistic answers in the planner", () => {
@@ -31,7 +32,7 @@ describe("realistic answers in the planner", () => {
     );
     // The doctorate's competition and the experience courses expect are on the card, with a typical time.
     expect(await card.textContent()).toContain("About 1 in 5 applicants got a place in 2020");
-    expect(await card.locator(".route-card__heading").textContent()).toMatch(/typically/);
+    expect(await card.locator(".timeline-route__heading").textContent()).toMatch(/typically/);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await card.getByRole("button", { name: /I don’t have this/ }).click();
@@ -52,7 +53,7 @@ describe("realistic answers in the planner", () => {
     );
     const funding = () =>
       firstCard(page)
-        .locator(".timeline__step")
+        .locator(".route-steps__step")
         .last()
         .evaluate((step) => {
           const rows = [...step.querySelectorAll(".facts > div")];

@@ -24,7 +24,7 @@ const PAGES: [path: string, ready: (page: Page) => Locator][] = [
   ],
   [
     "/plan?from=healthcare-support-worker,gcses&to=mental-health-nurse",
-    (page) => page.locator(".route-card__heading").first(),
+    (page) => page.locator(".timeline-route__heading").first(),
   ],
   ["/nowhere", (page) => page.getByRole("heading", { level: 1, name: "Page not found" })],
 ];

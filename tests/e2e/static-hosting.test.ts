@@ -42,8 +42,8 @@ describe("a static build served from a sub-path", () => {
     expect(dataResponse.status()).toBe(200);
     expect(dataResponse.headers()["content-type"]).toMatch(/^application\/json/);
     expect(((await dataResponse.json()) as { roles: unknown[] }).roles.length).toBeGreaterThan(0);
-    await page.locator(".route-cards > li").first().waitFor();
-    expect(await page.locator(".route-cards > li").first().textContent()).toContain("Pharmacist");
+    await page.locator(".timeline-route").first().waitFor();
+    expect(await page.locator(".timeline-route").first().textContent()).toContain("Pharmacist");
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Map", exact: true })

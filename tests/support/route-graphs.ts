@@ -26,6 +26,8 @@ export interface NodeSpec {
   bands?: { whileTraining?: BandRange; qualified?: BandRange };
   /** What holding the role implies (Role.implies). */
   implies?: string[];
+  /** The role's family (default "family"). */
+  family?: string;
 }
 
 export interface RouteSpec {
@@ -70,7 +72,7 @@ export function makeNode(spec: NodeSpec): { role?: Role; start?: StartingPoint }
       id: spec.id,
       title,
       otherNames: spec.otherNames ?? [],
-      family: "family",
+      family: spec.family ?? "family",
       stage: "practitioner",
       pay: { scale: "agenda-for-change", ...(spec.bands ?? { qualified: { min: "5", max: "5" } }) },
       registration:

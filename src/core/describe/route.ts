@@ -3,7 +3,7 @@
  * how competitive a step is. Used by the planner, its printed plan and the command line.
  */
 import type { Competition, MonthsRange } from "../dataset/schema";
-import { plural } from "../text/words";
+import { capitalise, plural } from "../text/words";
 import { formatDuration, formatPounds, formatTiming } from "./duration";
 
 /** A time in the route finder's two counts (Timing in core/route/types), described here without importing it. */
@@ -35,15 +35,24 @@ export function describeWait(wait: Timing): string | null {
 }
 
 /**
- * How competitive a step is, from its figures: about one in N got a place.
+ * How competitive a step is, in a few words for a card or a timeline: about one applicant in N got a place.
+ * @example competitionShortText({ applicants: 4225, places: 770, year: "2020", scope: "UK NHS-funded places", sources: [] })
+ * // "about 1 in 5 applicants got a place in 2020"
+ */
+export function competitionShortText(competition: Competition): string {
+  const ratio = Math.max(1, Math.round(competition.applicants / competition.places));
+  return `about 1 in ${ratio} applicants got a place in ${competition.year}`;
+}
+
+/**
+ * How competitive a step is, from its figures: about one in N got a place, with the figures behind it.
  * @example competitionText({ applicants: 4225, places: 770, year: "2020", scope: "UK NHS-funded places", sources: [] })
  * // "About 1 in 5 applicants got a place in 2020 (4,225 applicants for 770 places; UK NHS-funded places)."
  */
 export function competitionText(competition: Competition): string {
-  const { applicants, places, year, scope } = competition;
-  const ratio = Math.max(1, Math.round(applicants / places));
+  const { applicants, places, scope } = competition;
   const figures = `${applicants.toLocaleString("en-GB")} applicants for ${places.toLocaleString("en-GB")} places; ${scope}`;
-  return `About 1 in ${ratio} applicants got a place in ${year} (${figures}).`;
+  return `${capitalise(competitionShortText(competition))} (${figures}).`;
 }
 
 /**

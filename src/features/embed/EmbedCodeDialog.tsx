@@ -4,18 +4,22 @@ import { toEmbedPath, withBasePath } from "../../lib/paths";
 import { sharedSettingsToParams, type LinkTarget } from "../../core/url/shared-settings";
 import { EMBED_APP_NAME, EMBED_HEIGHT_MESSAGE } from "../../render/height-reporter";
 import { useCareerData } from "../../lib/career-data-context";
+import { frameOnlyCode, resizingCode } from "../../core/embed/embed-code";
+import { embedHeading, embedViewOf, FIXED_EMBED_HEIGHT } from "../../core/embed/embed-view";
 import "./embed-code.scss";
 
 /**
- * The code a web team pastes into its page to embed the current view: an iframe, and a few lines that let the
- * frame grow to its content. A native modal dialog, so focus stays in it and Escape closes it.
+ * The code a web team pastes into its page to embed the current view: an iframe with a few lines that let it
+ * grow to its content, or the iframe alone at a fixed height for sites that strip scripts. Its title says what
+ * it shows. A native modal dialog, so focus stays in it and Escape closes it.
  */
 export function EmbedCodeDialog() {
-  const { dataset } = useCareerData();
+  const { dataset, graph } = useCareerData();
   const location = useLocation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [target, setTarget] = useState<LinkTarget>("new-tab");
+  const [kind, setKind] = useState<"resizing" | "frame-only">("resizing");
   const [status, setStatus] = useState("");
   const embedPath = toEmbedPath(`${location.pathname}${location.search}`);
   if (embedPath === null) return null;
@@ -24,19 +28,15 @@ export function EmbedCodeDialog() {
   const src = new URL(`${origin}${withBasePath(embedPath)}`);
   for (const [name, value] of sharedSettingsToParams({ data: null, links: target }))
     src.searchParams.set(name, value);
-  const frameId = "careers-map-embed";
-  const code = [
-    `<iframe id="${frameId}" src="${src.toString()}" title="${dataset.meta.name}" width="100%" height="720" style="border: 0" loading="lazy"></iframe>`,
-    `<script>`,
-    `  // Lets the frame grow to fit the map. Only messages from the map's own address are trusted.`,
-    `  window.addEventListener("message", function (event) {`,
-    `    var data = event.data, frame = document.getElementById("${frameId}");`,
-    `    if (event.origin !== "${origin}" || !frame || event.source !== frame.contentWindow) return;`,
-    `    if (!data || data.type !== "${EMBED_HEIGHT_MESSAGE}" || data.app !== "${EMBED_APP_NAME}") return;`,
-    `    if (typeof data.height === "number" && data.height > 0) frame.style.height = Math.ceil(data.height) + "px";`,
-    `  });`,
-    `</script>`,
-  ].join("\n");
+  const view = embedViewOf(location.pathname) ?? "map";
+  const options = {
+    src: src.toString(),
+    title: embedHeading(graph, dataset, location.pathname, new URLSearchParams(location.search)),
+    height: FIXED_EMBED_HEIGHT[view],
+    origin,
+    message: { type: EMBED_HEIGHT_MESSAGE, app: EMBED_APP_NAME },
+  };
+  const code = kind === "resizing" ? resizingCode(options) : frameOnlyCode(options);
 
   const open = () => {
     setStatus("");
@@ -67,7 +67,33 @@ export function EmbedCodeDialog() {
       </button>
       <dialog ref={dialogRef} className="embed-code" aria-labelledby={headingId}>
         <h2 id={headingId}>Embed this view</h2>
-        <p>Paste this into your page. The view keeps its filters, role or plan, and resizes to fit.</p>
+        <p>
+          Paste this into your page. The view keeps its filters, role or plan. Several can share a page: each
+          frame keeps its own height.
+        </p>
+        <fieldset className="nhsuk-fieldset">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Code</legend>
+          <div className="embed-code__options embed-code__options--stacked">
+            <label>
+              <input
+                type="radio"
+                name="embed-kind"
+                checked={kind === "resizing"}
+                onChange={() => setKind("resizing")}
+              />{" "}
+              A frame that grows to fit (with a short script)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="embed-kind"
+                checked={kind === "frame-only"}
+                onChange={() => setKind("frame-only")}
+              />{" "}
+              The frame alone, {FIXED_EMBED_HEIGHT[view]} pixels tall, for sites that remove scripts
+            </label>
+          </div>
+        </fieldset>
         <fieldset className="nhsuk-fieldset">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
             Links to the full careers map open

@@ -7,21 +7,28 @@ import { LiveAnnouncer } from "../../components/LiveAnnouncer";
 import { OtherDatasetNotice } from "../../components/OtherDatasetNotice";
 import { formatIsoDate } from "../../core/text/format-date";
 import { parseSharedSettings } from "../../core/url/shared-settings";
+import { embedHeading } from "../../core/embed/embed-view";
 import { createHeightReporter } from "../../render/height-reporter";
 import "./embed.scss";
 
 /**
- * The frame for /embed views: the page without the site's header, navigation or footer, a link to the full
- * careers map, and (inside an iframe) height reports to the host page.
+ * The frame for /embed views: the page without the site's header, navigation or footer, a heading that says
+ * what is embedded (the page shows it), a link to the full careers map, and (inside an iframe) height reports
+ * to the host page.
  */
 export function EmbedLayout() {
-  const { dataset } = useCareerData();
+  const { dataset, graph } = useCareerData();
   const [params] = useSearchParams();
   const location = useLocation();
   const rootRef = useRef<HTMLDivElement>(null);
   // Keyed on the one setting, not on the search params, so the scope (a context value) changes only with it.
   const fullPageTarget = parseSharedSettings(params).links === "top" ? "_top" : "_blank";
-  const scope = useMemo<EmbedScope>(() => ({ embedded: true, fullPageTarget }), [fullPageTarget]);
+  const fullPath = toFullPath(location.pathname);
+  const heading = embedHeading(graph, dataset, fullPath, params);
+  const scope = useMemo<EmbedScope>(
+    () => ({ embedded: true, fullPageTarget, heading }),
+    [fullPageTarget, heading],
+  );
   const pathRef = useRef(location.pathname);
   useEffect(() => {
     pathRef.current = location.pathname;
@@ -38,7 +45,7 @@ export function EmbedLayout() {
     return () => reporter.destroy();
   }, []);
 
-  const fullHref = withBasePath(`${toFullPath(location.pathname)}${location.search}`);
+  const fullHref = withBasePath(`${fullPath}${location.search}`);
   return (
     <EmbedScopeContext.Provider value={scope}>
       <div ref={rootRef} className="embed">

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../lib/career-data-context";
-import { useAppHref } from "../../lib/embed-scope";
+import { useAppHref, useEmbedScope } from "../../lib/embed-scope";
 import { paths } from "../../lib/paths";
 import { layoutCareerMap } from "../../core/map/career-map-layout";
 import {
@@ -36,7 +36,9 @@ export interface NodePanelProps {
 export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps> }) {
   const { dataset, graph } = useCareerData();
   const { selectedId, filters, ignored, search, setFilters, setSearch, openNode, closeNode } = useMapView();
-  const [showFilters, setShowFilters] = useState(hasActiveFilters(filters));
+  // An embed opens on the map, its filters folded away (its heading says what they are).
+  const { embedded, heading } = useEmbedScope();
+  const [showFilters, setShowFilters] = useState(!embedded && hasActiveFilters(filters));
   const [showKey, setShowKey] = useState(false);
   const filtersButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -74,7 +76,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
     <div className={`map-page${selectedId === null ? "" : " has-panel"}`}>
       {selectedId === null ? <PageTitle>Careers map</PageTitle> : null}
       <div className="map-page__main">
-        <h1 className="map-page__title">Careers map</h1>
+        <h1 className="map-page__title">{heading ?? "Careers map"}</h1>
         <p className="map-page__intro">
           Roles in NHS psychological professions and mental health support, and the routes between them.
           Choose a role to see its pay, training and the ways in and on.

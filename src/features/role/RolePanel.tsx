@@ -1,24 +1,11 @@
 import { useId, useLayoutEffect, useMemo, useRef } from "react";
 import { AppLink } from "../../components/AppLink";
+import { PageTitle } from "../../components/PageTitle";
 import { useCareerData } from "../../lib/career-data-context";
 import { paths } from "../../lib/paths";
-import { isBandedPay, type BandRange, type CareerNode, type Role } from "../../core/dataset/schema";
-import {
-  AGE_GROUP_WORDS,
-  formatBandWithPay,
-  payScaleName,
-  REGISTRATION_LABELS,
-  STATUS_LABELS,
-} from "../../core/describe";
 import { titleOf } from "../../core/graph/career-graph";
-import { nextSteps, waysInto } from "../../core/route";
 import { closestMatches } from "../../core/text/closest-matches";
-import { formatIsoDate } from "../../core/text/format-date";
-import { capitalise } from "../../core/text/words";
-import { CaveatNotes } from "./CaveatNotes";
-import { RouteList } from "./RouteList";
-import { SourceList, sourcesWithIds } from "../../components/SourceList";
-import { PageTitle } from "../../components/PageTitle";
+import { RoleDetails, type DetailsProps } from "./RoleDetails";
 import "./role-panel.scss";
 
 interface RolePanelProps {
@@ -53,16 +40,10 @@ export function RolePanel({ id, linkTo, onClose }: RolePanelProps) {
       {node === undefined ? (
         <RoleNotFound id={id} linkTo={linkTo} headingRef={headingRef} headingId={headingId} />
       ) : (
-        <NodeDetails node={node} linkTo={linkTo} headingRef={headingRef} headingId={headingId} />
+        <RoleDetails node={node} linkTo={linkTo} headingRef={headingRef} headingId={headingId} />
       )}
     </section>
   );
-}
-
-interface DetailsProps {
-  linkTo: (nodeId: string) => string;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-  headingId: string;
 }
 
 function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id: string }) {
@@ -103,178 +84,6 @@ function RoleNotFound({ id, linkTo, headingRef, headingId }: DetailsProps & { id
       <p>
         <AppLink to={paths.roles()}>See every role in a list</AppLink>
       </p>
-    </>
-  );
-}
-
-function BandWithPay({ label, range, scale }: { label: string; range: BandRange; scale: string }) {
-  const { payTable } = useCareerData();
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{capitalise(formatBandWithPay(range, scale, payTable, { perYear: true }))}</dd>
-    </div>
-  );
-}
-
-/** How a role is paid: its bands with the pounds they pay (from the pay table), another scale, or unpaid. */
-function PayFacts({ role }: { role: Role }) {
-  const { dataset, payTable } = useCareerData();
-  const { pay } = role;
-  const note = pay.note === undefined ? null : <p>{pay.note}</p>;
-  if (!isBandedPay(pay)) {
-    return (
-      <>
-        <p>{pay.scale === "voluntary" ? "This is a voluntary (unpaid) role." : `Paid on the ${pay.name}.`}</p>
-        {note}
-      </>
-    );
-  }
-  const scaleName = payScaleName(dataset.payScales, pay.scale);
-  return (
-    <>
-      {pay.whileTraining === undefined && pay.qualified === undefined ? (
-        <p>No {scaleName} band has been published for this role.</p>
-      ) : (
-        <dl className="facts">
-          {pay.whileTraining === undefined ? null : (
-            <BandWithPay label="While training" range={pay.whileTraining} scale={pay.scale} />
-          )}
-          {pay.qualified === undefined ? null : (
-            <BandWithPay
-              label={pay.whileTraining === undefined ? "Band" : "When qualified"}
-              range={pay.qualified}
-              scale={pay.scale}
-            />
-          )}
-        </dl>
-      )}
-      {note}
-      {pay.scale === payTable.scale ? (
-        <details className="details">
-          <summary>
-            About these figures ({scaleName} {payTable.payYear}, {payTable.region})
-          </summary>
-          <CaveatNotes caveats={payTable.caveats} heading="What to check" />
-          <SourceList sources={payTable.sources} />
-        </details>
-      ) : null}
-    </>
-  );
-}
-
-function NodeDetails({ node, linkTo, headingRef, headingId }: DetailsProps & { node: CareerNode }) {
-  const { dataset, graph } = useCareerData();
-  const routesIn = waysInto(graph, node.id);
-  const routesOut = nextSteps(graph, node.id);
-  const family = node.nodeType === "role" ? dataset.families.find((f) => f.id === node.family) : undefined;
-
-  return (
-    <>
-      <PageTitle>{node.title}</PageTitle>
-      <p className="role-panel__kicker">
-        {node.nodeType === "role" ? (family?.name ?? "Role") : "Where you start"}
-      </p>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-        {node.title}
-      </h2>
-      {node.nodeType === "role" && STATUS_LABELS[node.status] !== null ? (
-        <strong className="nhsuk-tag nhsuk-tag--blue">{STATUS_LABELS[node.status]}</strong>
-      ) : null}
-      {node.otherNames.length === 0 ? null : (
-        <p className="role-panel__aka">Also called: {node.otherNames.join(", ")}</p>
-      )}
-      <p>{node.summary}</p>
-
-      {node.nodeType === "role" ? (
-        <>
-          <h3>Pay</h3>
-          <PayFacts role={node} />
-
-          <h3>Registration</h3>
-          <p>
-            {REGISTRATION_LABELS[node.registration.type]}
-            {node.registration.bodies.length === 0 ? "." : `: ${node.registration.bodies.join(", ")}.`}
-            {node.registration.note === undefined ? null : ` ${node.registration.note}`}
-          </p>
-
-          {node.entryRequirements.length === 0 ? null : (
-            <>
-              <h3>Entry requirements</h3>
-              <ul>
-                {node.entryRequirements.map((requirement, i) => (
-                  <li key={i}>{requirement}</li>
-                ))}
-              </ul>
-            </>
-          )}
-
-          <h3>Where and with whom</h3>
-          <dl className="facts">
-            {node.ageGroups.length === 0 ? null : (
-              <div>
-                <dt>Works with</dt>
-                <dd>{capitalise(node.ageGroups.map((g) => AGE_GROUP_WORDS[g]).join(" and "))}</dd>
-              </div>
-            )}
-            {node.settings.length === 0 ? null : (
-              <div>
-                <dt>Settings</dt>
-                <dd>{node.settings.join(", ")}</dd>
-              </div>
-            )}
-          </dl>
-          <CaveatNotes caveats={node.caveats} />
-        </>
-      ) : (
-        <CaveatNotes caveats={node.caveats} />
-      )}
-
-      <h3>What can I do next from here?</h3>
-      <p className="hint">Quickest first, counting any time in post a step asks for.</p>
-      <RouteList
-        steps={routesOut}
-        direction="out"
-        linkTo={linkTo}
-        emptyText="This is the top of this career path in the map."
-      />
-      <p>
-        <AppLink to={paths.plan({ from: [node.id] })}>Plan a route from {node.title}</AppLink>
-      </p>
-      {node.nodeType === "role" ? (
-        <>
-          <h3>How do people get here?</h3>
-          <RouteList
-            steps={routesIn}
-            direction="in"
-            linkTo={linkTo}
-            emptyText="No routes into this role are recorded."
-          />
-          <p>
-            <AppLink to={paths.plan({ to: node.id })}>Plan a route to {node.title}</AppLink>
-          </p>
-        </>
-      ) : null}
-
-      {node.nodeType === "role"
-        ? node.links.map((link) => (
-            <p key={link.url}>
-              <a href={link.url} rel="noreferrer">
-                {link.title}
-              </a>
-            </p>
-          ))
-        : null}
-
-      {node.nodeType === "role" ? (
-        <p>
-          <AppLink to={paths.compare([node.id])}>Compare {node.title} with other roles</AppLink>
-        </p>
-      ) : null}
-
-      <h3>Sources</h3>
-      <SourceList sources={sourcesWithIds(dataset.sources, node.sources)} />
-      <p className="hint">Last reviewed {formatIsoDate(node.lastReviewed)}.</p>
     </>
   );
 }

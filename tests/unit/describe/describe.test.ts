@@ -11,6 +11,12 @@ import {
   formatTotalTime,
   formatWhen,
   shortPayLabel,
+  ageAt,
+  ageText,
+  competitionShortText,
+  competitionText,
+  whenText,
+  yearsFromNow,
 } from "../../../src/core/describe";
 import { formatIsoDate } from "../../../src/core/text/format-date";
 import { loadBundledCareerData } from "../../support/bundled-data";
@@ -159,6 +165,42 @@ describe("labels", () => {
     );
     expect(mapNodeLabel(graph.nodes.get("gcses")!, dataset.families, 0, 2)).toBe(
       "GCSEs or other Level 2 qualifications. Where you start. 2 routes out.",
+    );
+  });
+});
+
+describe("when things happen, in years and ages", () => {
+  it.each([
+    [{ min: 0, max: 0 }, "0 months"],
+    [{ min: 6, max: 6 }, "6 months"],
+    [{ min: 12, max: 12 }, "1 year"],
+    [{ min: 30, max: 30 }, "2½ years"],
+    [{ min: 27, max: 27 }, "2 years 3 months"],
+    [{ min: 84, max: 108 }, "7 to 9 years"],
+    [{ min: 27, max: 36 }, "2 years 3 months to 3 years"],
+  ])("%j from now → %s", (span, text) => {
+    expect(yearsFromNow(span)).toBe(text);
+  });
+
+  it("gives both counts, and ages when an age is given", () => {
+    const at = (minimum: number, min = minimum, max = min) => ({ minimum, typical: { min, max } });
+    expect(whenText(at(0))).toBe("now");
+    expect(whenText(at(24))).toBe("in 2 years");
+    expect(whenText(at(24), 16)).toBe("in 2 years (age 18)");
+    expect(whenText(at(60, 60, 72))).toBe("in 5 to 6 years");
+    expect(whenText(at(72, 84, 108))).toBe("in 6 years at the earliest; typically in 7 to 9 years");
+    expect(whenText(at(72, 84, 108), 18)).toBe(
+      "in 6 years at the earliest (age 24); typically in 7 to 9 years (age 25 to 27)",
+    );
+    expect(ageText(18, { min: 6, max: 6 })).toBe("age 18");
+    expect(ageAt(18, 30)).toBe(20);
+  });
+
+  it("says how hard a place is to get in a few words", () => {
+    const competition = { applicants: 4225, places: 770, year: "2020", scope: "UK", sources: ["s"] };
+    expect(competitionShortText(competition)).toBe("about 1 in 5 applicants got a place in 2020");
+    expect(competitionText(competition)).toBe(
+      "About 1 in 5 applicants got a place in 2020 (4,225 applicants for 770 places; UK).",
     );
   });
 });
