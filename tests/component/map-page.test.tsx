@@ -133,10 +133,10 @@ describe("role panel", () => {
     await renderAppAt("/roles/clinical-psychologist");
     const panel = screen.getByRole("region", { name: "Clinical psychologist" });
     expect(within(panel).getByText("While training").nextElementSibling).toHaveTextContent(
-      "Band 6 (£38,682–£46,580 a year)",
+      "Band 6 (£38,682–£46,580 a year in 2025/26)",
     );
     expect(within(panel).getByText("When qualified").nextElementSibling).toHaveTextContent(
-      "Band 7 (£47,810–£54,710 a year)",
+      "Band 7 (£47,810–£54,710 a year in 2025/26)",
     );
     expect(panel).toHaveTextContent("Regulated by law (statutory register): HCPC.");
     const routesIn = within(panel).getByRole("heading", {
