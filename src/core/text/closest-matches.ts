@@ -146,8 +146,10 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  *         health support worker" and "Healthcare assistant" are one role's names)
  *   0.75  a word of the name starts with it  0.7  the name contains it
  *   below  every typed word close to a word of the name (typos), scaled by how much of the name it covers
- * A part match on another name counts a little less than the same match on the title (TITLE_PREFERENCE): the
- * title is what the map shows and what most people mean.
+ * Typed words found in another name count a little less than the same words in the title (TITLE_PREFERENCE):
+ * the title is what the map shows and what most people mean by a single word such as "nurse". The start of a
+ * name counts the same for every name, so type-ahead completes a short other name ("lived exp": "Lived
+ * experience") as readily as a title.
  */
 const TITLE_PREFERENCE = 0.97;
 
@@ -167,7 +169,7 @@ export function prepareCandidates(candidates: ReadonlyArray<MatchCandidate>): Pr
 }
 
 /** How well one prepared query matches one prepared label, from 0 to 1. */
-function scoreLabel(query: Prepared, label: Prepared): number {
+function scoreLabel(query: Prepared, label: Prepared, isTitle: boolean): number {
   const q = query.text;
   const l = label.text;
   if (q.length === 0 || l.length === 0) return 0;
@@ -178,7 +180,8 @@ function scoreLabel(query: Prepared, label: Prepared): number {
   if (l.startsWith(q)) return 0.9 - 0.1 * (1 - q.length / l.length);
   const typed = query.significant;
   if (typed.length > 0 && wordsFound(typed, label.words) === typed.length) {
-    return 0.8 + 0.1 * (typed.length / Math.max(typed.length, label.significant.length));
+    const share = 0.8 + 0.1 * (typed.length / Math.max(typed.length, label.significant.length));
+    return isTitle ? share : share * TITLE_PREFERENCE;
   }
   const words = label.words;
   if (q.length >= 3 && words.some((w) => w.startsWith(q))) return 0.75;
@@ -245,9 +248,7 @@ export function closestMatches(
   prepared.candidates.forEach((candidate, c) => {
     let best: Match | undefined;
     candidate.labels.forEach((label, i) => {
-      const raw = scoreLabel(q, prepared.labels[c]![i]!);
-      // Whole names (0.97 and above) are never discounted: an exact other name is as good as the title.
-      const score = i === 0 || raw >= 0.97 ? raw : raw * TITLE_PREFERENCE;
+      const score = scoreLabel(q, prepared.labels[c]![i]!, i === 0);
       if (best === undefined || score > best.score) best = { id: candidate.id, label, score };
     });
     const acrossNames = scoreAcrossLabels(q, candidate, prepared.labels[c]!);

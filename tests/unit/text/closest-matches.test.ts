@@ -95,6 +95,14 @@ describe("closestMatches: whole names before parts of names", () => {
     // title with the word in it.
     expect(first("nurse")?.id).toBe("mental-health-nurse");
   });
+
+  it("completes a short other name as readily as a title while someone is still typing", () => {
+    const starts = [
+      { id: "lived-experience", labels: ["Lived experience of mental health problems", "Lived experience"] },
+      { id: "lived-experience-connector", labels: ["Lived experience connector"] },
+    ];
+    expect(closestMatches("lived exp", starts)[0]?.id).toBe("lived-experience");
+  });
 });
 
 describe("editDistance and normaliseText", () => {
