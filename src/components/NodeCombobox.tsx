@@ -1,7 +1,15 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
 import { useCareerData } from "../lib/career-data-context";
+import { paths } from "../lib/paths";
 import type { CareerNode } from "../core/dataset/schema";
-import { closestMatches } from "../core/text/closest-matches";
+import { namesOf } from "../core/graph/career-graph";
+import {
+  closestMatches,
+  NO_MATCH_SUGGESTIONS,
+  prepareCandidates,
+  TYPE_AHEAD,
+} from "../core/text/closest-matches";
+import { AppLink } from "./AppLink";
 import "./node-combobox.scss";
 
 interface NodeComboboxProps {
@@ -25,13 +33,15 @@ interface NodeComboboxProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-const MAX_OPTIONS = 8;
 /** One empty list for every box with nothing left out, so the options are not worked out again each render. */
 const NO_IDS: ReadonlyArray<string> = [];
+/** Typed text is echoed back in the no-match message; an absurdly long paste is not echoed whole. */
+const ECHO_LIMIT = 60;
 
 /**
  * Type-ahead over titles and other names: an ARIA 1.2 combobox with a list box. Tolerates typos and initialisms
- * ("pwp", "emhp", "clinicl psychologist").
+ * ("pwp", "emhp", "clinicl psychologist") and finds people's own job titles ("healthcare assistant"). When
+ * nothing matches it says so on screen, with the closest names to choose instead.
  */
 export function NodeCombobox({
   label,
@@ -56,35 +66,52 @@ export function NodeCombobox({
   }
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const candidates = useMemo(
+  const nodes = useMemo(
     () =>
-      [...graph.nodes.values()]
-        .filter((n) => (include === undefined || include(n)) && !exclude.includes(n.id))
-        .map((n) => ({ id: n.id, labels: [n.title, ...n.otherNames] })),
+      [...graph.nodes.values()].filter(
+        (n) => (include === undefined || include(n)) && !exclude.includes(n.id),
+      ),
     [graph, include, exclude],
   );
-  const matches = useMemo(
-    () =>
-      value.trim() === "" ? [] : closestMatches(value, candidates, { limit: MAX_OPTIONS, minScore: 0.5 }),
-    [value, candidates],
+  // Names are normalised once per list of options, not on every keystroke.
+  const candidates = useMemo(
+    () => prepareCandidates(nodes.map((n) => ({ id: n.id, labels: namesOf(n) }))),
+    [nodes],
   );
+  const typed = value.trim();
+  const matches = useMemo(
+    () => (typed === "" ? [] : closestMatches(typed, candidates, TYPE_AHEAD)),
+    [typed, candidates],
+  );
+  const noMatch = typed !== "" && matches.length === 0;
+  const suggestions = useMemo(
+    () => (noMatch ? closestMatches(typed, candidates, NO_MATCH_SUGGESTIONS) : []),
+    [noMatch, typed, candidates],
+  );
+  const hasStartingPoints = useMemo(() => nodes.some((n) => n.nodeType === "starting-point"), [nodes]);
   const expanded = open && matches.length > 0;
   const inputId = `${baseId}-input`;
   const listId = `${baseId}-options`;
   const hintId = `${baseId}-hint`;
+  const noMatchId = `${baseId}-no-match`;
   const optionId = (i: number) => `${baseId}-option-${i}`;
+  const echoed = typed.length > ECHO_LIMIT ? `${typed.slice(0, ECHO_LIMIT)}…` : typed;
+  const noMatchText = `No roles match “${echoed}”.`;
 
   const setText = (text: string) => {
     setValue(text);
     onTextChange?.(text);
   };
 
-  const choose = (index: number) => {
-    const match = matches[index];
-    if (match === undefined) return;
+  const chooseId = (id: string) => {
     setOpen(false);
     if (clearOnChoose) setText("");
-    onChoose(match.id);
+    onChoose(id);
+  };
+
+  const choose = (index: number) => {
+    const match = matches[index];
+    if (match !== undefined) chooseId(match.id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -127,7 +154,7 @@ export function NodeCombobox({
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded ? optionId(active) : undefined}
-          aria-describedby={hintId}
+          aria-describedby={noMatch ? `${hintId} ${noMatchId}` : hintId}
           value={value}
           onChange={(event) => {
             setText(event.target.value);
@@ -179,13 +206,38 @@ export function NodeCombobox({
           })}
         </div>
       </div>
-      <div role="status" className="visually-hidden">
-        {value.trim() === ""
-          ? ""
-          : matches.length === 0
-            ? "No matching roles."
-            : `${matches.length} matching roles.`}
-      </div>
+      {/* One live region, there before anything is typed: screen readers hear the count of matches as they
+          type, and everyone sees when nothing matches. */}
+      <p role="status" className={noMatch ? "node-combobox__no-match" : "visually-hidden"}>
+        {typed === "" ? "" : noMatch ? noMatchText : `${matches.length} matching roles.`}
+      </p>
+      {noMatch ? (
+        <div id={noMatchId} className="node-combobox__help">
+          {suggestions.length === 0 ? null : (
+            <>
+              <p className="node-combobox__help-lead">Did you mean:</p>
+              <ul className="node-combobox__suggestions">
+                {suggestions.map((suggestion) => (
+                  <li key={suggestion.id}>
+                    <button
+                      type="button"
+                      className="link-button node-combobox__suggestion"
+                      onClick={() => chooseId(suggestion.id)}
+                    >
+                      {graph.nodes.get(suggestion.id)?.title ?? suggestion.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>
+            Try part of a job title (such as “support worker” or “nurse”)
+            {hasStartingPoints ? ", a qualification (such as “GCSEs” or “degree”)" : ""} or an abbreviation
+            such as PWP, or <AppLink to={paths.roles()}>see every role in a list</AppLink>.
+          </p>
+        </div>
+      ) : null}
     </div>
   );
 }

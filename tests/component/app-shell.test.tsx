@@ -36,7 +36,10 @@ describe("app shell", () => {
     await renderAppAt("/");
     const nav = screen.getByRole("navigation", { name: "Main" });
     await userEvent.click(within(nav).getByRole("link", { name: "Plan a route" }));
-    await screen.findByRole("heading", { level: 1, name: "Plan a route" });
+    // Pages are loaded lazily: the first import is compiled on demand, which can take more than findByRole's
+    // default second when other test files share the machine.
+    const lazily = { timeout: 15_000 };
+    await screen.findByRole("heading", { level: 1, name: "Plan a route" }, lazily);
     expect(screen.getByRole("main")).toHaveFocus();
     expect(scrollTo).toHaveBeenCalledWith(0, 0);
 
@@ -45,7 +48,7 @@ describe("app shell", () => {
     await screen.findByRole("heading", { level: 1, name: "Careers map" });
     // A plain click: d3-zoom's drag handling needs a real browser's mouse events.
     fireEvent.click(screen.getByRole("link", { name: /^Counsellor\./ }));
-    expect(await screen.findByRole("heading", { level: 2, name: "Counsellor" })).toHaveFocus();
+    expect(await screen.findByRole("heading", { level: 2, name: "Counsellor" }, lazily)).toHaveFocus();
     expect(within(nav).getByRole("link", { name: "Map" })).toHaveAttribute("aria-current", "page");
     expect(within(nav).getByRole("link", { name: "All roles" })).not.toHaveAttribute("aria-current");
   });

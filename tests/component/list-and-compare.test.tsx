@@ -88,7 +88,7 @@ describe("compare page", () => {
         .map((h) => h.textContent),
     ).toEqual(["Clinical psychologist", "Psychological wellbeing practitioner", "Mental health nurse"]);
     const payRow = within(table).getByRole("row", { name: /Band and pay/ });
-    expect(payRow).toHaveTextContent("Qualified: band 7 (£47,810–£54,710)");
+    expect(payRow).toHaveTextContent("Qualified: band 7 (£47,810–£54,710 in 2025/26)");
     expect(within(table).getByRole("row", { name: /Registration/ })).toHaveTextContent(
       "Regulated by law (statutory register): HCPC",
     );
@@ -112,7 +112,7 @@ describe("compare page", () => {
   it('says "bands" for a range of bands, as every other view does', async () => {
     await renderAppAt("/compare?roles=art-therapist");
     expect(screen.getByRole("row", { name: /Band and pay/ })).toHaveTextContent(
-      "Qualified: bands 6–7 (£38,682–£54,710)",
+      "Qualified: bands 6–7 (£38,682–£54,710 in 2025/26)",
     );
   });
 

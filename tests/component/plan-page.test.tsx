@@ -41,7 +41,7 @@ describe("route planner", () => {
       "Get at least 1 year, typically 2 to 3 years of relevant experience first",
     );
     expect(best).toHaveTextContent("Doctorate in Clinical Psychology (DClinPsy)");
-    expect(best).toHaveTextContent("Pay while trainingBand 6 (£38,682–£46,580)");
+    expect(best).toHaveTextContent("Pay while trainingBand 6 (£38,682–£46,580 in 2025/26)");
     expect(best).toHaveTextContent("Met by: Psychology degree with GBC.");
   });
 

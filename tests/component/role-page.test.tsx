@@ -29,10 +29,10 @@ describe("role panel", () => {
         .map((h) => h.textContent),
     ).toEqual(["What the job is", "Pay", "Entry and training", "Ways in", "Next steps", "Sources"]);
     expect(within(panel).getByText("While training").nextElementSibling).toHaveTextContent(
-      "Band 6 (£38,682–£46,580 a year)",
+      "Band 6 (£38,682–£46,580 a year in 2025/26)",
     );
     expect(within(panel).getByText("When qualified").nextElementSibling).toHaveTextContent(
-      "Band 7 (£47,810–£54,710 a year)",
+      "Band 7 (£47,810–£54,710 a year in 2025/26)",
     );
     expect(panel).toHaveTextContent("Regulated by law (statutory register): HCPC.");
     // One card per programme: the doctorate from two starting places, and after the two-year gap from ten roles.
@@ -76,7 +76,7 @@ describe("role panel", () => {
     const fees = within(panel).getAllByText("Check the fees:", { exact: false, selector: "li *" });
     expect(fees.length).toBeGreaterThan(0);
     for (const note of fees) expect(note.closest("details")).toBeNull();
-    expect(panel.querySelectorAll(".decisive-caveats li").length).toBeLessThanOrEqual(6);
+    expect(panel.querySelectorAll(".decisive-caveats li").length).toBeLessThanOrEqual(8);
   });
 
   it("shows a caveat that changes a decision beside its fact, wherever the route appears", async () => {

@@ -254,7 +254,8 @@ describe("hostile input", () => {
       `/?family=${encodeURIComponent(PAYLOADS[0]!)}&q=${encodeURIComponent(PAYLOADS[1]!)}`,
       [
         `Some filters in this link were not recognised and have been ignored: family=<img src=x onerror="window.__pwned=1;`,
-        "No matching roles.",
+        // The search box says on screen that nothing matches, echoing the markup as text.
+        `No roles match “${PAYLOADS[1]}”.`,
       ],
     ],
     [

@@ -88,10 +88,12 @@ function payRangeFor(table: PayTable, range: BandRange): PayRange | undefined {
 }
 
 /**
- * A band range with the yearly pounds it pays, in the middle of a sentence (capitalise it to start one):
- * "band 6 (£38,682–£46,580)", "bands 8a–8b (£55,690–£74,896 a year)" with perYear. Just the bands when the
- * pay table is for another scale, or has no row for them.
- * @example formatBandWithPay({ min: "6", max: "6" }, "agenda-for-change", table) // "band 6 (£38,682–£46,580)"
+ * A band range with the yearly pounds it pays and the pay year they are for, in the middle of a sentence
+ * (capitalise it to start one): "band 6 (£38,682–£46,580 in 2025/26)", "bands 8a–8b (£55,690–£74,896 a year
+ * in 2025/26)" with perYear. Pounds always carry their year: pay tables change every April, and a figure
+ * without a year reads as this year's. Just the bands when the pay table is for another scale, or has no row
+ * for them.
+ * @example formatBandWithPay({ min: "6", max: "6" }, "agenda-for-change", table) // "band 6 (£38,682–£46,580 in 2025/26)"
  */
 export function formatBandWithPay(
   range: BandRange,
@@ -101,7 +103,8 @@ export function formatBandWithPay(
 ): string {
   const pounds = scale === table.scale ? payRangeFor(table, range) : undefined;
   if (pounds === undefined) return formatBandRange(range);
-  return `${formatBandRange(range)} (${formatPayRange(pounds)}${options.perYear === true ? " a year" : ""})`;
+  const perYear = options.perYear === true ? " a year" : "";
+  return `${formatBandRange(range)} (${formatPayRange(pounds)}${perYear} in ${table.payYear})`;
 }
 
 /**

@@ -93,6 +93,15 @@ export function isProgramme(route: Route): boolean {
 }
 
 /**
+ * The names a node goes by, for matching what people type: its title first (the one to show), then its other
+ * names (abbreviations and the job titles people have).
+ * @example namesOf(graph.nodes.get("healthcare-support-worker")!)[0] // "Mental health support worker"
+ */
+export function namesOf(node: CareerNode): string[] {
+  return [node.title, ...node.otherNames];
+}
+
+/**
  * A node's title, or the id itself when the graph has no such node.
  * @example titleOf(graph, "gcses") // "GCSEs"
  */

@@ -98,12 +98,60 @@ interface Prepared {
   /** Initial letters of the significant words. */
   initials: string;
   words: string[];
+  /** The words that carry meaning: all but "and", "of" and the like. */
+  significant: string[];
 }
 
 function prepare(name: string): Prepared {
   const text = normaliseText(name);
-  return { text, compact: text.replace(/ /g, ""), initials: initialism(text), words: text.split(" ") };
+  const words = text.split(" ");
+  return {
+    text,
+    compact: text.replace(/ /g, ""),
+    initials: initialism(text),
+    words,
+    significant: words.filter((w) => w.length > 0 && !SMALL_WORDS.has(w)),
+  };
 }
+
+/** Words equal, or equal but for a plural "s" ("gcse" and "gcses"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || a === `${b}s` || b === `${a}s`;
+}
+
+/** How many of `words` appear among `among`, plurals aside. */
+function wordsFound(words: readonly string[], among: readonly string[]): number {
+  return words.reduce((n, w) => (among.some((other) => sameWord(w, other)) ? n + 1 : n), 0);
+}
+
+/**
+ * The same significant words in any order, plurals aside: "healthcare assistants" and "Healthcare assistant",
+ * "support time recovery worker" and "Support, time and recovery worker".
+ */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return (
+    a.length > 0 && a.length === b.length && wordsFound(a, b) === a.length && wordsFound(b, a) === b.length
+  );
+}
+
+/*
+ * Scores, best first. Whole names come before parts of names, so a job title typed in full finds the role
+ * that has it before roles whose names merely contain its words:
+ *   1     the name itself                    0.98  the name but for spaces ("health care assistant")
+ *   0.97  its words in another order, plurals aside
+ *   0.95  its initials ("pwp")               0.8–0.9  the start of the name (type-ahead), longer starts higher
+ *   0.8–0.9  every typed word in the name, in any order; names with fewer other words higher ("nurse":
+ *         "Mental health nurse" before "Nurse consultant (mental health)")
+ *   0.74–0.8  every typed word somewhere among the candidate's names ("mental health assistant": "Mental
+ *         health support worker" and "Healthcare assistant" are one role's names)
+ *   0.75  a word of the name starts with it  0.7  the name contains it
+ *   below  every typed word close to a word of the name (typos), scaled by how much of the name it covers
+ * Typed words found in another name count a little less than the same words in the title (TITLE_PREFERENCE):
+ * the title is what the map shows and what most people mean by a single word such as "nurse". The start of a
+ * name counts the same for every name, so type-ahead completes a short other name ("lived exp": "Lived
+ * experience") as readily as a title.
+ */
+const TITLE_PREFERENCE = 0.97;
 
 /** Candidates with their names normalised once, for matching many queries against the same names. */
 export interface PreparedCandidates {
@@ -121,14 +169,20 @@ export function prepareCandidates(candidates: ReadonlyArray<MatchCandidate>): Pr
 }
 
 /** How well one prepared query matches one prepared label, from 0 to 1. */
-function scoreLabel(query: Prepared, label: Prepared): number {
+function scoreLabel(query: Prepared, label: Prepared, isTitle: boolean): number {
   const q = query.text;
   const l = label.text;
   if (q.length === 0 || l.length === 0) return 0;
   if (q === l) return 1;
   if (query.compact === label.compact) return 0.98;
+  if (sameWords(query.significant, label.significant)) return 0.97;
   if (q.length >= 2 && q === label.initials) return 0.95;
   if (l.startsWith(q)) return 0.9 - 0.1 * (1 - q.length / l.length);
+  const typed = query.significant;
+  if (typed.length > 0 && wordsFound(typed, label.words) === typed.length) {
+    const share = 0.8 + 0.1 * (typed.length / Math.max(typed.length, label.significant.length));
+    return isTitle ? share : share * TITLE_PREFERENCE;
+  }
   const words = label.words;
   if (q.length >= 3 && words.some((w) => w.startsWith(q))) return 0.75;
   if (q.length >= 3 && l.includes(q)) return 0.7;
@@ -140,6 +194,36 @@ function scoreLabel(query: Prepared, label: Prepared): number {
   const coverage = Math.min(1, queryWords.length / words.length);
   const byWords = wordScore * (0.6 + 0.25 * coverage);
   return similarityBound(q, l) * 0.85 <= byWords ? byWords : Math.max(similarity(q, l) * 0.85, byWords);
+}
+
+/**
+ * Every typed word found among one candidate's names, when no single name has them all: 0.74 to 0.8, higher
+ * when one name holds more of the words and has fewer others. Undefined when a word is missing or the query
+ * has only one word.
+ */
+function scoreAcrossLabels(
+  query: Prepared,
+  candidate: MatchCandidate,
+  labels: ReadonlyArray<Prepared>,
+): Match | undefined {
+  const typed = query.significant;
+  if (typed.length < 2) return undefined;
+  if (!typed.every((w) => labels.some((label) => label.words.some((lw) => sameWord(w, lw)))))
+    return undefined;
+  let best: { index: number; found: number; share: number } | undefined;
+  labels.forEach((label, index) => {
+    const found = wordsFound(typed, label.words);
+    const share = found / Math.max(1, label.significant.length);
+    if (best === undefined || found > best.found || (found === best.found && share > best.share)) {
+      best = { index, found, share };
+    }
+  });
+  const { index, found, share } = best!;
+  return {
+    id: candidate.id,
+    label: candidate.labels[index]!,
+    score: 0.74 + 0.04 * (found / typed.length) + 0.02 * share,
+  };
 }
 
 /**
@@ -164,9 +248,12 @@ export function closestMatches(
   prepared.candidates.forEach((candidate, c) => {
     let best: Match | undefined;
     candidate.labels.forEach((label, i) => {
-      const score = scoreLabel(q, prepared.labels[c]![i]!);
+      const score = scoreLabel(q, prepared.labels[c]![i]!, i === 0);
       if (best === undefined || score > best.score) best = { id: candidate.id, label, score };
     });
+    const acrossNames = scoreAcrossLabels(q, candidate, prepared.labels[c]!);
+    if (acrossNames !== undefined && (best === undefined || acrossNames.score > best.score))
+      best = acrossNames;
     if (best !== undefined && best.score >= minScore) scored.push(best);
   });
   const ranked = scored
@@ -177,14 +264,18 @@ export function closestMatches(
   return ranked.filter((m) => best - m.score <= maxGapFromBest).slice(0, limit);
 }
 
+/** Type-ahead lists: up to eight names, none weaker than a loose match of most typed words. */
+export const TYPE_AHEAD = { limit: 8, minScore: 0.5 } as const;
+
+/**
+ * "Did you mean" when type-ahead lists nothing: up to three names, only those nearly as close as the closest,
+ * and not so loose that any word would do.
+ */
+export const NO_MATCH_SUGGESTIONS = { limit: 3, minScore: 0.42, maxGapFromBest: 0.05 } as const;
+
 /** What a typed name resolves to: one candidate, several it could mean, or none. */
 export type NameResolution =
   { status: "found"; id: string } | { status: "ambiguous"; ids: string[] } | { status: "none" };
-
-/** Words equal, or equal but for a plural "s" ("gcse" and "gcses"). */
-function sameWord(a: string, b: string): boolean {
-  return a === b || a === `${b}s` || b === `${a}s`;
-}
 
 /**
  * Resolves what a person typed to one candidate, the way a reader would, trying in turn: an id in any case; a

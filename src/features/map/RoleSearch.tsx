@@ -13,7 +13,7 @@ export function RoleSearch({ value, onChange, onChoose }: RoleSearchProps) {
     <NodeCombobox
       className="node-combobox role-search"
       label="Search for a role"
-      hint="Try a job title or an abbreviation such as PWP, CAP or RMN."
+      hint="Try your job title, such as healthcare assistant or charge nurse, or an abbreviation such as PWP or RMN."
       savedText={value}
       onTextChange={onChange}
       onChoose={onChoose}

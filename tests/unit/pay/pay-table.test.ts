@@ -40,10 +40,16 @@ describe("pay table", () => {
 
   it("turns a band range into pounds, bottom of the lowest band to top of the highest", () => {
     const table = validatePayTable(bundled()).payTable!;
-    expect(formatBandWithPay({ min: "8a", max: "8b" }, AFC, table)).toBe("bands 8a–8b (£55,690–£74,896)");
-    expect(formatBandWithPay({ min: "5", max: "5" }, AFC, table)).toBe("band 5 (£31,049–£37,796)");
+    expect(formatBandWithPay({ min: "8a", max: "8b" }, AFC, table)).toBe(
+      "bands 8a–8b (£55,690–£74,896 in 2025/26)",
+    );
+    expect(formatBandWithPay({ min: "5", max: "5" }, AFC, table)).toBe("band 5 (£31,049–£37,796 in 2025/26)");
     expect(formatBandWithPay({ min: "2", max: "2" }, AFC, table, { perYear: true })).toBe(
-      "band 2 (£24,465 a year)",
+      "band 2 (£24,465 a year in 2025/26)",
+    );
+    // The year is the table's own, so a new pay table changes it with the pounds.
+    expect(formatBandWithPay({ min: "5", max: "5" }, AFC, { ...table, payYear: "2026/27" })).toMatch(
+      / in 2026\/27\)$/,
     );
     const noNine = { ...table, bands: table.bands.filter((row) => row.band !== "9") };
     expect(formatBandWithPay({ min: "8d", max: "9" }, AFC, noNine)).toBe("bands 8d–9");

@@ -244,7 +244,9 @@ describe("route finder on the bundled dataset", () => {
         }
       }
     }
-  });
+    // Every pair, three times: about 2,100 searches with five alternatives each, which take 15 s alone on a
+    // shared two-core machine and longer beside other test files, so the default 20 s is too tight.
+  }, 90_000);
 
   it("resolves a title in any case and the abbreviation PWP to their ids", () => {
     expect(resolveNode(graph, "psychology degree with GBC")).toBe("psychology-degree-gbc");

@@ -149,15 +149,17 @@ describe("npm run route", () => {
       ["psychology degree", "psychology-degree-gbc"],
       ["approved clinician", "approved-clinician"],
       ["Clinical-Psychologist", "clinical-psychologist"],
+      // A job title people have, given in the data as another name of one role.
+      ["support worker", "healthcare-support-worker"],
     ]) {
       const run = runScript("route.ts", ["--from", typed!, "--to", "counsellor", "--json"]);
       expect(run.status, run.stderr).toBe(0);
       expect((JSON.parse(run.stdout) as { from: string[] }).from).toEqual([id]);
     }
-    const ambiguous = runScript("route.ts", ["--from", "support worker", "--to", "PWP"]);
+    const ambiguous = runScript("route.ts", ["--from", "wellbeing practitioner", "--to", "PWP"]);
     expect(ambiguous.status).toBe(2);
     expect(ambiguous.stderr).toContain(
-      '"support worker" could mean "Mental health support worker" (healthcare-support-worker) or "Peer support worker"',
+      '"wellbeing practitioner" could mean "Psychological wellbeing practitioner" (psychological-wellbeing-practitioner) or "Senior psychological wellbeing practitioner"',
     );
   });
 
