@@ -6,6 +6,7 @@
 import { select } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import type { Rect } from "../core/map/geometry";
+import type { Viewpoint } from "../core/map/readable-views";
 
 export interface PanZoomOptions {
   /** The element that receives pointer, wheel and touch gestures. */
@@ -14,12 +15,20 @@ export interface PanZoomOptions {
   viewport: SVGGElement;
   minScale: number;
   maxScale: number;
+  /** Told of every change of view (pan or zoom, by a gesture or a call), e.g. to draw an overview. */
+  onChange?: (view: Viewpoint) => void;
 }
 
 export interface PanZoom {
   /** Changes the scale limits, e.g. for a map of another size. */
   update(options: Partial<Pick<PanZoomOptions, "minScale" | "maxScale">>): void;
   zoomBy(factor: number): void;
+  /** Sets the view. */
+  setView(view: Viewpoint): void;
+  /** The view now. */
+  view(): Viewpoint;
+  /** The size of the visible area, in pixels. */
+  size(): { width: number; height: number };
   /** Shows the whole rectangle, as large as fits between the scale limits, at the top left when it cannot fit. */
   fit(content: Rect, options?: { minScale?: number; padding?: number }): void;
   /** Pans as little as needed to bring the rectangle fully into view. */
@@ -48,15 +57,17 @@ export function createPanZoom(initial: PanZoomOptions): PanZoom {
         [width, height],
       ];
     })
-    // A plain wheel scrolls the page; pinching (or ctrl + wheel) zooms. Drag and touch always pan and pinch.
-    .filter((event: Event) =>
-      event.type === "wheel"
-        ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
-        : !(event as MouseEvent).button,
-    )
+    // A plain wheel scrolls the page; pinching (or ctrl + wheel) zooms. The mouse drags the map; on a touch
+    // screen one finger scrolls the page (the map's CSS lets the browser have it) and two fingers pan and pinch.
+    .filter((event: Event) => {
+      if (event.type === "wheel") return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+      if (event.type === "touchstart") return (event as TouchEvent).touches.length >= 2;
+      return !(event as MouseEvent).button;
+    })
     .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       const { x, y, k } = event.transform;
       options.viewport.setAttribute("transform", `translate(${x},${y}) scale(${k})`);
+      options.onChange?.({ x, y, k });
     });
   svgSelection.call(behaviour).on("dblclick.zoom", null);
 
@@ -80,6 +91,11 @@ export function createPanZoom(initial: PanZoomOptions): PanZoom {
     zoomBy(factor) {
       behaviour.scaleBy(svgSelection, factor);
     },
+    setView({ x, y, k }) {
+      setTransform(x, y, Math.max(options.minScale, Math.min(options.maxScale, k)));
+    },
+    view: current,
+    size,
     fit(content, { minScale = options.minScale, padding = 16 } = {}) {
       const { width, height } = size();
       if (width === 0 || height === 0) return;

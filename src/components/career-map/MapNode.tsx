@@ -1,10 +1,11 @@
 import { memo, type FocusEvent, type MouseEvent } from "react";
-import type { NodeBox } from "../../core/map/career-map-layout";
+import type { BoxMetrics, NodeBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { familyColour, familyGlyph } from "./map-styles";
 
 interface MapNodeProps {
   box: NodeBox;
+  metrics: BoxMetrics;
   /** The family's place in the dataset's families (its colour and glyph); null for a starting point. */
   familyIndex: number | null;
   href: string;
@@ -20,6 +21,8 @@ interface MapNodeProps {
 
 const STRIP = 6;
 const TEXT_LEFT = 14;
+/** The "+4" that says how many roles in other families a role's routes join it to (an interchange). */
+const INTERCHANGE_WIDTH = 28;
 
 /**
  * One role or starting point: a link that Tab reaches, Enter opens and the pointer highlights. Its visible text
@@ -27,6 +30,7 @@ const TEXT_LEFT = 14;
  */
 export const MapNode = memo(function MapNode({
   box,
+  metrics,
   familyIndex,
   href,
   label,
@@ -45,6 +49,10 @@ export const MapNode = memo(function MapNode({
     event.preventDefault();
     onOpen(box.id);
   };
+  // Baselines sit 3px above the foot of each line.
+  const titleTop = box.y + metrics.paddingY;
+  const detailTop = titleTop + box.titleLines.length * metrics.titleLineHeight;
+  const lastBaseline = detailTop + box.detailLines.length * metrics.detailLineHeight - 3;
   const classes = ["map-node", isRole ? "map-node--role" : "map-node--start"];
   if (related) classes.push("is-related");
   if (selected) classes.push("is-selected");
@@ -97,27 +105,39 @@ export const MapNode = memo(function MapNode({
           />
         </>
       ) : null}
-      <text
-        className="map-node__title"
-        x={box.x + (isRole ? TEXT_LEFT : 12)}
-        y={box.y + 8}
-        aria-hidden="true"
-      >
+      <text className="map-node__title" x={box.x + (isRole ? TEXT_LEFT : 12)} y={titleTop} aria-hidden="true">
         {box.titleLines.map((line, i) => (
-          <tspan key={i} x={box.x + (isRole ? TEXT_LEFT : 12)} dy={i === 0 ? 13 : 16}>
+          <tspan
+            key={i}
+            x={box.x + (isRole ? TEXT_LEFT : 12)}
+            dy={i === 0 ? metrics.titleLineHeight - 3 : metrics.titleLineHeight}
+          >
             {line}
           </tspan>
         ))}
       </text>
+      {box.otherFamilies === 0 ? null : (
+        <g className="map-node__interchange" aria-hidden="true">
+          <rect
+            x={box.x + box.width - INTERCHANGE_WIDTH - 6}
+            y={lastBaseline - 12}
+            width={INTERCHANGE_WIDTH}
+            height={16}
+            rx={8}
+          />
+          <text x={box.x + box.width - INTERCHANGE_WIDTH / 2 - 6} y={lastBaseline}>
+            +{box.otherFamilies}
+          </text>
+        </g>
+      )}
       {box.detailLines.length === 0 ? null : (
-        <text
-          className="map-node__detail"
-          x={box.x + TEXT_LEFT}
-          y={box.y + 8 + box.titleLines.length * 16}
-          aria-hidden="true"
-        >
+        <text className="map-node__detail" x={box.x + TEXT_LEFT} y={detailTop} aria-hidden="true">
           {box.detailLines.map((line, i) => (
-            <tspan key={i} x={box.x + TEXT_LEFT} dy={i === 0 ? 13 : 15}>
+            <tspan
+              key={i}
+              x={box.x + TEXT_LEFT}
+              dy={i === 0 ? metrics.detailLineHeight - 3 : metrics.detailLineHeight}
+            >
               {line}
             </tspan>
           ))}

@@ -1,17 +1,21 @@
 /**
- * Lays out the careers map: a deterministic, layered drawing with no physics. Columns follow career stage
- * (where you start, then the dataset's stages in the order it lists them); horizontal lanes follow family, in
- * the dataset's order; inside each lane and column, nodes are ordered to cut edge crossings (barycentre sweeps).
- * Boxes are sized from their wrapped labels, so nothing overlaps. Pure: the same graph and filters always give
- * the same positions and paths.
+ * Lays out the careers map as career ladders: a deterministic, layered drawing with no physics. Columns follow
+ * career stage (where you start, then the dataset's stages in the order it lists them); horizontal lanes
+ * follow family, in the dataset's order. Inside a lane, roles sit in rows so that a family's progression reads
+ * as a spine from left to right; its routes (the ladder) are drawn by default. Routes between families
+ * (interchanges) and routes from starting points are laid out too, but the view draws them only for the role
+ * in focus or the starting points a person chose. Every route runs in the gaps between columns and in streets
+ * between lanes, never over a box or a family's title (see edge-routes.ts). Pure: the same graph and filters
+ * always give the same positions and paths.
  */
-import { linkHorizontal } from "d3-shape";
 import { appendTo } from "../collections/append-to";
 import type { CareerNode, Dataset, Family, RouteKind } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
 import type { VisibleGraph } from "../filters/map-filters";
 import { shortPayLabel } from "../describe/pay";
-import type { Rect } from "./geometry";
+import { polylinesCross } from "./crossings";
+import type { Point, Rect } from "./geometry";
+import { routeEdges } from "./edge-routes";
 import { wrapLabel } from "./wrap-label";
 
 /** The first column's heading: the starting points, before the dataset's own stages. */
@@ -29,28 +33,45 @@ export interface LayoutOptions {
   detailLineHeight: number;
   paddingY: number;
   nodeGap: number;
-  laneHeaderHeight: number;
+  /** Characters of a family's title per line: it wraps to stay over the first column, clear of the routes. */
+  laneTitleChars: number;
+  laneTitleLineHeight: number;
   lanePadding: number;
+  /** How far a lane's background reaches beyond its first and last columns. */
+  laneBleed: number;
   columnHeaderHeight: number;
-  /** Vertical spread between routes that join the same two nodes. */
-  parallelEdgeSpacing: number;
-  /** Rounds of barycentre sweeps that order nodes to cut crossings; 0 keeps the dataset's order. */
+  /** Rounds of barycentre sweeps that order roles to keep ladders straight; 0 keeps the dataset's order. */
   orderingSweeps: number;
+  /** Distance between routes that run side by side along a street. */
+  trackSpacing: number;
+  /** The most distance between routes that run side by side down a gap (less when a gap is busy). */
+  busSpacing: number;
+  /** The least room between a box and the nearest route running beside it (room for an arrowhead). */
+  gapMargin: number;
+  /** The least height of the street between two lanes. */
+  minStreet: number;
+  cornerRadius: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
-  nodeWidth: 184,
-  columnGap: 96,
-  charsPerLine: 21,
-  titleLineHeight: 16,
-  detailLineHeight: 16,
-  paddingY: 8,
-  nodeGap: 12,
-  laneHeaderHeight: 28,
-  lanePadding: 12,
-  columnHeaderHeight: 36,
-  parallelEdgeSpacing: 6,
+  nodeWidth: 176,
+  columnGap: 80,
+  charsPerLine: 20,
+  titleLineHeight: 15,
+  detailLineHeight: 15,
+  paddingY: 7,
+  nodeGap: 10,
+  laneTitleChars: 20,
+  laneTitleLineHeight: 16,
+  lanePadding: 8,
+  laneBleed: 16,
+  columnHeaderHeight: 32,
   orderingSweeps: 4,
+  trackSpacing: 5,
+  busSpacing: 7,
+  gapMargin: 14,
+  minStreet: 8,
+  cornerRadius: 6,
 };
 
 export interface NodeBox extends Rect {
@@ -62,11 +83,19 @@ export interface NodeBox extends Rect {
   titleLines: string[];
   /** A short pay label such as "Band 4 → 5", wrapped like the title; empty for starting points. */
   detailLines: string[];
+  /** How many roles in other families a route joins this role to (drawn when it is in focus). */
+  otherFamilies: number;
 }
 
 export interface LaneBox {
   familyId: string;
   name: string;
+  /** The family's title as drawn, wrapped to stay over the first column. */
+  nameLines: string[];
+  /** Where the title's first line sits (its baseline) and where its lines start. */
+  nameX: number;
+  nameY: number;
+  nameLineHeight: number;
   /** Position of the lane among the visible lanes, from 0 (views stripe alternate lanes by it). */
   index: number;
   /**
@@ -74,6 +103,9 @@ export interface LaneBox {
    * it, so a family keeps them whatever else is filtered out.
    */
   familyIndex: number;
+  /** Where the lane's background starts across, and how wide it is. */
+  x: number;
+  width: number;
   y: number;
   height: number;
 }
@@ -85,19 +117,32 @@ export interface ColumnBox {
   width: number;
 }
 
+/**
+ * Which routes the map draws when: a family's own routes always (its ladder); routes between families and
+ * routes from (or back to) starting points only for the role in focus, a route drawn out, or chosen starts.
+ */
+export type EdgeLayer = "ladder" | "interchange" | "start";
+
 export interface EdgePath {
   key: string;
   routeId: string;
   from: string;
   to: string;
   kind: RouteKind;
-  /** SVG path data. */
+  layer: EdgeLayer;
+  /** The route as a polyline of horizontal and vertical segments, from the side of one box to the other. */
+  points: Point[];
+  /** SVG path data: the polyline with rounded corners. */
   d: string;
   /** Where the path ends, for arrowheads and hit areas. */
-  end: { x: number; y: number };
+  end: Point;
 }
 
+/** How text is set in a box: what views need to draw the lines where the layout sized them. */
+export type BoxMetrics = Pick<LayoutOptions, "paddingY" | "titleLineHeight" | "detailLineHeight">;
+
 export interface MapLayout {
+  metrics: BoxMetrics;
   nodes: NodeBox[];
   edges: EdgePath[];
   lanes: LaneBox[];
@@ -118,76 +163,83 @@ function columnsByStage(stages: MapDataset["stages"]): (node: CareerNode) => num
   return (node) => (node.nodeType === "starting-point" ? 0 : (column.get(node.stage) ?? 1));
 }
 
-function cellKey(lane: number, column: number): string {
-  return `${lane}:${column}`;
-}
-
-interface OrderingInput {
-  nodes: CareerNode[];
-  laneOf: Map<string, number>;
-  edges: RouteEdge[];
-  columnCount: number;
-  columnOf: (node: CareerNode) => number;
-  sweeps: number;
+/** The layer a route is drawn in: see EdgeLayer. */
+function layerOf(edge: RouteEdge, graph: CareerGraph): EdgeLayer {
+  const from = graph.nodes.get(edge.from)!;
+  const to = graph.nodes.get(edge.to)!;
+  if (from.nodeType !== "role" || to.nodeType !== "role") return "start";
+  return from.family === to.family ? "ladder" : "interchange";
 }
 
 /**
- * Orders nodes inside each (lane, column) cell, and the starting points in their column, by repeated
- * barycentre sweeps: left to right by the positions of nodes leading in, right to left by those led to.
- * Ties keep the dataset's order, so the result is deterministic.
+ * A lane's roles in rows: each stage's roles stacked in order, each role in the row nearest the rows of the
+ * roles its ladder joins it to (so a spine runs straight), never more rows than the fullest stage needs.
+ * Returns each role's row.
  */
-function orderCells({
-  nodes,
-  laneOf,
-  edges,
-  columnCount,
-  columnOf,
-  sweeps,
-}: OrderingInput): Map<string, string[]> {
-  const cells = new Map<string, string[]>();
-  const datasetIndex = new Map(nodes.map((n, i) => [n.id, i]));
-  const columnById = new Map(nodes.map((n) => [n.id, columnOf(n)]));
-  for (const node of nodes) appendTo(cells, cellKey(laneOf.get(node.id) ?? -1, columnOf(node)), node.id);
-  const laneIds = [...new Set([...laneOf.values()])].sort((a, b) => a - b);
+function assignRows(
+  cells: ReadonlyMap<number, string[]>,
+  ladderNeighbours: ReadonlyMap<string, string[]>,
+  columnById: ReadonlyMap<string, number>,
+  sweeps: number,
+): Map<string, number> {
+  const rowCount = Math.max(...[...cells.values()].map((cell) => cell.length));
+  const row = new Map<string, number>();
+  for (const cell of cells.values()) cell.forEach((id, i) => row.set(id, i));
+  const columns = [...cells.keys()].sort((a, b) => a - b);
+  const place = (column: number) => {
+    const cell = cells.get(column)!;
+    if (cell.length === rowCount) return;
+    let previous = -1;
+    cell.forEach((id, i) => {
+      const rows = (ladderNeighbours.get(id) ?? [])
+        .filter((other) => columnById.get(other) !== column && row.has(other))
+        .map((other) => row.get(other)!);
+      const wanted =
+        rows.length === 0 ? previous + 1 : Math.round(rows.reduce((s, r) => s + r, 0) / rows.length);
+      const chosen = Math.min(Math.max(wanted, previous + 1), rowCount - (cell.length - i));
+      row.set(id, chosen);
+      previous = chosen;
+    });
+  };
+  for (let sweep = 0; sweep < Math.max(1, sweeps); sweep++) {
+    columns.forEach(place);
+    [...columns].reverse().forEach(place);
+  }
+  return row;
+}
+
+/**
+ * Orders the roles of each (lane, column) cell: barycentre sweeps over the ladder (a family's own routes),
+ * left to right by the roles leading in, right to left by those led to; then, inside a cell, a role that a
+ * ladder route leads to from the same cell goes below the role it comes from. Ties keep the dataset's order.
+ */
+function orderCells(
+  cells: Map<string, string[]>,
+  ladder: ReadonlyArray<RouteEdge>,
+  columnById: ReadonlyMap<string, number>,
+  datasetIndex: ReadonlyMap<string, number>,
+  sweeps: number,
+): void {
   const incoming = new Map<string, string[]>();
   const outgoing = new Map<string, string[]>();
-  for (const e of edges) {
+  for (const e of ladder) {
     appendTo(outgoing, e.from, e.to);
     appendTo(incoming, e.to, e.from);
   }
-
-  // A node's vertical rank: lanes stacked top to bottom, each as tall as its fullest cell. Starting points
-  // are spread over the same height in their own order.
-  const rank = new Map<string, number>();
-  const computeRanks = () => {
-    let base = 0;
-    for (const lane of laneIds) {
-      let tallest = 0;
-      for (let c = 1; c < columnCount; c++) {
-        const cell = cells.get(cellKey(lane, c)) ?? [];
-        cell.forEach((id, i) => rank.set(id, base + i));
-        tallest = Math.max(tallest, cell.length);
-      }
-      base += tallest + 1;
-    }
-    const starts = cells.get(cellKey(-1, 0)) ?? [];
-    starts.forEach((id, i) => rank.set(id, starts.length <= 1 ? base / 2 : (i * base) / (starts.length - 1)));
+  const position = new Map<string, number>();
+  const computePositions = () => {
+    for (const cell of cells.values()) cell.forEach((id, i) => position.set(id, i));
   };
-
-  const reorder = (
-    cell: string[],
-    neighbours: Map<string, string[]>,
-    accept: (column: number) => boolean,
-  ) => {
-    const keyed = cell.map((id, i) => {
+  const reorder = (cell: string[], neighbours: Map<string, string[]>, accept: (c: number) => boolean) => {
+    const keyed = cell.map((id) => {
       const positions = (neighbours.get(id) ?? [])
         .filter((other) => accept(columnById.get(other) ?? -1))
-        .map((other) => rank.get(other) ?? 0);
+        .map((other) => position.get(other) ?? 0);
       const barycentre =
         positions.length === 0 ? undefined : positions.reduce((s, p) => s + p, 0) / positions.length;
-      return { id, barycentre, i };
+      return { id, barycentre };
     });
-    // Nodes with no neighbours on that side keep their place; the others sort around them by barycentre.
+    // Roles with no neighbours on that side keep their place; the others sort around them by barycentre.
     const movable = keyed.filter((k) => k.barycentre !== undefined);
     movable.sort(
       (a, b) => a.barycentre! - b.barycentre! || datasetIndex.get(a.id)! - datasetIndex.get(b.id)!,
@@ -195,60 +247,125 @@ function orderCells({
     let next = 0;
     return keyed.map((k) => (k.barycentre === undefined ? k.id : movable[next++]!.id));
   };
-
-  computeRanks();
+  const keys = [...cells.keys()];
+  const columnOfKey = (key: string) => Number(key.split(":")[1]);
+  const columns = [...new Set(keys.map(columnOfKey))].sort((a, b) => a - b);
+  computePositions();
   for (let sweep = 0; sweep < sweeps; sweep++) {
-    for (let c = 1; c < columnCount; c++) {
-      for (const lane of laneIds) {
-        const key = cellKey(lane, c);
-        const cell = cells.get(key);
-        if (cell !== undefined)
-          cells.set(
-            key,
-            reorder(cell, incoming, (col) => col < c),
-          );
-      }
-      computeRanks();
+    for (const c of columns) {
+      for (const key of keys.filter((k) => columnOfKey(k) === c))
+        cells.set(
+          key,
+          reorder(cells.get(key)!, incoming, (col) => col < c),
+        );
+      computePositions();
     }
-    for (let c = columnCount - 1; c >= 0; c--) {
-      for (const lane of c === 0 ? [-1] : laneIds) {
-        const key = cellKey(lane, c);
-        const cell = cells.get(key);
-        if (cell !== undefined)
-          cells.set(
-            key,
-            reorder(cell, outgoing, (col) => col > c),
-          );
-      }
-      computeRanks();
+    for (const c of [...columns].reverse()) {
+      for (const key of keys.filter((k) => columnOfKey(k) === c))
+        cells.set(
+          key,
+          reorder(cells.get(key)!, outgoing, (col) => col > c),
+        );
+      computePositions();
     }
   }
-  return cells;
+  // Within a cell, the ladder's routes between its own roles run down its side: the order that crosses them
+  // least (nearest the sweeps' order among equals), or for a big cell, simply downwards.
+  for (const [key, cell] of cells) {
+    const inCell = new Set(cell);
+    const rails = ladder.filter((e) => inCell.has(e.from) && inCell.has(e.to));
+    if (rails.length === 0) continue;
+    cells.set(key, cell.length <= 7 ? leastCrossedOrder(cell, rails) : downwards(cell, rails));
+  }
 }
 
-const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
-
-function edgePath(from: NodeBox, to: NodeBox, offset: number): { d: string; end: { x: number; y: number } } {
-  const sy = from.y + from.height / 2 + offset;
-  const ty = to.y + to.height / 2 + offset;
-  if (to.column > from.column) {
-    const end = { x: to.x, y: ty };
-    return { d: link({ source: [from.x + from.width, sy], target: [end.x, end.y] }) ?? "", end };
+/** A stable topological order of a cell (a route's target below its source), keeping the order otherwise. */
+function downwards(cell: ReadonlyArray<string>, rails: ReadonlyArray<RouteEdge>): string[] {
+  const waiting = new Map(cell.map((id) => [id, 0]));
+  for (const e of rails) waiting.set(e.to, waiting.get(e.to)! + 1);
+  const ordered: string[] = [];
+  const left = [...cell];
+  while (left.length > 0) {
+    // The first role in the current order that waits for none; on a cycle, simply the first.
+    const [id] = left.splice(
+      Math.max(
+        0,
+        left.findIndex((other) => waiting.get(other) === 0),
+      ),
+      1,
+    );
+    ordered.push(id!);
+    for (const e of rails) if (e.from === id) waiting.set(e.to, waiting.get(e.to)! - 1);
   }
-  if (to.column === from.column) {
-    // Within a column: leave and re-enter on the right, bulging into the gap between columns.
-    const right = from.x + from.width;
-    const bulge = right + 36 + Math.min(60, Math.abs(ty - sy) / 6);
-    const end = { x: right, y: ty };
-    return { d: `M${right},${sy}C${bulge},${sy},${bulge},${ty},${end.x},${end.y}`, end };
-  }
-  // Backwards (a later stage back to an earlier one): from the left side to the target's right side.
-  const end = { x: to.x + to.width, y: ty };
-  return { d: link({ source: [from.x, sy], target: [end.x, end.y] }) ?? "", end };
+  return ordered;
 }
 
 /**
- * Positions every visible node and draws every visible route.
+ * Of every order of a small cell, the one whose routes between its own roles cross least when drawn down its
+ * side (each role's routes on one track, the shorter tracks nearer the boxes, as edge-routes.ts draws them);
+ * among equals, the order nearest the one given, then routes running downwards.
+ */
+function leastCrossedOrder(cell: ReadonlyArray<string>, rails: ReadonlyArray<RouteEdge>): string[] {
+  const pairs = [...new Map(rails.map((e) => [`${e.from}>${e.to}`, [e.from, e.to] as const])).values()];
+  const score = (order: ReadonlyArray<string>) => {
+    const row = new Map(order.map((id, i) => [id, i]));
+    const bySource = new Map<string, [number, number][]>();
+    for (const [from, to] of pairs) appendTo(bySource, from, [row.get(from)! + 0.8, row.get(to)! + 0.5]);
+    const buses = [...bySource].map(([from, spans]) => {
+      const ys = spans.flat();
+      return { from, spans, low: Math.min(...ys), high: Math.max(...ys) };
+    });
+    buses.sort((a, b) => a.high - a.low - (b.high - b.low) || row.get(a.from)! - row.get(b.from)!);
+    const tracks: { low: number; high: number }[][] = [];
+    const lines: Point[][] = [];
+    for (const bus of buses) {
+      let t = 0;
+      while (tracks[t]?.some((o) => bus.low < o.high + 0.3 && o.low < bus.high + 0.3) === true) t++;
+      (tracks[t] ??= []).push(bus);
+      for (const [ys, yt] of bus.spans)
+        lines.push([
+          { x: 0, y: ys },
+          { x: t + 1, y: ys },
+          { x: t + 1, y: yt },
+          { x: 0, y: yt },
+        ]);
+    }
+    let crossings = 0;
+    for (let i = 0; i < lines.length; i++)
+      for (let j = i + 1; j < lines.length; j++) if (polylinesCross(lines[i]!, lines[j]!)) crossings++;
+    const upwards = pairs.filter(([from, to]) => row.get(to)! < row.get(from)!).length;
+    const moved = order.reduce((sum, id, i) => sum + Math.abs(i - cell.indexOf(id)), 0);
+    return crossings * 10_000 + moved * 10 + upwards;
+  };
+  // Only the roles the routes join move, among their own places; the others keep theirs.
+  const joined = new Set(pairs.flat());
+  const slots = cell.flatMap((id, i) => (joined.has(id) ? [i] : []));
+  let best = [...cell];
+  let bestScore = score(best);
+  const order = [...cell];
+  const permute = (depth: number, rest: string[]) => {
+    if (depth === slots.length) {
+      const value = score(order);
+      if (value < bestScore) {
+        bestScore = value;
+        best = [...order];
+      }
+      return;
+    }
+    rest.forEach((id, i) => {
+      order[slots[depth]!] = id;
+      permute(depth + 1, [...rest.slice(0, i), ...rest.slice(i + 1)]);
+    });
+  };
+  permute(
+    0,
+    slots.map((i) => cell[i]!),
+  );
+  return best;
+}
+
+/**
+ * Positions every visible node and lays out every visible route.
  * @example
  * const layout = layoutCareerMap(graph, dataset, visibleGraph(graph, NO_FILTERS));
  * layout.nodes.find((n) => n.id === "clinical-psychologist"); // { x, y, width, height, column: 2, ... }
@@ -263,20 +380,36 @@ export function layoutCareerMap(
     .filter((n) => visible.nodeIds.has(n.id))
     .map((n) => graph.nodes.get(n.id)!);
   const edges = graph.edges.filter((e) => visible.edgeKeys.has(e.key));
+  const layers = new Map(edges.map((e) => [e.key, layerOf(e, graph)]));
+  const ladder = edges.filter((e) => layers.get(e.key) === "ladder");
   const lanes = visibleLanes(families, nodes);
   const familyIndex = new Map(families.map((family, i) => [family.id, i]));
   const laneIndex = new Map(lanes.map((f, i) => [f.id, i]));
-  const laneOf = new Map<string, number>();
-  for (const node of nodes)
-    if (node.nodeType === "role") laneOf.set(node.id, laneIndex.get(node.family) ?? 0);
+  const datasetIndex = new Map(nodes.map((n, i) => [n.id, i]));
 
   const labels = [START_COLUMN_LABEL, ...stages.map((stage) => stage.name)];
   const columnCount = labels.length;
   const columnOf = columnsByStage(stages);
-  const cells = orderCells({ nodes, laneOf, edges, columnCount, columnOf, sweeps: options.orderingSweeps });
+  const columnById = new Map(nodes.map((n) => [n.id, columnOf(n)]));
 
-  // The detail is set smaller than the title, so a few more characters fit on each of its lines.
-  const detailChars = Math.round(options.charsPerLine * 1.15);
+  // Cells: (lane, column) → roles, in the dataset's order to begin with.
+  const cells = new Map<string, string[]>();
+  const starts: string[] = [];
+  for (const node of nodes) {
+    if (node.nodeType === "starting-point") starts.push(node.id);
+    else appendTo(cells, `${laneIndex.get(node.family)}:${columnOf(node)}`, node.id);
+  }
+  orderCells(cells, ladder, columnById, datasetIndex, options.orderingSweeps);
+
+  const ladderNeighbours = new Map<string, string[]>();
+  for (const e of ladder) {
+    appendTo(ladderNeighbours, e.from, e.to);
+    appendTo(ladderNeighbours, e.to, e.from);
+  }
+
+  // The detail is set smaller than the title: as many characters fit on a line with room left for the "+4" of
+  // a role's interchanges.
+  const detailChars = options.charsPerLine;
   const sized = new Map(
     nodes.map((node) => {
       const titleLines = wrapLabel(node.title, options.charsPerLine);
@@ -296,85 +429,144 @@ export function layoutCareerMap(
     x: columnX(index),
     width: options.nodeWidth,
   }));
+  const laneX = columnX(1) - options.laneBleed;
+  const laneWidth = columnX(columnCount - 1) + options.nodeWidth + options.laneBleed - laneX;
 
-  const boxes = new Map<string, NodeBox>();
-  const place = (id: string, column: number, y: number, familyId: string | null) => {
+  // Each lane's rows, and each role's place inside its lane (relative to the lane's top): these do not depend
+  // on the streets, so routes can be planned on them before the streets' heights are known.
+  const lanePlans = lanes.map((family, lane) => {
+    const byColumn = new Map<number, string[]>();
+    for (let c = 1; c < columnCount; c++) {
+      const cell = cells.get(`${lane}:${c}`);
+      if (cell !== undefined) byColumn.set(c, cell);
+    }
+    const rows = assignRows(byColumn, ladderNeighbours, columnById, options.orderingSweeps);
+    const rowHeights: number[] = [];
+    for (const [id, r] of rows) rowHeights[r] = Math.max(rowHeights[r] ?? 0, sized.get(id)!.height);
+    const nameLines = wrapLabel(family.name, options.laneTitleChars);
+    const header = options.paddingY + nameLines.length * options.laneTitleLineHeight;
+    const rowTops: number[] = [];
+    let y = header;
+    for (let r = 0; r < rowHeights.length; r++) {
+      rowTops[r] = y;
+      y += (rowHeights[r] ?? 0) + options.nodeGap;
+    }
+    const offsets = new Map(
+      [...rows].map(([id, r]) => [id, rowTops[r]! + ((rowHeights[r] ?? 0) - sized.get(id)!.height) / 2]),
+    );
+    return { family, lane, nameLines, offsets, body: y - options.nodeGap + options.lanePadding };
+  });
+
+  const place = (id: string, column: number, y: number, familyId: string | null): NodeBox => {
     const { node, titleLines, detailLines, height } = sized.get(id)!;
-    boxes.set(id, {
+    return {
       id,
       nodeType: node.nodeType,
       column,
       familyId,
       titleLines,
       detailLines,
+      otherFamilies: 0,
       x: columnX(column),
       y,
       width: options.nodeWidth,
       height,
-    });
+    };
   };
 
-  const laneBoxes: LaneBox[] = [];
-  let laneTop = options.columnHeaderHeight;
-  lanes.forEach((family, lane) => {
-    let tallest = 0;
-    for (let c = 1; c < columnCount; c++) {
-      let y = laneTop + options.laneHeaderHeight;
-      for (const id of cells.get(cellKey(lane, c)) ?? []) {
-        place(id, c, y, family.id);
-        y += sized.get(id)!.height + options.nodeGap;
-      }
-      tallest = Math.max(tallest, y - options.nodeGap - (laneTop + options.laneHeaderHeight));
+  /** Every box and lane, given the height of each street (street i runs above lane i; the last below all). */
+  const positions = (streets: ReadonlyArray<number>) => {
+    const boxes = new Map<string, NodeBox>();
+    const laneBoxes: LaneBox[] = [];
+    let top = options.columnHeaderHeight + streets[0]!;
+    for (const plan of lanePlans) {
+      for (const [id, offset] of plan.offsets)
+        boxes.set(id, place(id, columnById.get(id)!, top + offset, plan.family.id));
+      const height = plan.body + streets[plan.lane + 1]!;
+      laneBoxes.push({
+        familyId: plan.family.id,
+        name: plan.family.name,
+        nameLines: plan.nameLines,
+        nameX: laneX + 34,
+        nameY: top + options.paddingY + options.laneTitleLineHeight - 4,
+        nameLineHeight: options.laneTitleLineHeight,
+        index: plan.lane,
+        familyIndex: familyIndex.get(plan.family.id)!,
+        x: laneX,
+        width: laneWidth,
+        y: top,
+        height,
+      });
+      top += height;
     }
-    const height = options.laneHeaderHeight + tallest + options.lanePadding;
-    laneBoxes.push({
-      familyId: family.id,
-      name: family.name,
-      index: lane,
-      familyIndex: familyIndex.get(family.id)!,
-      y: laneTop,
-      height,
-    });
-    laneTop += height;
-  });
+    // Starting points: a list down the first column, in the dataset's order.
+    let y = options.columnHeaderHeight + streets[0]!;
+    for (const id of starts) {
+      boxes.set(id, place(id, 0, y, null));
+      y += sized.get(id)!.height + options.nodeGap;
+    }
+    return { boxes, laneBoxes, bottom: Math.max(top, y - options.nodeGap + options.lanePadding) };
+  };
 
-  // Starting points: each as near as it can be to the middle of the roles it leads to, without overlapping.
-  const starts = cells.get(cellKey(-1, 0)) ?? [];
-  const edgesFrom = new Map<string, RouteEdge[]>();
-  for (const e of edges) appendTo(edgesFrom, e.from, e);
-  const ideal = starts.map((id) => {
-    const targets = (edgesFrom.get(id) ?? []).map((e) => boxes.get(e.to)).filter((b) => b !== undefined);
-    const centre =
-      targets.length === 0
-        ? options.columnHeaderHeight
-        : targets.reduce((sum, b) => sum + b.y + b.height / 2, 0) / targets.length;
-    return centre - sized.get(id)!.height / 2;
+  const routed = routeEdges({
+    edges,
+    drawnAlways: (edge) => layers.get(edge.key) === "ladder",
+    columnCount,
+    laneOf: (id) => {
+      const node = graph.nodes.get(id)!;
+      return node.nodeType === "role" ? (laneIndex.get(node.family) ?? null) : null;
+    },
+    positions: (streets) => {
+      const { boxes, laneBoxes } = positions(streets);
+      return { boxes, lanes: laneBoxes };
+    },
+    laneCount: lanes.length,
+    options,
   });
-  let nextFreeY = options.columnHeaderHeight;
-  starts.forEach((id, i) => {
-    const y = Math.max(ideal[i]!, nextFreeY);
-    place(id, 0, y, null);
-    nextFreeY = y + sized.get(id)!.height + options.nodeGap;
-  });
+  const { boxes, laneBoxes, bottom } = positions(routed.streets);
+
+  // Interchanges: how many roles in other families each role is joined to, in or out.
+  const others = new Map<string, Set<string>>();
+  for (const e of edges) {
+    if (layers.get(e.key) !== "interchange") continue;
+    for (const [id, other] of [
+      [e.from, e.to],
+      [e.to, e.from],
+    ] as const) {
+      const set = others.get(id) ?? new Set<string>();
+      set.add(other);
+      others.set(id, set);
+    }
+  }
+  for (const [id, set] of others) boxes.get(id)!.otherFamilies = set.size;
 
   const orderedBoxes = [...boxes.values()].sort((a, b) => a.column - b.column || a.y - b.y);
-
-  const parallel = new Map<string, RouteEdge[]>();
-  for (const e of edges) appendTo(parallel, `${e.from}→${e.to}`, e);
   const edgePaths: EdgePath[] = edges.map((e) => {
-    const group = parallel.get(`${e.from}→${e.to}`)!;
-    const offset = (group.indexOf(e) - (group.length - 1) / 2) * options.parallelEdgeSpacing;
-    const { d, end } = edgePath(boxes.get(e.from)!, boxes.get(e.to)!, offset);
-    return { key: e.key, routeId: e.route.id, from: e.from, to: e.to, kind: e.route.kind, d, end };
+    const { points, d } = routed.paths.get(e.key)!;
+    return {
+      key: e.key,
+      routeId: e.route.id,
+      from: e.from,
+      to: e.to,
+      kind: e.route.kind,
+      layer: layers.get(e.key)!,
+      points,
+      d,
+      end: points[points.length - 1]!,
+    };
   });
 
-  const contentBottom = Math.max(laneTop, ...orderedBoxes.map((b) => b.y + b.height));
   return {
+    metrics: {
+      paddingY: options.paddingY,
+      titleLineHeight: options.titleLineHeight,
+      detailLineHeight: options.detailLineHeight,
+    },
     nodes: orderedBoxes,
     edges: edgePaths,
     lanes: laneBoxes,
     columns,
     width: columnX(columnCount - 1) + options.nodeWidth,
-    height: contentBottom + options.lanePadding,
+    height: bottom + options.lanePadding,
   };
 }

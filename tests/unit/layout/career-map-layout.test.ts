@@ -101,7 +101,19 @@ describe("layoutCareerMap on the bundled data", () => {
     const layout = layoutWith(NO_FILTERS);
     expect(layout.nodes.map((n) => n.id).sort()).toEqual([...graph.nodes.keys()].sort());
     expect(layout.edges.map((e) => e.key).sort()).toEqual(graph.edges.map((e) => e.key).sort());
-    for (const edge of layout.edges) expect(edge.d).toMatch(/^M[\d.-]+,[\d.-]+C/);
+    const boxes = new Map(layout.nodes.map((n) => [n.id, n]));
+    for (const edge of layout.edges) {
+      expect(edge.d).toMatch(/^M[\d.-]+,[\d.-]+[HVQ]/);
+      // From the side of one box to the side of the other.
+      for (const [point, box] of [
+        [edge.points[0]!, boxes.get(edge.from)!],
+        [edge.end, boxes.get(edge.to)!],
+      ] as const) {
+        expect([box.x, box.x + box.width], edge.key).toContain(point.x);
+        expect(point.y, edge.key).toBeGreaterThan(box.y);
+        expect(point.y, edge.key).toBeLessThan(box.y + box.height);
+      }
+    }
   });
 
   it.each(FILTER_CASES)(
