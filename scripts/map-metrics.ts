@@ -185,7 +185,8 @@ export async function touchSession(page: Page): Promise<CDPSession> {
 
 /**
  * Swipes with one or two fingers from `from` to `to` (page coordinates of the first finger; a second finger
- * moves alongside it, `spread` pixels to its right, and spreads by `pinch` pixels on the way).
+ * moves alongside it, `spread` pixels to its right, and spreads by `pinch` pixels on the way), then holds
+ * still a moment before lifting, so the page moves by the swipe alone, with no fling.
  */
 export async function swipe(
   cdp: CDPSession,
@@ -208,6 +209,10 @@ export async function swipe(
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
   for (let i = 1; i <= steps; i++) {
     await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(i / steps) });
+  }
+  for (let i = 0; i < 4; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(1) });
   }
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
 }

@@ -52,11 +52,16 @@ try {
     const x = box.x + Math.min(box.width / 2, 100);
     const y = Math.min(box.y + box.height / 2, 600);
     const before = { scroll: await page.evaluate(() => window.scrollY), transform: await transformOf(page) };
-    await swipe(cdp, { x, y: y + 120 }, { x, y: y - 180 }, { fingers, pinch });
+    // Towards the end of the page with more room to scroll.
+    const roomBelow = await page.evaluate(
+      () => document.documentElement.scrollHeight - window.scrollY - window.innerHeight,
+    );
+    const up = roomBelow >= before.scroll;
+    await swipe(cdp, { x, y: up ? y + 120 : y - 120 }, { x, y: up ? y - 180 : y + 180 }, { fingers, pinch });
     await settle();
     const after = { scroll: await page.evaluate(() => window.scrollY), transform: await transformOf(page) };
     return {
-      pageScrolled: Math.round(after.scroll - before.scroll),
+      pageScrolled: Math.abs(Math.round(after.scroll - before.scroll)),
       mapMoved: before.transform !== after.transform,
     };
   };

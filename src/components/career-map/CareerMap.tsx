@@ -21,9 +21,9 @@ import { useMapViewStore } from "./map-view-store";
 import { useCareerData } from "../../lib/career-data-context";
 import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
-import { MapOverview } from "./MapOverview";
 import { EDGE_STYLES } from "./map-styles";
 import { MapNode } from "./MapNode";
+import { MapOverview } from "./MapOverview";
 import "./career-map.scss";
 
 /** Roles and routes that stand out on the map while nothing is hovered or in focus. */

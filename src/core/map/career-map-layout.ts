@@ -270,34 +270,14 @@ function orderCells(
     }
   }
   // Within a cell, the ladder's routes between its own roles run down its side: the order that crosses them
-  // least (nearest the sweeps' order among equals), or for a big cell, simply downwards.
+  // least (nearest the sweeps' order among equals). Only the roles those routes join move, and only in a cell
+  // small enough to try every order (5,040 at most).
   for (const [key, cell] of cells) {
     const inCell = new Set(cell);
     const rails = ladder.filter((e) => inCell.has(e.from) && inCell.has(e.to));
-    if (rails.length === 0) continue;
-    cells.set(key, cell.length <= 7 ? leastCrossedOrder(cell, rails) : downwards(cell, rails));
+    if (rails.length > 0 && new Set(rails.flatMap((e) => [e.from, e.to])).size <= 7)
+      cells.set(key, leastCrossedOrder(cell, rails));
   }
-}
-
-/** A stable topological order of a cell (a route's target below its source), keeping the order otherwise. */
-function downwards(cell: ReadonlyArray<string>, rails: ReadonlyArray<RouteEdge>): string[] {
-  const waiting = new Map(cell.map((id) => [id, 0]));
-  for (const e of rails) waiting.set(e.to, waiting.get(e.to)! + 1);
-  const ordered: string[] = [];
-  const left = [...cell];
-  while (left.length > 0) {
-    // The first role in the current order that waits for none; on a cycle, simply the first.
-    const [id] = left.splice(
-      Math.max(
-        0,
-        left.findIndex((other) => waiting.get(other) === 0),
-      ),
-      1,
-    );
-    ordered.push(id!);
-    for (const e of rails) if (e.from === id) waiting.set(e.to, waiting.get(e.to)! - 1);
-  }
-  return ordered;
 }
 
 /**

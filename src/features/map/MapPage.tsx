@@ -15,6 +15,8 @@ import { MapFiltersForm } from "./MapFiltersForm";
 import { MapLegend } from "../../components/career-map/MapLegend";
 import { RoleSearch } from "./RoleSearch";
 import { useMapView } from "./use-map-view";
+import { StartChooser } from "./StartChooser";
+import type { StartingReach } from "../../core/map/starting-reach";
 import { PageTitle } from "../../components/PageTitle";
 import "./map-page.scss";
 
@@ -35,7 +37,21 @@ export interface NodePanelProps {
  */
 export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps> }) {
   const { dataset, graph } = useCareerData();
-  const { selectedId, filters, ignored, search, setFilters, setSearch, openNode, closeNode } = useMapView();
+  const {
+    selectedId,
+    filters,
+    ignored,
+    search,
+    starts,
+    setFilters,
+    setSearch,
+    openNode,
+    closeNode,
+    setStarts,
+  } = useMapView();
+  // What the chosen starts reach, once the summary beside the choice has worked it out (for the same starts).
+  const [reached, setReached] = useState<StartingReach | null>(null);
+  const reach = reached !== null && reached.starts.join(",") === starts.join(",") ? reached : null;
   const [showFilters, setShowFilters] = useState(hasActiveFilters(filters));
   const [showKey, setShowKey] = useState(false);
   const filtersButtonRef = useRef<HTMLButtonElement>(null);
@@ -52,10 +68,24 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   const visibleRoles = [...visible.nodeIds].filter((id) => graph.nodes.get(id)?.nodeType === "role").length;
   const appHref = useAppHref();
   // Links between roles in the panel are app paths that keep the whole view.
-  const pathFor = (id: string) => paths.role(id, { filters, search });
-  // The map's nodes are plain links and need full hrefs. They keep the filters but not the text being typed
-  // in the search box, so typing does not re-render every node.
-  const hrefFor = useCallback((id: string) => appHref(paths.role(id, { filters })), [appHref, filters]);
+  const pathFor = (id: string) => paths.role(id, { filters, search, starts });
+  // The map's nodes are plain links and need full hrefs. They keep the filters and starts but not the text
+  // being typed in the search box, so typing does not re-render every node.
+  const hrefFor = useCallback(
+    (id: string) => appHref(paths.role(id, { filters, starts })),
+    [appHref, filters, starts],
+  );
+  // What the chosen starts light up on the map: what they reach, and the routes of their first steps.
+  const lit = useMemo(() => {
+    if (reach === null) return null;
+    const firstStepEnds = new Set(reach.firstSteps.map((step) => step.to));
+    const edges = new Set(
+      reach.starts.flatMap((id) =>
+        (graph.outEdges.get(id) ?? []).filter((edge) => firstStepEnds.has(edge.to)).map((edge) => edge.key),
+      ),
+    );
+    return { nodes: reach.reachable, edges };
+  }, [reach, graph]);
 
   // Escape inside the open panel closes it, as the Close button does.
   const panelRef = useRef<HTMLDivElement>(null);
@@ -76,9 +106,10 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
       <div className="map-page__main">
         <h1 className="map-page__title">Careers map</h1>
         <p className="map-page__intro">
-          Roles in NHS psychological professions and mental health support, and the routes between them.
-          Choose a role to see its pay, training and the ways in and on.
+          Roles in NHS psychological professions and mental health support, and the routes between them. Start
+          from who you are, or choose a role to see its pay, training and the ways in and on.
         </p>
+        <StartChooser starts={starts} onChange={setStarts} onReach={setReached} linkTo={pathFor} />
         <div className="map-toolbar">
           <RoleSearch value={search} onChange={setSearch} onChoose={openNode} />
           <div className="map-toolbar__buttons">
@@ -154,6 +185,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
             hrefFor={hrefFor}
             onOpen={openNode}
             onEscape={closeNode}
+            lit={lit}
           />
         )}
         <div id="after-map" tabIndex={-1} />
