@@ -13,7 +13,13 @@ import { titleOf } from "../../core/graph/career-graph";
 import { boundsOf, type Rect } from "../../core/map/geometry";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
 import { mapNodeLabel } from "../../core/map/node-label";
-import { contentBounds, firstView, fitView, type Viewpoint } from "../../core/map/readable-views";
+import {
+  contentBounds,
+  firstView,
+  fitView,
+  READABLE_SCALE,
+  type Viewpoint,
+} from "../../core/map/readable-views";
 import { routeKindName } from "../../core/describe";
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
 import { useAnnouncer } from "../../lib/announcer";
@@ -30,6 +36,8 @@ import "./career-map.scss";
 export interface MapEmphasis {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** The nodes to bring into view (all of `nodes` when not given). */
+  frame?: ReadonlySet<string>;
 }
 
 interface CareerMapProps {
@@ -171,32 +179,27 @@ export function CareerMap({
     return () => observer.disconnect();
   }, [selectedId, boxes]);
 
-  // A route to draw out, or the first steps from chosen starting points, is framed as well as a readable zoom
-  // allows.
-  const framed = useMemo(() => {
-    if (emphasis !== null) return emphasis.nodes;
-    if (lit === null) return null;
-    const ends = new Set<string>();
-    for (const edge of layout.edges) {
-      if (lit.edges.has(edge.key)) {
-        ends.add(edge.from);
-        ends.add(edge.to);
-      }
-    }
-    return ends;
-  }, [emphasis, lit, layout.edges]);
+  // A route to draw out, or the first steps from chosen starting points, is brought into view at a readable
+  // zoom; when it is too wide for the frame (a phone), its roles without the starting points' column.
+  const framed = emphasis ?? lit;
   useEffect(() => {
-    if (framed === null) return;
-    const bounds = boundsOf([...framed].map((id) => boxes.get(id)).filter((b) => b !== undefined));
-    if (bounds !== undefined) {
-      const margin = 32;
-      showRect({
-        x: bounds.x - margin,
-        y: bounds.y - margin,
-        width: bounds.width + 2 * margin,
-        height: bounds.height + 2 * margin,
-      });
-    }
+    const frame = panZoomRef.current?.size();
+    if (framed === null || frame === undefined) return;
+    const chosen = [...(framed.frame ?? framed.nodes)]
+      .map((id) => boxes.get(id))
+      .filter((b) => b !== undefined);
+    const margin = 32;
+    const padded = (bounds: Rect) => ({
+      x: bounds.x - margin,
+      y: bounds.y - margin,
+      width: bounds.width + 2 * margin,
+      height: bounds.height + 2 * margin,
+    });
+    const all = boundsOf(chosen);
+    const roles = boundsOf(chosen.filter((box) => box.column > 0));
+    if (all === undefined) return;
+    const fits = padded(all).width * READABLE_SCALE <= frame.width;
+    showRect(padded(fits || roles === undefined ? all : roles));
   }, [framed, boxes, showRect]);
 
   const highlightId = hoveredId ?? focusedId ?? selectedId;
@@ -370,7 +373,7 @@ export function CareerMap({
             showFirstView();
           }}
         >
-          Back to the start
+          Reset the view
         </button>
         {layout.lanes.length > 1 ? (
           <label className="map-canvas__family">

@@ -64,32 +64,25 @@ export function visibleArea(view: Viewpoint, frame: FrameSize): Rect {
  * @example firstView(layout, { width: 1246, height: 660 }) // { x: 26, y: 12, k: 0.85 }
  */
 export function firstView(layout: MapLayout, frame: FrameSize): Viewpoint {
-  const bleed = bleedOf(layout);
-  const left = layout.columns[0]!.x - bleed;
-  const width = layout.width + 2 * bleed;
+  const content = contentBounds(layout);
   const room = frame.width - 2 * VIEW_PADDING;
-  const k = clampScale(room / width);
+  const k = clampScale(room / content.width);
+  if (content.width * k <= room)
+    return { x: (frame.width - content.width * k) / 2 - content.x * k, y: VIEW_PADDING, k };
   const third = layout.columns[2];
-  const skipStarts = third !== undefined && (third.x + third.width) * k > room && layout.columns.length > 2;
-  const from = skipStarts ? layout.columns[1]!.x - bleed : left;
-  const x = width * k <= room ? (frame.width - width * k) / 2 - left * k : VIEW_PADDING - from * k;
-  return { x, y: VIEW_PADDING, k };
+  const startsCrowd = third !== undefined && (third.x + third.width - content.x) * k > room;
+  const from = startsCrowd ? layout.columns[1]!.x - bleedOf(layout) : content.x;
+  return { x: VIEW_PADDING - from * k, y: VIEW_PADDING, k };
 }
 
 /**
- * A view that fits a rectangle of the map (a family's lane, a route) as well as a readable zoom allows: whole
- * when it fits, otherwise from its top left.
- * @example fitView({ x: 0, y: 400, width: 1400, height: 300 }, { width: 1246, height: 660 }).k // 0.85
+ * A view that shows a rectangle of the map (a family's lane, a route, first steps) from its top left, as
+ * large as fits between a readable zoom and life size; what does not fit runs on to the right and below.
+ * @example fitView({ x: 0, y: 400, width: 1400, height: 300 }, { width: 1246, height: 660 }) // { x: 12, y: -328, k: 0.85 }
  */
 export function fitView(rect: Rect, frame: FrameSize): Viewpoint {
   const k = clampScale(
     Math.min((frame.width - 2 * VIEW_PADDING) / rect.width, (frame.height - 2 * VIEW_PADDING) / rect.height),
   );
-  const fitsAcross = rect.width * k <= frame.width - 2 * VIEW_PADDING;
-  const fitsDown = rect.height * k <= frame.height - 2 * VIEW_PADDING;
-  return {
-    x: fitsAcross ? (frame.width - rect.width * k) / 2 - rect.x * k : VIEW_PADDING - rect.x * k,
-    y: fitsDown ? (frame.height - rect.height * k) / 2 - rect.y * k : VIEW_PADDING - rect.y * k,
-    k,
-  };
+  return { x: VIEW_PADDING - rect.x * k, y: VIEW_PADDING - rect.y * k, k };
 }

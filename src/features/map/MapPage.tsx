@@ -75,17 +75,22 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
     (id: string) => appHref(paths.role(id, { filters, starts })),
     [appHref, filters, starts],
   );
-  // What the chosen starts light up on the map: what they reach, and the routes of their first steps.
+  // What the chosen starts light up on the map: what they reach, the routes of their first steps, and the
+  // ladders between the roles they reach.
   const lit = useMemo(() => {
     if (reach === null) return null;
     const firstStepEnds = new Set(reach.firstSteps.map((step) => step.to));
     const edges = new Set(
-      reach.starts.flatMap((id) =>
-        (graph.outEdges.get(id) ?? []).filter((edge) => firstStepEnds.has(edge.to)).map((edge) => edge.key),
-      ),
+      layout.edges
+        .filter((edge) =>
+          reach.starts.includes(edge.from)
+            ? firstStepEnds.has(edge.to)
+            : edge.layer === "ladder" && reach.reachable.has(edge.from) && reach.reachable.has(edge.to),
+        )
+        .map((edge) => edge.key),
     );
-    return { nodes: reach.reachable, edges };
-  }, [reach, graph]);
+    return { nodes: reach.reachable, edges, frame: new Set([...reach.starts, ...firstStepEnds]) };
+  }, [reach, layout]);
 
   // Escape inside the open panel closes it, as the Close button does.
   const panelRef = useRef<HTMLDivElement>(null);
@@ -109,7 +114,6 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
           Roles in NHS psychological professions and mental health support, and the routes between them. Start
           from who you are, or choose a role to see its pay, training and the ways in and on.
         </p>
-        <StartChooser starts={starts} onChange={setStarts} onReach={setReached} linkTo={pathFor} />
         <div className="map-toolbar">
           <RoleSearch value={search} onChange={setSearch} onChoose={openNode} />
           <div className="map-toolbar__buttons">
@@ -139,7 +143,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
         </div>
         {ignored.length === 0 ? null : (
           <div className="notice" role="note">
-            Some filters in this link were not recognised and have been ignored: {ignored.join(", ")}.
+            Some choices in this link were not recognised and have been ignored: {ignored.join(", ")}.
           </div>
         )}
         <div id="map-filters" hidden={!showFilters}>
@@ -148,6 +152,8 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
         <div id="map-key" hidden={!showKey}>
           <MapLegend lanes={layout.lanes} routeKinds={dataset.routeKinds} />
         </div>
+        {/* After the search, so the keyboard reaches the search in a few presses of Tab. */}
+        <StartChooser starts={starts} onChange={setStarts} onReach={setReached} linkTo={pathFor} />
         <p className="map-page__count" role="status">
           Showing {visibleRoles} of {dataset.roles.length} roles
           {hasActiveFilters(filters) ? " that match the filters" : ""}.
