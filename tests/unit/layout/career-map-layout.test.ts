@@ -161,7 +161,8 @@ describe("layoutCareerMap on the bundled data", () => {
     }
   });
 
-  it("orders nodes to cut crossings: never more than in the dataset's own order", () => {
+  it("orders roles to cut crossings in the routes it draws first: never more than in the dataset's own order", () => {
+    const ladders = (layout: MapLayout) => countEdgeCrossings(layout, (edge) => edge.layer === "ladder");
     for (const [name, filters] of FILTER_CASES) {
       const visible = visibleGraph(graph, filters);
       const ordered = layoutCareerMap(graph, dataset, visible);
@@ -169,7 +170,7 @@ describe("layoutCareerMap on the bundled data", () => {
         ...DEFAULT_LAYOUT_OPTIONS,
         orderingSweeps: 0,
       });
-      expect(countEdgeCrossings(ordered), name).toBeLessThanOrEqual(countEdgeCrossings(unordered));
+      expect(ladders(ordered), name).toBeLessThanOrEqual(ladders(unordered));
     }
   });
 
