@@ -50,6 +50,14 @@ describe("the map's first view", () => {
     expect(view.routesOverBoxes).toBe(0);
     expect(view.routesUnderLaneTitles).toBe(0);
     expect(view.smallestTitlePx).toBeGreaterThanOrEqual(11);
+    // Every role is a target of 44px or more each way.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll(".map-node--role")]
+        .map((node) => ({ id: node.getAttribute("data-node-id"), box: node.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 44)
+        .map(({ id }) => id),
+    );
+    expect(small).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
