@@ -236,10 +236,12 @@ export function CareerMap({
       layout.nodes.map((box) => {
         const { in: routesIn, out: routesOut } = counts.get(box.id)!;
         const label = mapNodeLabel(graph.nodes.get(box.id)!, dataset.families, routesIn, routesOut);
-        return [box.id, { href: hrefFor(box.id), label }];
+        // What the chosen starting points light up is said as well as shown.
+        const reach = lit === null ? "" : lit.nodes.has(box.id) ? " Within reach." : " Out of reach.";
+        return [box.id, { href: hrefFor(box.id), label: `${label}${reach}` }];
       }),
     );
-  }, [layout, graph, dataset.families, hrefFor]);
+  }, [layout, graph, dataset.families, hrefFor, lit]);
 
   const registerElement = useCallback((id: string, element: HTMLElement | SVGElement | null) => {
     if (element === null) elements.current.delete(id);
