@@ -13,7 +13,6 @@ import type { CareerNode, Dataset, Family, RouteKind } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
 import type { VisibleGraph } from "../filters/map-filters";
 import { shortPayLabel } from "../describe/pay";
-import { polylinesCross } from "./crossings";
 import type { Point, Rect } from "./geometry";
 import { routeEdges } from "./edge-routes";
 import { wrapLabel } from "./wrap-label";
@@ -283,65 +282,102 @@ function orderCells(
 /**
  * Of every order of a small cell, the one whose routes between its own roles cross least when drawn down its
  * side (each role's routes on one track, the shorter tracks nearer the boxes, as edge-routes.ts draws them);
- * among equals, the order nearest the one given, then routes running downwards.
+ * among equals, the order nearest the one given, then routes running downwards. Only the roles those routes
+ * join move, among their own places.
  */
 function leastCrossedOrder(cell: ReadonlyArray<string>, rails: ReadonlyArray<RouteEdge>): string[] {
-  const pairs = [...new Map(rails.map((e) => [`${e.from}>${e.to}`, [e.from, e.to] as const])).values()];
-  const score = (order: ReadonlyArray<string>) => {
-    const row = new Map(order.map((id, i) => [id, i]));
-    const bySource = new Map<string, [number, number][]>();
-    for (const [from, to] of pairs) appendTo(bySource, from, [row.get(from)! + 0.8, row.get(to)! + 0.5]);
-    const buses = [...bySource].map(([from, spans]) => {
-      const ys = spans.flat();
-      return { from, spans, low: Math.min(...ys), high: Math.max(...ys) };
+  const joined = cell.filter((id) => rails.some((e) => e.from === id || e.to === id));
+  const slots = joined.map((id) => cell.indexOf(id));
+  const index = new Map(joined.map((id, i) => [id, i]));
+  // Each distinct route as (its role's index, the index of the role it leads to): parallel routes are one line.
+  const pairs = [...new Set(rails.map((e) => `${index.get(e.from)},${index.get(e.to)}`))].map(
+    (key) => key.split(",").map(Number) as [number, number],
+  );
+  const sources = [...new Set(pairs.map(([from]) => from))];
+  const targetsOf = sources.map((source) => pairs.filter(([from]) => from === source).map(([, to]) => to));
+  const row = new Array<number>(joined.length).fill(0);
+  // Per source (by its place in `sources`): its track's extent, and the order tracks are handed out in.
+  const low = new Float64Array(sources.length);
+  const high = new Float64Array(sources.length);
+  const track = new Int32Array(joined.length);
+  const byLength = sources.map((_s, k) => k);
+  // A route leaves its role a little below the middle (0.8 of a row) and arrives at the middle (0.5).
+  const leave = (role: number) => row[role]! + 0.8;
+  const arrive = (role: number) => row[role]! + 0.5;
+
+  const score = (): number => {
+    sources.forEach((source, k) => {
+      low[k] = leave(source);
+      high[k] = leave(source);
+      for (const to of targetsOf[k]!) {
+        low[k] = Math.min(low[k]!, arrive(to));
+        high[k] = Math.max(high[k]!, arrive(to));
+      }
     });
-    buses.sort((a, b) => a.high - a.low - (b.high - b.low) || row.get(a.from)! - row.get(b.from)!);
-    const tracks: { low: number; high: number }[][] = [];
-    const lines: Point[][] = [];
-    for (const bus of buses) {
+    byLength.sort(
+      (a, b) => high[a]! - low[a]! - (high[b]! - low[b]!) || row[sources[a]!]! - row[sources[b]!]!,
+    );
+    // The shortest tracks first, each on the nearest track free for its whole extent.
+    byLength.forEach((k, placed) => {
       let t = 0;
-      while (tracks[t]?.some((o) => bus.low < o.high + 0.3 && o.low < bus.high + 0.3) === true) t++;
-      (tracks[t] ??= []).push(bus);
-      for (const [ys, yt] of bus.spans)
-        lines.push([
-          { x: 0, y: ys },
-          { x: t + 1, y: ys },
-          { x: t + 1, y: yt },
-          { x: 0, y: yt },
-        ]);
-    }
+      for (let clash = true; clash;) {
+        clash = false;
+        for (let i = 0; i < placed && !clash; i++) {
+          const other = byLength[i]!;
+          clash =
+            track[sources[other]!] === t && low[k]! < high[other]! + 0.3 && low[other]! < high[k]! + 0.3;
+        }
+        if (clash) t++;
+      }
+      track[sources[k]!] = t;
+    });
+    // Two routes on different tracks cross when the outer one's end lies strictly inside the inner one's run.
     let crossings = 0;
-    for (let i = 0; i < lines.length; i++)
-      for (let j = i + 1; j < lines.length; j++) if (polylinesCross(lines[i]!, lines[j]!)) crossings++;
-    const upwards = pairs.filter(([from, to]) => row.get(to)! < row.get(from)!).length;
-    const moved = order.reduce((sum, id, i) => sum + Math.abs(i - cell.indexOf(id)), 0);
+    for (let i = 0; i < pairs.length; i++) {
+      for (let j = i + 1; j < pairs.length; j++) {
+        const [a, b] =
+          track[pairs[i]![0]]! < track[pairs[j]![0]]! ? [pairs[i]!, pairs[j]!] : [pairs[j]!, pairs[i]!];
+        if (track[a[0]] === track[b[0]]) continue;
+        const from = Math.min(leave(a[0]), arrive(a[1]));
+        const to = Math.max(leave(a[0]), arrive(a[1]));
+        const outer = [leave(b[0]), arrive(b[1])];
+        if (outer.some((y) => y > from && y < to)) crossings++;
+      }
+    }
+    let upwards = 0;
+    for (const [from, to] of pairs) if (row[to]! < row[from]!) upwards++;
+    let moved = 0;
+    for (let i = 0; i < joined.length; i++) moved += Math.abs(row[i]! - slots[i]!);
     return crossings * 10_000 + moved * 10 + upwards;
   };
-  // Only the roles the routes join move, among their own places; the others keep theirs.
-  const joined = new Set(pairs.flat());
-  const slots = cell.flatMap((id, i) => (joined.has(id) ? [i] : []));
-  let best = [...cell];
-  let bestScore = score(best);
-  const order = [...cell];
-  const permute = (depth: number, rest: string[]) => {
-    if (depth === slots.length) {
-      const value = score(order);
+
+  // Every assignment of the joined roles to their places, depth first.
+  let best = slots.slice();
+  let bestScore = Infinity;
+  const free = slots.map(() => true);
+  const assign = (depth: number) => {
+    if (depth === joined.length) {
+      const value = score();
       if (value < bestScore) {
         bestScore = value;
-        best = [...order];
+        best = row.slice();
       }
       return;
     }
-    rest.forEach((id, i) => {
-      order[slots[depth]!] = id;
-      permute(depth + 1, [...rest.slice(0, i), ...rest.slice(i + 1)]);
+    slots.forEach((slot, k) => {
+      if (!free[k]) return;
+      free[k] = false;
+      row[depth] = slot;
+      assign(depth + 1);
+      free[k] = true;
     });
   };
-  permute(
-    0,
-    slots.map((i) => cell[i]!),
-  );
-  return best;
+  assign(0);
+  const order = [...cell];
+  joined.forEach((id, i) => {
+    order[best[i]!] = id;
+  });
+  return order;
 }
 
 /**
