@@ -11,7 +11,10 @@ import { countEdgeCrossings, routesOverBoxes } from "../../../src/core/map/cross
 import { rectsOverlap, type Rect } from "../../../src/core/map/geometry";
 import { firstView, READABLE_SCALE, visibleArea } from "../../../src/core/map/readable-views";
 import { NO_FILTERS, visibleGraph, type MapFilters } from "../../../src/core/filters/map-filters";
-import { loadBundledCareerData } from "../../support/bundled-data";
+import { readdirSync } from "node:fs";
+import { buildCareerGraph } from "../../../src/core/graph/career-graph";
+import { validateDataset } from "../../../src/core/validate/validate-dataset";
+import { loadBundledCareerData, readJson } from "../../support/bundled-data";
 
 const { dataset, graph } = loadBundledCareerData();
 const layoutWith = (filters: MapFilters) => layoutCareerMap(graph, dataset, visibleGraph(graph, filters));
@@ -142,3 +145,18 @@ describe("the map's career ladders on the bundled data", () => {
     expect(spine.points).toHaveLength(2);
   });
 });
+
+describe.each(readdirSync("data/examples").filter((name) => name.endsWith(".json")))(
+  "the example dataset %s, in its own shape",
+  (name) => {
+    it("routes no route over a box or under a family's title, and draws each family's ladder", () => {
+      const result = validateDataset(readJson(`data/examples/${name}`));
+      if (!result.ok) throw new Error(`${name} is not valid`);
+      const exampleGraph = buildCareerGraph(result.dataset);
+      const layout = layoutCareerMap(exampleGraph, result.dataset, visibleGraph(exampleGraph, NO_FILTERS));
+      expect(routesOverBoxes(layout, laneTitles(layout))).toEqual([]);
+      expect(layout.edges.some((edge) => edge.layer === "ladder")).toBe(true);
+      expect(firstViewOf(layout, DESKTOP_FRAME).scale).toBeGreaterThanOrEqual(READABLE_SCALE);
+    });
+  },
+);
