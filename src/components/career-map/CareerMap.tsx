@@ -56,6 +56,8 @@ interface CareerMapProps {
 }
 
 const ARROW_KEYS = new Set<string>(["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"]);
+/** The height of the controls above the map and the room round it, at most. */
+const MAP_CHROME = 120;
 /** Room kept round a role brought into view. */
 const REVEAL_PADDING = 48;
 
@@ -349,7 +351,8 @@ export function CareerMap({
   );
 
   return (
-    <div className="map-canvas">
+    // No taller than the map at life size (with its controls), so a small map leaves no empty frame.
+    <div className="map-canvas" style={{ maxHeight: `${Math.ceil(layout.height) + MAP_CHROME}px` }}>
       <div className="map-canvas__controls">
         <button
           type="button"
