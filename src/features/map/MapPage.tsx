@@ -158,6 +158,10 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
           Showing {visibleRoles} of {dataset.roles.length} roles
           {hasActiveFilters(filters) ? " that match the filters" : ""}.
         </p>
+        <p className="map-page__hint">
+          Each family’s career ladder is drawn. Point at, tap or move to a role to draw all its routes: “+4”
+          on a role means they also join it to 4 roles in other families.
+        </p>
         <a className="skip-map" href="#after-map">
           Skip past the map
         </a>
