@@ -209,8 +209,8 @@ function assignRows(
 
 /**
  * Orders the roles of each (lane, column) cell: barycentre sweeps over the ladder (a family's own routes),
- * left to right by the roles leading in, right to left by those led to; then, inside a cell, a role that a
- * ladder route leads to from the same cell goes below the role it comes from. Ties keep the dataset's order.
+ * left to right by the roles leading in, right to left by those led to; then, in a cell whose roles the
+ * ladder joins to each other, the order whose routes between them cross least. Ties keep the dataset's order.
  */
 function orderCells(
   cells: Map<string, string[]>,

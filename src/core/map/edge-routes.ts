@@ -3,13 +3,16 @@
  *
  * - vertical runs only in the gaps between columns, on tracks ("buses"). Each node has one bus per gap and
  *   direction, shared by all its routes that way, so a role's routes leave it as one line and branch (a
- *   bundle), and routes into a role merge on its side;
+ *   bundle), and routes into a role merge on its side. The routes the map always draws (a family's ladder)
+ *   have buses of their own, nearest the boxes, so they are laid out as if the others were not there;
  * - horizontal runs only at a box's own side (its ports), straight through a lane where no box is in the way
  *   (so a ladder's spine is one straight line), or along the streets between lanes, on tracks of their own.
  *
- * Ports: routes leave a box on its right and arrive on its left; a route back to an earlier stage, or to a
- * role in the same stage, leaves on the left or arrives on the right a little below the middle, so it never
- * runs along a route going the other way.
+ * Ports: routes leave a box on its right and arrive on its left, at its middle. A route to a role of the same
+ * stage runs down the stage's left side (leaving a little below the middle, arriving at the middle); a route
+ * back to an earlier stage leaves on the left and arrives on the right, a little below the middle. So no route
+ * runs along one going the other way. (The starting points' column, with nothing to its left, sends routes
+ * between its own nodes down its right side.)
  */
 import { appendTo } from "../collections/append-to";
 import type { RouteEdge } from "../graph/career-graph";
