@@ -22,9 +22,9 @@ const drawnFirst = (edge: EdgePath) => edge.layer === "ladder";
 
 /** The map's frame at 1280×800 as Chromium lays the page out: the window less the page's margins, the
  * controls above the map and the overview beside it. */
-const DESKTOP_FRAME = { width: 1133, height: 722 };
+const DESKTOP_FRAME = { width: 1133, height: 721 };
 /** At 375×740 (no overview on a phone, the controls on two rows). */
-const PHONE_FRAME = { width: 341, height: 510 };
+const PHONE_FRAME = { width: 341, height: 523 };
 
 /** Where each family's title is drawn: its first line from the glyph, as wide as the first column allows. */
 function laneTitles(layout: MapLayout): (Rect & { id: string })[] {
