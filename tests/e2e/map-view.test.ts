@@ -129,7 +129,7 @@ describe("starting from who you are", () => {
     expect(await page.locator('.map-edge.is-related[data-edge-key="support-worker-job@gcses"]').count()).toBe(
       1,
     );
-    expect(await inView(page, "healthcare-support-worker")).toBe(true);
+    await expect.poll(() => inView(page, "healthcare-support-worker")).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // A link or a reload restores the choice; following a first step keeps it.
@@ -161,8 +161,9 @@ describe("starting from who you are", () => {
       .toMatch(/From Lived experience of mental health problems and Mental health nurse you can reach/);
     await page.getByRole("button", { name: "Clear my choice" }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBeNull();
-    expect(await summary.count()).toBe(0);
-    expect(await page.locator(".map.has-highlight").count()).toBe(0);
+    // The page follows the address in a transition: wait for it to draw the change.
+    await expect.poll(() => summary.count()).toBe(0);
+    await expect.poll(() => page.locator(".map.has-highlight").count()).toBe(0);
     // The button went with the choice: focus is back on the choice.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("checkbox");
     expect(errors).toEqual([]);
