@@ -60,7 +60,9 @@ describe("map page", () => {
     const user = userEvent.setup();
     await renderAppAt("/");
     await user.type(screen.getByRole("combobox", { name: "Search for a role" }), "clinicl psycholgist");
-    expect(screen.getAllByRole("option")[0]).toHaveTextContent("Clinical psychologist");
+    expect(within(screen.getByRole("listbox")).getAllByRole("option")[0]).toHaveTextContent(
+      "Clinical psychologist",
+    );
   });
 
   it("filters to roles with an apprenticeship route and says how many are shown", async () => {

@@ -253,7 +253,7 @@ describe("hostile input", () => {
     [
       `/?family=${encodeURIComponent(PAYLOADS[0]!)}&q=${encodeURIComponent(PAYLOADS[1]!)}`,
       [
-        `Some filters in this link were not recognised and have been ignored: family=<img src=x onerror="window.__pwned=1;`,
+        `Some choices in this link were not recognised and have been ignored: family=<img src=x onerror="window.__pwned=1;`,
         // The search box says on screen that nothing matches, echoing the markup as text.
         `No roles match “${PAYLOADS[1]}”.`,
       ],

@@ -1,9 +1,25 @@
-import { useCallback, useEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent } from "react";
-import type { MapLayout } from "../../core/map/career-map-layout";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+} from "react";
+import type { EdgePath, MapLayout } from "../../core/map/career-map-layout";
 import { titleOf } from "../../core/graph/career-graph";
-import { boundsOf } from "../../core/map/geometry";
+import { boundsOf, type Rect } from "../../core/map/geometry";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
 import { mapNodeLabel } from "../../core/map/node-label";
+import {
+  contentBounds,
+  firstView,
+  fitView,
+  READABLE_SCALE,
+  type Viewpoint,
+} from "../../core/map/readable-views";
 import { routeKindName } from "../../core/describe";
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
 import { useAnnouncer } from "../../lib/announcer";
@@ -13,7 +29,16 @@ import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
 import { EDGE_STYLES } from "./map-styles";
 import { MapNode } from "./MapNode";
+import { MapOverview } from "./MapOverview";
 import "./career-map.scss";
+
+/** Roles and routes that stand out on the map while nothing is hovered or in focus. */
+export interface MapEmphasis {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+  /** The nodes to bring into view (all of `nodes` when not given). */
+  frame?: ReadonlySet<string>;
+}
 
 interface CareerMapProps {
   layout: MapLayout;
@@ -21,15 +46,27 @@ interface CareerMapProps {
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
   onEscape: () => void;
-  /** A route to draw out (the planner's chosen route): its roles and steps stand out while nothing is hovered. */
-  emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** A route to draw out (the planner's chosen route): its roles and steps stand out, framed whole. */
+  emphasis?: MapEmphasis | null;
+  /**
+   * What the starting points a person chose light up: the roles they can reach and the first steps, drawn
+   * while nothing is hovered or in focus. The view moves to show them when they change.
+   */
+  lit?: MapEmphasis | null;
 }
 
 const ARROW_KEYS = new Set<string>(["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown"]);
-/** The first view never shrinks text below this scale: people can zoom out, but must be able to read first. */
-const MIN_READABLE_SCALE = 0.85;
+/** The height of the controls above the map and the room round it, at most. */
+const MAP_CHROME = 120;
+/** Room kept round a role brought into view. */
+const REVEAL_PADDING = 48;
 
-/** The map itself: lanes, routes and nodes in an SVG that pans and zooms, and that the keyboard can walk. */
+/**
+ * The map itself: lanes, routes and nodes in an SVG that pans and zooms, and that the keyboard can walk, with
+ * its controls above it and an overview beside it. A family's own routes (its ladder) are always drawn; routes
+ * between families and from starting points only for the role in focus, the route drawn out or the starting
+ * points chosen.
+ */
 export function CareerMap({
   layout,
   selectedId,
@@ -37,6 +74,7 @@ export function CareerMap({
   onOpen,
   onEscape,
   emphasis = null,
+  lit = null,
 }: CareerMapProps) {
   const { dataset, graph } = useCareerData();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -44,6 +82,8 @@ export function CareerMap({
   const panZoomRef = useRef<PanZoom | null>(null);
   const elements = useRef(new Map<string, HTMLElement | SVGElement>());
   const movingByKey = useRef(false);
+  const pointerDown = useRef(false);
+  const viewListeners = useRef(new Set<(view: Viewpoint) => void>());
   const hoveredId = useMapViewStore((s) => s.hoveredId);
   const focusedId = useMapViewStore((s) => s.focusedId);
   const setHovered = useMapViewStore((s) => s.setHovered);
@@ -58,11 +98,7 @@ export function CareerMap({
     const categories = new Map(dataset.routeKinds.map((kind) => [kind.id, kind.category]));
     return (kind: string) => EDGE_STYLES[categories.get(kind) ?? "training"];
   }, [dataset.routeKinds]);
-
-  const contentBounds = useMemo(
-    () => ({ x: -24, y: 0, width: layout.width + 48, height: layout.height }),
-    [layout.width, layout.height],
-  );
+  const [family, setFamily] = useState("");
 
   // Marks the first frame painted after the map mounts, for the browser benchmark (npm run bench:map).
   useEffect(() => {
@@ -83,8 +119,9 @@ export function CareerMap({
     const panZoom = createPanZoom({
       svg: svgRef.current,
       viewport: viewportRef.current,
-      minScale: 0.2,
+      minScale: 0.3,
       maxScale: 2.5,
+      onChange: (view) => viewListeners.current.forEach((listener) => listener(view)),
     });
     panZoomRef.current = panZoom;
     return () => {
@@ -93,10 +130,22 @@ export function CareerMap({
     };
   }, []);
 
-  // A new layout (other filters, other data) gets a fresh first view: as much as is readable, from the top left.
-  useEffect(() => {
-    panZoomRef.current?.fit(contentBounds, { minScale: MIN_READABLE_SCALE });
-  }, [contentBounds]);
+  const showFirstView = useCallback(() => {
+    const panZoom = panZoomRef.current;
+    if (panZoom === null) return;
+    const frame = panZoom.size();
+    if (frame.width > 0) panZoom.setView(firstView(layout, frame));
+  }, [layout]);
+
+  const showRect = useCallback((rect: Rect) => {
+    const panZoom = panZoomRef.current;
+    if (panZoom === null) return;
+    const frame = panZoom.size();
+    if (frame.width > 0) panZoom.setView(fitView(rect, frame));
+  }, []);
+
+  // A new layout (other filters, other data) gets a fresh first view.
+  useEffect(showFirstView, [showFirstView]);
 
   // Opening a role brings it into view (centred when the page opens on it, otherwise with as little movement
   // as possible); closing it gives focus back to its node, so the keyboard carries on from where it was.
@@ -106,7 +155,7 @@ export function CareerMap({
     const box = selectedId === null ? undefined : boxes.get(selectedId);
     if (box !== undefined) {
       if (firstSelection.current) panZoomRef.current?.centreOn(box);
-      else panZoomRef.current?.reveal(box, 48);
+      else panZoomRef.current?.reveal(box, REVEAL_PADDING);
     }
     firstSelection.current = false;
     const closed = previousSelection.current;
@@ -114,27 +163,50 @@ export function CareerMap({
     if (selectedId === null && closed !== null) elements.current.get(closed)?.focus();
   }, [selectedId, boxes]);
 
-  // A route to draw out is framed whole, as large as it fits.
+  // The frame changes size when a panel opens beside the map or the window turns: the open role stays in view.
   useEffect(() => {
-    if (emphasis === null) return;
-    const bounds = boundsOf([...emphasis.nodes].map((id) => boxes.get(id)).filter((b) => b !== undefined));
-    if (bounds !== undefined) {
-      const margin = 32;
-      panZoomRef.current?.fit(
-        {
-          x: bounds.x - margin,
-          y: bounds.y - margin,
-          width: bounds.width + 2 * margin,
-          height: bounds.height + 2 * margin,
-        },
-        { minScale: 0.4 },
-      );
-    }
-  }, [emphasis, boxes]);
+    const svg = svgRef.current;
+    if (svg === null || typeof ResizeObserver === "undefined") return;
+    let previous = { width: 0, height: 0 };
+    const observer = new ResizeObserver(() => {
+      const { width, height } = svg.getBoundingClientRect();
+      if (width === previous.width && height === previous.height) return;
+      const first = previous.width === 0;
+      previous = { width, height };
+      if (first || width === 0) return;
+      const box = selectedId === null ? undefined : boxes.get(selectedId);
+      if (box !== undefined) panZoomRef.current?.reveal(box, REVEAL_PADDING);
+    });
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [selectedId, boxes]);
+
+  // A route to draw out, or the first steps from chosen starting points, is brought into view at a readable
+  // zoom; when it is too wide for the frame (a phone), its roles without the starting points' column.
+  const framed = emphasis ?? lit;
+  useEffect(() => {
+    const frame = panZoomRef.current?.size();
+    if (framed === null || frame === undefined) return;
+    const chosen = [...(framed.frame ?? framed.nodes)]
+      .map((id) => boxes.get(id))
+      .filter((b) => b !== undefined);
+    const margin = 32;
+    const padded = (bounds: Rect) => ({
+      x: bounds.x - margin,
+      y: bounds.y - margin,
+      width: bounds.width + 2 * margin,
+      height: bounds.height + 2 * margin,
+    });
+    const all = boundsOf(chosen);
+    const roles = boundsOf(chosen.filter((box) => box.column > 0));
+    if (all === undefined) return;
+    const fits = padded(all).width * READABLE_SCALE <= frame.width;
+    showRect(padded(fits || roles === undefined ? all : roles));
+  }, [framed, boxes, showRect]);
 
   const highlightId = hoveredId ?? focusedId ?? selectedId;
   const related = useMemo(() => {
-    if (highlightId === null || !boxes.has(highlightId)) return emphasis;
+    if (highlightId === null || !boxes.has(highlightId)) return emphasis ?? lit;
     const nodes = new Set([highlightId]);
     const edges = new Set<string>();
     for (const edge of layout.edges) {
@@ -145,7 +217,14 @@ export function CareerMap({
       }
     }
     return { nodes, edges };
-  }, [highlightId, layout.edges, boxes, emphasis]);
+  }, [highlightId, layout.edges, boxes, emphasis, lit]);
+
+  // A family's ladder is always drawn; other routes when they belong to what is highlighted or lit.
+  const ladder = useMemo(() => layout.edges.filter((edge) => edge.layer === "ladder"), [layout.edges]);
+  const onDemand = useMemo(() => {
+    const shown = new Set([...(related?.edges ?? []), ...(lit?.edges ?? []), ...(emphasis?.edges ?? [])]);
+    return layout.edges.filter((edge) => edge.layer !== "ladder" && shown.has(edge.key));
+  }, [layout.edges, related, lit, emphasis]);
 
   // Each node's link and accessible name, worked out once per layout rather than on every highlight.
   const nodeLinks = useMemo(() => {
@@ -159,10 +238,12 @@ export function CareerMap({
       layout.nodes.map((box) => {
         const { in: routesIn, out: routesOut } = counts.get(box.id)!;
         const label = mapNodeLabel(graph.nodes.get(box.id)!, dataset.families, routesIn, routesOut);
-        return [box.id, { href: hrefFor(box.id), label }];
+        // What the chosen starting points light up is said as well as shown.
+        const reach = lit === null ? "" : lit.nodes.has(box.id) ? " Within reach." : " Out of reach.";
+        return [box.id, { href: hrefFor(box.id), label: `${label}${reach}` }];
       }),
     );
-  }, [layout, graph, dataset.families, hrefFor]);
+  }, [layout, graph, dataset.families, hrefFor, lit]);
 
   const registerElement = useCallback((id: string, element: HTMLElement | SVGElement | null) => {
     if (element === null) elements.current.delete(id);
@@ -173,11 +254,25 @@ export function CareerMap({
     (id: string) => {
       if (!movingByKey.current) setFocused(id);
       movingByKey.current = false;
+      // Focus from a press of the pointer must not move the map: the click would land somewhere else.
+      if (pointerDown.current) return;
       const box = boxes.get(id);
       if (box !== undefined) panZoomRef.current?.reveal(box);
     },
     [boxes, setFocused],
   );
+
+  useEffect(() => {
+    const release = () => {
+      pointerDown.current = false;
+    };
+    window.addEventListener("pointerup", release);
+    window.addEventListener("pointercancel", release);
+    return () => {
+      window.removeEventListener("pointerup", release);
+      window.removeEventListener("pointercancel", release);
+    };
+  }, []);
 
   // Focus leaving the map ends the keyboard's highlight; moving between nodes keeps it.
   const onBlur = (event: FocusEvent<SVGSVGElement>) => {
@@ -223,17 +318,42 @@ export function CareerMap({
     }
   };
 
+  const goToFamily = (event: ChangeEvent<HTMLSelectElement>) => {
+    const lane = layout.lanes.find((l) => l.familyId === event.target.value);
+    setFamily(event.target.value);
+    if (lane !== undefined) showRect({ x: lane.x, y: lane.y, width: lane.width, height: lane.height });
+  };
+
+  const subscribeToView = useCallback((listener: (view: Viewpoint) => void) => {
+    viewListeners.current.add(listener);
+    const panZoom = panZoomRef.current;
+    if (panZoom !== null) listener(panZoom.view());
+    return () => {
+      viewListeners.current.delete(listener);
+    };
+  }, []);
+
+  const frameSize = useCallback(() => panZoomRef.current?.size() ?? { width: 0, height: 0 }, []);
+  const centreOn = useCallback(
+    (point: { x: number; y: number }) =>
+      panZoomRef.current?.centreOn({ x: point.x, y: point.y, width: 0, height: 0 }),
+    [],
+  );
+  const bounds = useMemo(() => contentBounds(layout), [layout]);
+
+  const drawEdge = (edge: EdgePath) => (
+    <MapEdge
+      key={edge.key}
+      edge={edge}
+      style={styleOf(edge.kind)}
+      related={related?.edges.has(edge.key) ?? false}
+    />
+  );
+
   return (
-    <div className="map-canvas">
+    // No taller than the map at life size (with its controls), so a small map leaves no empty frame.
+    <div className="map-canvas" style={{ maxHeight: `${Math.ceil(layout.height) + MAP_CHROME}px` }}>
       <div className="map-canvas__controls">
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small map-button"
-          aria-label="Zoom in"
-          onClick={() => panZoomRef.current?.zoomBy(1.25)}
-        >
-          +
-        </button>
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary nhsuk-button--small map-button"
@@ -245,55 +365,87 @@ export function CareerMap({
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary nhsuk-button--small map-button"
-          onClick={() => panZoomRef.current?.fit(contentBounds)}
+          aria-label="Zoom in"
+          onClick={() => panZoomRef.current?.zoomBy(1.25)}
         >
-          Fit to screen
+          +
         </button>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small map-button"
+          onClick={() => {
+            setFamily("");
+            showFirstView();
+          }}
+        >
+          Reset the view
+        </button>
+        {layout.lanes.length > 1 ? (
+          <label className="map-canvas__family">
+            <span>Go to a family</span>
+            <select className="nhsuk-select" value={family} onChange={goToFamily}>
+              <option value="">Choose a family</option>
+              {layout.lanes.map((lane) => (
+                <option key={lane.familyId} value={lane.familyId}>
+                  {lane.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
       </div>
-      <svg
-        ref={svgRef}
-        className={`map${related === null ? "" : " has-highlight"}`}
-        role="group"
-        aria-label="Careers map. Tab moves through the roles; arrow keys follow the routes between them."
-        onKeyDown={onKeyDown}
-        onBlur={onBlur}
-      >
-        <EdgeMarkers />
-        <g ref={viewportRef}>
-          <MapLanes layout={layout} />
-          <g className="map-edges" aria-hidden="true">
-            {layout.edges.map((edge) => (
-              <MapEdge
-                key={edge.key}
-                edge={edge}
-                style={styleOf(edge.kind)}
-                related={related?.edges.has(edge.key) ?? false}
-              />
-            ))}
+      <div className="map-canvas__body">
+        <svg
+          ref={svgRef}
+          className={`map${related === null ? "" : " has-highlight"}`}
+          role="group"
+          aria-label="Careers map. Tab moves through the roles; arrow keys follow the routes between them."
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
+          onPointerDown={() => {
+            pointerDown.current = true;
+          }}
+        >
+          <EdgeMarkers />
+          <g ref={viewportRef}>
+            <MapLanes layout={layout} />
+            <g className="map-edges" aria-hidden="true">
+              {ladder.map(drawEdge)}
+              {onDemand.map(drawEdge)}
+            </g>
+            <MapLabels layout={layout} />
+            <g className="map-nodes">
+              {layout.nodes.map((box) => {
+                const link = nodeLinks.get(box.id)!;
+                return (
+                  <MapNode
+                    key={box.id}
+                    box={box}
+                    metrics={layout.metrics}
+                    familyIndex={box.familyId === null ? null : (familyIndex.get(box.familyId) ?? null)}
+                    href={link.href}
+                    label={link.label}
+                    selected={box.id === selectedId}
+                    related={related?.nodes.has(box.id) ?? false}
+                    registerElement={registerElement}
+                    onOpen={onOpen}
+                    onFocusNode={onFocusNode}
+                    onHover={setHovered}
+                  />
+                );
+              })}
+            </g>
           </g>
-          <MapLabels layout={layout} />
-          <g className="map-nodes">
-            {layout.nodes.map((box) => {
-              const link = nodeLinks.get(box.id)!;
-              return (
-                <MapNode
-                  key={box.id}
-                  box={box}
-                  familyIndex={box.familyId === null ? null : (familyIndex.get(box.familyId) ?? null)}
-                  href={link.href}
-                  label={link.label}
-                  selected={box.id === selectedId}
-                  related={related?.nodes.has(box.id) ?? false}
-                  registerElement={registerElement}
-                  onOpen={onOpen}
-                  onFocusNode={onFocusNode}
-                  onHover={setHovered}
-                />
-              );
-            })}
-          </g>
-        </g>
-      </svg>
+        </svg>
+        <MapOverview
+          layout={layout}
+          bounds={bounds}
+          lit={related?.nodes ?? null}
+          subscribe={subscribeToView}
+          frameSize={frameSize}
+          onCentre={centreOn}
+        />
+      </div>
     </div>
   );
 }

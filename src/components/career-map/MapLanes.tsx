@@ -3,24 +3,17 @@ import type { MapLayout } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { familyColour, familyGlyph } from "./map-styles";
 
-const LANE_BLEED = 16;
-
-function laneLeft(layout: MapLayout): number {
-  return layout.columns[1]!.x - LANE_BLEED;
-}
-
 /** Lane and column backgrounds, drawn under the routes. Decorative: nodes say it all again. */
 export const MapLanes = memo(function MapLanes({ layout }: { layout: MapLayout }) {
-  const left = laneLeft(layout);
-  const laneWidth = layout.width - left + LANE_BLEED;
   const startColumn = layout.columns[0]!;
+  const bleed = layout.lanes[0] === undefined ? 16 : layout.columns[1]!.x - layout.lanes[0].x;
   return (
     <g className="map-lanes" aria-hidden="true">
       <rect
         className="map-start-column"
-        x={startColumn.x - LANE_BLEED}
+        x={startColumn.x - bleed}
         y={0}
-        width={startColumn.width + 2 * LANE_BLEED}
+        width={startColumn.width + 2 * bleed}
         height={layout.height}
         rx={6}
       />
@@ -28,9 +21,9 @@ export const MapLanes = memo(function MapLanes({ layout }: { layout: MapLayout }
         <rect
           key={lane.familyId}
           className={`map-lane ${lane.index % 2 === 0 ? "map-lane--even" : "map-lane--odd"}`}
-          x={left}
+          x={lane.x}
           y={lane.y}
-          width={laneWidth}
+          width={lane.width}
           height={lane.height}
         />
       ))}
@@ -38,27 +31,30 @@ export const MapLanes = memo(function MapLanes({ layout }: { layout: MapLayout }
   );
 });
 
-/** Lane names with their glyphs, and the column headings, drawn over the routes so they stay readable. */
+/** Lane names with their glyphs, and the column headings. The layout keeps every route clear of them. */
 export const MapLabels = memo(function MapLabels({ layout }: { layout: MapLayout }) {
-  const left = laneLeft(layout);
   return (
     <g className="map-labels" aria-hidden="true">
       {layout.lanes.map((lane) => (
         <g key={lane.familyId}>
           <GlyphShape
             glyph={familyGlyph(lane.familyIndex)}
-            x={left + 22}
-            y={lane.y + 15}
+            x={lane.nameX - 12}
+            y={lane.nameY - 5}
             size={11}
             colour={familyColour(lane.familyIndex)}
           />
           <text
             className="map-lane__label"
-            x={left + 34}
-            y={lane.y + 20}
+            x={lane.nameX}
+            y={lane.nameY}
             fill={familyColour(lane.familyIndex)}
           >
-            {lane.name}
+            {lane.nameLines.map((line, i) => (
+              <tspan key={i} x={lane.nameX} dy={i === 0 ? 0 : lane.nameLineHeight}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}

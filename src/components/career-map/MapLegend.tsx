@@ -65,6 +65,11 @@ export function MapLegend({
         ))}
       </ul>
       <p className="hint">“Band 4 → 5” means band 4 while training and band 5 once qualified.</p>
+      <p className="hint">
+        The lines drawn are each family’s own routes: its career ladder. “+4” on a role means its routes also
+        join it to 4 roles in other families: point at, tap or move to a role to draw all its routes, or start
+        from who you are above the map to draw your first steps.
+      </p>
     </div>
   );
 }

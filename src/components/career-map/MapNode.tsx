@@ -1,10 +1,11 @@
 import { memo, type FocusEvent, type MouseEvent } from "react";
-import type { NodeBox } from "../../core/map/career-map-layout";
+import type { BoxMetrics, NodeBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
 import { familyColour, familyGlyph } from "./map-styles";
 
 interface MapNodeProps {
   box: NodeBox;
+  metrics: BoxMetrics;
   /** The family's place in the dataset's families (its colour and glyph); null for a starting point. */
   familyIndex: number | null;
   href: string;
@@ -19,7 +20,11 @@ interface MapNodeProps {
 }
 
 const STRIP = 6;
+/** Half the least gap between two boxes. */
+const HIT_MARGIN = 5;
 const TEXT_LEFT = 14;
+/** The "+4" that says how many roles in other families a role's routes join it to (an interchange). */
+const INTERCHANGE_WIDTH = 28;
 
 /**
  * One role or starting point: a link that Tab reaches, Enter opens and the pointer highlights. Its visible text
@@ -27,6 +32,7 @@ const TEXT_LEFT = 14;
  */
 export const MapNode = memo(function MapNode({
   box,
+  metrics,
   familyIndex,
   href,
   label,
@@ -45,6 +51,10 @@ export const MapNode = memo(function MapNode({
     event.preventDefault();
     onOpen(box.id);
   };
+  // Baselines sit 3px above the foot of each line.
+  const titleTop = box.y + metrics.paddingY;
+  const detailTop = titleTop + box.titleLines.length * metrics.titleLineHeight;
+  const lastBaseline = detailTop + box.detailLines.length * metrics.detailLineHeight - 3;
   const classes = ["map-node", isRole ? "map-node--role" : "map-node--start"];
   if (related) classes.push("is-related");
   if (selected) classes.push("is-selected");
@@ -61,6 +71,14 @@ export const MapNode = memo(function MapNode({
       onPointerEnter={() => onHover(box.id)}
       onPointerLeave={() => onHover(null)}
     >
+      {/* Reaches halfway into the gaps round the box: a target of 44px or more at the map's readable zoom. */}
+      <rect
+        className="map-node__hit"
+        x={box.x - HIT_MARGIN}
+        y={box.y - HIT_MARGIN}
+        width={box.width + 2 * HIT_MARGIN}
+        height={box.height + 2 * HIT_MARGIN}
+      />
       <rect
         className="map-node__focus"
         x={box.x - 5}
@@ -97,27 +115,39 @@ export const MapNode = memo(function MapNode({
           />
         </>
       ) : null}
-      <text
-        className="map-node__title"
-        x={box.x + (isRole ? TEXT_LEFT : 12)}
-        y={box.y + 8}
-        aria-hidden="true"
-      >
+      <text className="map-node__title" x={box.x + (isRole ? TEXT_LEFT : 12)} y={titleTop} aria-hidden="true">
         {box.titleLines.map((line, i) => (
-          <tspan key={i} x={box.x + (isRole ? TEXT_LEFT : 12)} dy={i === 0 ? 13 : 16}>
+          <tspan
+            key={i}
+            x={box.x + (isRole ? TEXT_LEFT : 12)}
+            dy={i === 0 ? metrics.titleLineHeight - 3 : metrics.titleLineHeight}
+          >
             {line}
           </tspan>
         ))}
       </text>
+      {box.otherFamilies === 0 ? null : (
+        <g className="map-node__interchange" aria-hidden="true">
+          <rect
+            x={box.x + box.width - INTERCHANGE_WIDTH - 6}
+            y={lastBaseline - 12}
+            width={INTERCHANGE_WIDTH}
+            height={16}
+            rx={8}
+          />
+          <text x={box.x + box.width - INTERCHANGE_WIDTH / 2 - 6} y={lastBaseline}>
+            +{box.otherFamilies}
+          </text>
+        </g>
+      )}
       {box.detailLines.length === 0 ? null : (
-        <text
-          className="map-node__detail"
-          x={box.x + TEXT_LEFT}
-          y={box.y + 8 + box.titleLines.length * 16}
-          aria-hidden="true"
-        >
+        <text className="map-node__detail" x={box.x + TEXT_LEFT} y={detailTop} aria-hidden="true">
           {box.detailLines.map((line, i) => (
-            <tspan key={i} x={box.x + TEXT_LEFT} dy={i === 0 ? 13 : 15}>
+            <tspan
+              key={i}
+              x={box.x + TEXT_LEFT}
+              dy={i === 0 ? metrics.detailLineHeight - 3 : metrics.detailLineHeight}
+            >
               {line}
             </tspan>
           ))}

@@ -33,7 +33,7 @@ export function embedViewOf(pathname: string): EmbedView | null {
  */
 export function embedHeading(
   graph: CareerGraph,
-  dataset: Pick<Dataset, "meta" | "families" | "routeKinds" | "roles">,
+  dataset: Pick<Dataset, "meta" | "families" | "routeKinds" | "roles" | "startingPoints">,
   pathname: string,
   params: URLSearchParams,
 ): string {

@@ -1,17 +1,20 @@
 /**
- * Lays out the careers map: a deterministic, layered drawing with no physics. Columns follow career stage
- * (where you start, then the dataset's stages in the order it lists them); horizontal lanes follow family, in
- * the dataset's order; inside each lane and column, nodes are ordered to cut edge crossings (barycentre sweeps).
- * Boxes are sized from their wrapped labels, so nothing overlaps. Pure: the same graph and filters always give
- * the same positions and paths.
+ * Lays out the careers map as career ladders: a deterministic, layered drawing with no physics. Columns follow
+ * career stage (where you start, then the dataset's stages in the order it lists them); horizontal lanes
+ * follow family, in the dataset's order. Inside a lane, roles sit in rows so that a family's progression reads
+ * as a spine from left to right; its routes (the ladder) are drawn by default. Routes between families
+ * (interchanges) and routes from starting points are laid out too, but the view draws them only for the role
+ * in focus or the starting points a person chose. Every route runs in the gaps between columns and in streets
+ * between lanes, never over a box or a family's title (see edge-routes.ts). Pure: the same graph and filters
+ * always give the same positions and paths.
  */
-import { linkHorizontal } from "d3-shape";
 import { appendTo } from "../collections/append-to";
 import type { CareerNode, Dataset, Family, RouteKind } from "../dataset/schema";
 import type { CareerGraph, RouteEdge } from "../graph/career-graph";
 import type { VisibleGraph } from "../filters/map-filters";
 import { shortPayLabel } from "../describe/pay";
-import type { Rect } from "./geometry";
+import type { Point, Rect } from "./geometry";
+import { routeEdges } from "./edge-routes";
 import { wrapLabel } from "./wrap-label";
 
 /** The first column's heading: the starting points, before the dataset's own stages. */
@@ -29,28 +32,45 @@ export interface LayoutOptions {
   detailLineHeight: number;
   paddingY: number;
   nodeGap: number;
-  laneHeaderHeight: number;
+  /** Characters of a family's title per line: it wraps to stay over the first column, clear of the routes. */
+  laneTitleChars: number;
+  laneTitleLineHeight: number;
   lanePadding: number;
+  /** How far a lane's background reaches beyond its first and last columns. */
+  laneBleed: number;
   columnHeaderHeight: number;
-  /** Vertical spread between routes that join the same two nodes. */
-  parallelEdgeSpacing: number;
-  /** Rounds of barycentre sweeps that order nodes to cut crossings; 0 keeps the dataset's order. */
+  /** Rounds of barycentre sweeps that order roles to keep ladders straight; 0 keeps the dataset's order. */
   orderingSweeps: number;
+  /** Distance between routes that run side by side along a street. */
+  trackSpacing: number;
+  /** The most distance between routes that run side by side down a gap (less when a gap is busy). */
+  busSpacing: number;
+  /** The least room between a box and the nearest route running beside it (room for an arrowhead). */
+  gapMargin: number;
+  /** The least height of the street between two lanes. */
+  minStreet: number;
+  cornerRadius: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
-  nodeWidth: 184,
-  columnGap: 96,
-  charsPerLine: 21,
-  titleLineHeight: 16,
-  detailLineHeight: 16,
-  paddingY: 8,
-  nodeGap: 12,
-  laneHeaderHeight: 28,
-  lanePadding: 12,
-  columnHeaderHeight: 36,
-  parallelEdgeSpacing: 6,
+  nodeWidth: 176,
+  columnGap: 80,
+  charsPerLine: 20,
+  titleLineHeight: 15,
+  detailLineHeight: 15,
+  paddingY: 7,
+  nodeGap: 10,
+  laneTitleChars: 20,
+  laneTitleLineHeight: 16,
+  lanePadding: 8,
+  laneBleed: 16,
+  columnHeaderHeight: 32,
   orderingSweeps: 4,
+  trackSpacing: 5,
+  busSpacing: 7,
+  gapMargin: 14,
+  minStreet: 8,
+  cornerRadius: 6,
 };
 
 export interface NodeBox extends Rect {
@@ -62,11 +82,19 @@ export interface NodeBox extends Rect {
   titleLines: string[];
   /** A short pay label such as "Band 4 → 5", wrapped like the title; empty for starting points. */
   detailLines: string[];
+  /** How many roles in other families a route joins this role to (drawn when it is in focus). */
+  otherFamilies: number;
 }
 
 export interface LaneBox {
   familyId: string;
   name: string;
+  /** The family's title as drawn, wrapped to stay over the first column. */
+  nameLines: string[];
+  /** Where the title's first line sits (its baseline) and where its lines start. */
+  nameX: number;
+  nameY: number;
+  nameLineHeight: number;
   /** Position of the lane among the visible lanes, from 0 (views stripe alternate lanes by it). */
   index: number;
   /**
@@ -74,6 +102,9 @@ export interface LaneBox {
    * it, so a family keeps them whatever else is filtered out.
    */
   familyIndex: number;
+  /** Where the lane's background starts across, and how wide it is. */
+  x: number;
+  width: number;
   y: number;
   height: number;
 }
@@ -85,19 +116,32 @@ export interface ColumnBox {
   width: number;
 }
 
+/**
+ * Which routes the map draws when: a family's own routes always (its ladder); routes between families and
+ * routes from (or back to) starting points only for the role in focus, a route drawn out, or chosen starts.
+ */
+export type EdgeLayer = "ladder" | "interchange" | "start";
+
 export interface EdgePath {
   key: string;
   routeId: string;
   from: string;
   to: string;
   kind: RouteKind;
-  /** SVG path data. */
+  layer: EdgeLayer;
+  /** The route as a polyline of horizontal and vertical segments, from the side of one box to the other. */
+  points: Point[];
+  /** SVG path data: the polyline with rounded corners. */
   d: string;
   /** Where the path ends, for arrowheads and hit areas. */
-  end: { x: number; y: number };
+  end: Point;
 }
 
+/** How text is set in a box: what views need to draw the lines where the layout sized them. */
+export type BoxMetrics = Pick<LayoutOptions, "paddingY" | "titleLineHeight" | "detailLineHeight">;
+
 export interface MapLayout {
+  metrics: BoxMetrics;
   nodes: NodeBox[];
   edges: EdgePath[];
   lanes: LaneBox[];
@@ -118,76 +162,83 @@ function columnsByStage(stages: MapDataset["stages"]): (node: CareerNode) => num
   return (node) => (node.nodeType === "starting-point" ? 0 : (column.get(node.stage) ?? 1));
 }
 
-function cellKey(lane: number, column: number): string {
-  return `${lane}:${column}`;
-}
-
-interface OrderingInput {
-  nodes: CareerNode[];
-  laneOf: Map<string, number>;
-  edges: RouteEdge[];
-  columnCount: number;
-  columnOf: (node: CareerNode) => number;
-  sweeps: number;
+/** The layer a route is drawn in: see EdgeLayer. */
+function layerOf(edge: RouteEdge, graph: CareerGraph): EdgeLayer {
+  const from = graph.nodes.get(edge.from)!;
+  const to = graph.nodes.get(edge.to)!;
+  if (from.nodeType !== "role" || to.nodeType !== "role") return "start";
+  return from.family === to.family ? "ladder" : "interchange";
 }
 
 /**
- * Orders nodes inside each (lane, column) cell, and the starting points in their column, by repeated
- * barycentre sweeps: left to right by the positions of nodes leading in, right to left by those led to.
- * Ties keep the dataset's order, so the result is deterministic.
+ * A lane's roles in rows: each stage's roles stacked in order, each role in the row nearest the rows of the
+ * roles its ladder joins it to (so a spine runs straight), never more rows than the fullest stage needs.
+ * Returns each role's row.
  */
-function orderCells({
-  nodes,
-  laneOf,
-  edges,
-  columnCount,
-  columnOf,
-  sweeps,
-}: OrderingInput): Map<string, string[]> {
-  const cells = new Map<string, string[]>();
-  const datasetIndex = new Map(nodes.map((n, i) => [n.id, i]));
-  const columnById = new Map(nodes.map((n) => [n.id, columnOf(n)]));
-  for (const node of nodes) appendTo(cells, cellKey(laneOf.get(node.id) ?? -1, columnOf(node)), node.id);
-  const laneIds = [...new Set([...laneOf.values()])].sort((a, b) => a - b);
+function assignRows(
+  cells: ReadonlyMap<number, string[]>,
+  ladderNeighbours: ReadonlyMap<string, string[]>,
+  columnById: ReadonlyMap<string, number>,
+  sweeps: number,
+): Map<string, number> {
+  const rowCount = Math.max(...[...cells.values()].map((cell) => cell.length));
+  const row = new Map<string, number>();
+  for (const cell of cells.values()) cell.forEach((id, i) => row.set(id, i));
+  const columns = [...cells.keys()].sort((a, b) => a - b);
+  const place = (column: number) => {
+    const cell = cells.get(column)!;
+    if (cell.length === rowCount) return;
+    let previous = -1;
+    cell.forEach((id, i) => {
+      const rows = (ladderNeighbours.get(id) ?? [])
+        .filter((other) => columnById.get(other) !== column && row.has(other))
+        .map((other) => row.get(other)!);
+      const wanted =
+        rows.length === 0 ? previous + 1 : Math.round(rows.reduce((s, r) => s + r, 0) / rows.length);
+      const chosen = Math.min(Math.max(wanted, previous + 1), rowCount - (cell.length - i));
+      row.set(id, chosen);
+      previous = chosen;
+    });
+  };
+  for (let sweep = 0; sweep < Math.max(1, sweeps); sweep++) {
+    columns.forEach(place);
+    [...columns].reverse().forEach(place);
+  }
+  return row;
+}
+
+/**
+ * Orders the roles of each (lane, column) cell: barycentre sweeps over the ladder (a family's own routes),
+ * left to right by the roles leading in, right to left by those led to; then, in a cell whose roles the
+ * ladder joins to each other, the order whose routes between them cross least. Ties keep the dataset's order.
+ */
+function orderCells(
+  cells: Map<string, string[]>,
+  ladder: ReadonlyArray<RouteEdge>,
+  columnById: ReadonlyMap<string, number>,
+  datasetIndex: ReadonlyMap<string, number>,
+  sweeps: number,
+): void {
   const incoming = new Map<string, string[]>();
   const outgoing = new Map<string, string[]>();
-  for (const e of edges) {
+  for (const e of ladder) {
     appendTo(outgoing, e.from, e.to);
     appendTo(incoming, e.to, e.from);
   }
-
-  // A node's vertical rank: lanes stacked top to bottom, each as tall as its fullest cell. Starting points
-  // are spread over the same height in their own order.
-  const rank = new Map<string, number>();
-  const computeRanks = () => {
-    let base = 0;
-    for (const lane of laneIds) {
-      let tallest = 0;
-      for (let c = 1; c < columnCount; c++) {
-        const cell = cells.get(cellKey(lane, c)) ?? [];
-        cell.forEach((id, i) => rank.set(id, base + i));
-        tallest = Math.max(tallest, cell.length);
-      }
-      base += tallest + 1;
-    }
-    const starts = cells.get(cellKey(-1, 0)) ?? [];
-    starts.forEach((id, i) => rank.set(id, starts.length <= 1 ? base / 2 : (i * base) / (starts.length - 1)));
+  const position = new Map<string, number>();
+  const computePositions = () => {
+    for (const cell of cells.values()) cell.forEach((id, i) => position.set(id, i));
   };
-
-  const reorder = (
-    cell: string[],
-    neighbours: Map<string, string[]>,
-    accept: (column: number) => boolean,
-  ) => {
-    const keyed = cell.map((id, i) => {
+  const reorder = (cell: string[], neighbours: Map<string, string[]>, accept: (c: number) => boolean) => {
+    const keyed = cell.map((id) => {
       const positions = (neighbours.get(id) ?? [])
         .filter((other) => accept(columnById.get(other) ?? -1))
-        .map((other) => rank.get(other) ?? 0);
+        .map((other) => position.get(other) ?? 0);
       const barycentre =
         positions.length === 0 ? undefined : positions.reduce((s, p) => s + p, 0) / positions.length;
-      return { id, barycentre, i };
+      return { id, barycentre };
     });
-    // Nodes with no neighbours on that side keep their place; the others sort around them by barycentre.
+    // Roles with no neighbours on that side keep their place; the others sort around them by barycentre.
     const movable = keyed.filter((k) => k.barycentre !== undefined);
     movable.sort(
       (a, b) => a.barycentre! - b.barycentre! || datasetIndex.get(a.id)! - datasetIndex.get(b.id)!,
@@ -195,60 +246,142 @@ function orderCells({
     let next = 0;
     return keyed.map((k) => (k.barycentre === undefined ? k.id : movable[next++]!.id));
   };
-
-  computeRanks();
+  const keys = [...cells.keys()];
+  const columnOfKey = (key: string) => Number(key.split(":")[1]);
+  const columns = [...new Set(keys.map(columnOfKey))].sort((a, b) => a - b);
+  computePositions();
   for (let sweep = 0; sweep < sweeps; sweep++) {
-    for (let c = 1; c < columnCount; c++) {
-      for (const lane of laneIds) {
-        const key = cellKey(lane, c);
-        const cell = cells.get(key);
-        if (cell !== undefined)
-          cells.set(
-            key,
-            reorder(cell, incoming, (col) => col < c),
-          );
-      }
-      computeRanks();
+    for (const c of columns) {
+      for (const key of keys.filter((k) => columnOfKey(k) === c))
+        cells.set(
+          key,
+          reorder(cells.get(key)!, incoming, (col) => col < c),
+        );
+      computePositions();
     }
-    for (let c = columnCount - 1; c >= 0; c--) {
-      for (const lane of c === 0 ? [-1] : laneIds) {
-        const key = cellKey(lane, c);
-        const cell = cells.get(key);
-        if (cell !== undefined)
-          cells.set(
-            key,
-            reorder(cell, outgoing, (col) => col > c),
-          );
-      }
-      computeRanks();
+    for (const c of [...columns].reverse()) {
+      for (const key of keys.filter((k) => columnOfKey(k) === c))
+        cells.set(
+          key,
+          reorder(cells.get(key)!, outgoing, (col) => col > c),
+        );
+      computePositions();
     }
   }
-  return cells;
-}
-
-const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
-
-function edgePath(from: NodeBox, to: NodeBox, offset: number): { d: string; end: { x: number; y: number } } {
-  const sy = from.y + from.height / 2 + offset;
-  const ty = to.y + to.height / 2 + offset;
-  if (to.column > from.column) {
-    const end = { x: to.x, y: ty };
-    return { d: link({ source: [from.x + from.width, sy], target: [end.x, end.y] }) ?? "", end };
+  // Within a cell, the ladder's routes between its own roles run down its side: the order that crosses them
+  // least (nearest the sweeps' order among equals). Only the roles those routes join move, and only in a cell
+  // small enough to try every order (5,040 at most).
+  for (const [key, cell] of cells) {
+    const inCell = new Set(cell);
+    const rails = ladder.filter((e) => inCell.has(e.from) && inCell.has(e.to));
+    if (rails.length > 0 && new Set(rails.flatMap((e) => [e.from, e.to])).size <= 7)
+      cells.set(key, leastCrossedOrder(cell, rails));
   }
-  if (to.column === from.column) {
-    // Within a column: leave and re-enter on the right, bulging into the gap between columns.
-    const right = from.x + from.width;
-    const bulge = right + 36 + Math.min(60, Math.abs(ty - sy) / 6);
-    const end = { x: right, y: ty };
-    return { d: `M${right},${sy}C${bulge},${sy},${bulge},${ty},${end.x},${end.y}`, end };
-  }
-  // Backwards (a later stage back to an earlier one): from the left side to the target's right side.
-  const end = { x: to.x + to.width, y: ty };
-  return { d: link({ source: [from.x, sy], target: [end.x, end.y] }) ?? "", end };
 }
 
 /**
- * Positions every visible node and draws every visible route.
+ * Of every order of a small cell, the one whose routes between its own roles cross least when drawn down its
+ * side (each role's routes on one track, the shorter tracks nearer the boxes, as edge-routes.ts draws them);
+ * among equals, the order nearest the one given, then routes running downwards. Only the roles those routes
+ * join move, among their own places.
+ */
+function leastCrossedOrder(cell: ReadonlyArray<string>, rails: ReadonlyArray<RouteEdge>): string[] {
+  const joined = cell.filter((id) => rails.some((e) => e.from === id || e.to === id));
+  const slots = joined.map((id) => cell.indexOf(id));
+  const index = new Map(joined.map((id, i) => [id, i]));
+  // Each distinct route as (its role's index, the index of the role it leads to): parallel routes are one line.
+  const pairs = [...new Set(rails.map((e) => `${index.get(e.from)},${index.get(e.to)}`))].map(
+    (key) => key.split(",").map(Number) as [number, number],
+  );
+  const sources = [...new Set(pairs.map(([from]) => from))];
+  const targetsOf = sources.map((source) => pairs.filter(([from]) => from === source).map(([, to]) => to));
+  const row = new Array<number>(joined.length).fill(0);
+  // Per source (by its place in `sources`): its track's extent, and the order tracks are handed out in.
+  const low = new Float64Array(sources.length);
+  const high = new Float64Array(sources.length);
+  const track = new Int32Array(joined.length);
+  const byLength = sources.map((_s, k) => k);
+  // A route leaves its role a little below the middle (0.8 of a row) and arrives at the middle (0.5).
+  const leave = (role: number) => row[role]! + 0.8;
+  const arrive = (role: number) => row[role]! + 0.5;
+
+  const score = (): number => {
+    sources.forEach((source, k) => {
+      low[k] = leave(source);
+      high[k] = leave(source);
+      for (const to of targetsOf[k]!) {
+        low[k] = Math.min(low[k]!, arrive(to));
+        high[k] = Math.max(high[k]!, arrive(to));
+      }
+    });
+    byLength.sort(
+      (a, b) => high[a]! - low[a]! - (high[b]! - low[b]!) || row[sources[a]!]! - row[sources[b]!]!,
+    );
+    // The shortest tracks first, each on the nearest track free for its whole extent.
+    byLength.forEach((k, placed) => {
+      let t = 0;
+      for (let clash = true; clash;) {
+        clash = false;
+        for (let i = 0; i < placed && !clash; i++) {
+          const other = byLength[i]!;
+          clash =
+            track[sources[other]!] === t && low[k]! < high[other]! + 0.3 && low[other]! < high[k]! + 0.3;
+        }
+        if (clash) t++;
+      }
+      track[sources[k]!] = t;
+    });
+    // Two routes on different tracks cross when the outer one's end lies strictly inside the inner one's run.
+    let crossings = 0;
+    for (let i = 0; i < pairs.length; i++) {
+      for (let j = i + 1; j < pairs.length; j++) {
+        const [a, b] =
+          track[pairs[i]![0]]! < track[pairs[j]![0]]! ? [pairs[i]!, pairs[j]!] : [pairs[j]!, pairs[i]!];
+        if (track[a[0]] === track[b[0]]) continue;
+        const from = Math.min(leave(a[0]), arrive(a[1]));
+        const to = Math.max(leave(a[0]), arrive(a[1]));
+        const outer = [leave(b[0]), arrive(b[1])];
+        if (outer.some((y) => y > from && y < to)) crossings++;
+      }
+    }
+    let upwards = 0;
+    for (const [from, to] of pairs) if (row[to]! < row[from]!) upwards++;
+    let moved = 0;
+    for (let i = 0; i < joined.length; i++) moved += Math.abs(row[i]! - slots[i]!);
+    return crossings * 10_000 + moved * 10 + upwards;
+  };
+
+  // Every assignment of the joined roles to their places, depth first.
+  let best = slots.slice();
+  let bestScore = Infinity;
+  const free = slots.map(() => true);
+  const assign = (depth: number) => {
+    if (depth === joined.length) {
+      const value = score();
+      if (value < bestScore) {
+        bestScore = value;
+        best = row.slice();
+      }
+      return;
+    }
+    slots.forEach((slot, k) => {
+      if (!free[k]) return;
+      free[k] = false;
+      row[depth] = slot;
+      assign(depth + 1);
+      free[k] = true;
+    });
+  };
+  assign(0);
+  const order = [...cell];
+  joined.forEach((id, i) => {
+    order[best[i]!] = id;
+  });
+  return order;
+}
+
+/**
+ * Positions every visible node and lays out every visible route.
  * @example
  * const layout = layoutCareerMap(graph, dataset, visibleGraph(graph, NO_FILTERS));
  * layout.nodes.find((n) => n.id === "clinical-psychologist"); // { x, y, width, height, column: 2, ... }
@@ -263,20 +396,36 @@ export function layoutCareerMap(
     .filter((n) => visible.nodeIds.has(n.id))
     .map((n) => graph.nodes.get(n.id)!);
   const edges = graph.edges.filter((e) => visible.edgeKeys.has(e.key));
+  const layers = new Map(edges.map((e) => [e.key, layerOf(e, graph)]));
+  const ladder = edges.filter((e) => layers.get(e.key) === "ladder");
   const lanes = visibleLanes(families, nodes);
   const familyIndex = new Map(families.map((family, i) => [family.id, i]));
   const laneIndex = new Map(lanes.map((f, i) => [f.id, i]));
-  const laneOf = new Map<string, number>();
-  for (const node of nodes)
-    if (node.nodeType === "role") laneOf.set(node.id, laneIndex.get(node.family) ?? 0);
+  const datasetIndex = new Map(nodes.map((n, i) => [n.id, i]));
 
   const labels = [START_COLUMN_LABEL, ...stages.map((stage) => stage.name)];
   const columnCount = labels.length;
   const columnOf = columnsByStage(stages);
-  const cells = orderCells({ nodes, laneOf, edges, columnCount, columnOf, sweeps: options.orderingSweeps });
+  const columnById = new Map(nodes.map((n) => [n.id, columnOf(n)]));
 
-  // The detail is set smaller than the title, so a few more characters fit on each of its lines.
-  const detailChars = Math.round(options.charsPerLine * 1.15);
+  // Cells: (lane, column) → roles, in the dataset's order to begin with.
+  const cells = new Map<string, string[]>();
+  const starts: string[] = [];
+  for (const node of nodes) {
+    if (node.nodeType === "starting-point") starts.push(node.id);
+    else appendTo(cells, `${laneIndex.get(node.family)}:${columnOf(node)}`, node.id);
+  }
+  orderCells(cells, ladder, columnById, datasetIndex, options.orderingSweeps);
+
+  const ladderNeighbours = new Map<string, string[]>();
+  for (const e of ladder) {
+    appendTo(ladderNeighbours, e.from, e.to);
+    appendTo(ladderNeighbours, e.to, e.from);
+  }
+
+  // The detail is set smaller than the title: as many characters fit on a line with room left for the "+4" of
+  // a role's interchanges.
+  const detailChars = options.charsPerLine;
   const sized = new Map(
     nodes.map((node) => {
       const titleLines = wrapLabel(node.title, options.charsPerLine);
@@ -296,85 +445,144 @@ export function layoutCareerMap(
     x: columnX(index),
     width: options.nodeWidth,
   }));
+  const laneX = columnX(1) - options.laneBleed;
+  const laneWidth = columnX(columnCount - 1) + options.nodeWidth + options.laneBleed - laneX;
 
-  const boxes = new Map<string, NodeBox>();
-  const place = (id: string, column: number, y: number, familyId: string | null) => {
+  // Each lane's rows, and each role's place inside its lane (relative to the lane's top): these do not depend
+  // on the streets, so routes can be planned on them before the streets' heights are known.
+  const lanePlans = lanes.map((family, lane) => {
+    const byColumn = new Map<number, string[]>();
+    for (let c = 1; c < columnCount; c++) {
+      const cell = cells.get(`${lane}:${c}`);
+      if (cell !== undefined) byColumn.set(c, cell);
+    }
+    const rows = assignRows(byColumn, ladderNeighbours, columnById, options.orderingSweeps);
+    const rowHeights: number[] = [];
+    for (const [id, r] of rows) rowHeights[r] = Math.max(rowHeights[r] ?? 0, sized.get(id)!.height);
+    const nameLines = wrapLabel(family.name, options.laneTitleChars);
+    const header = options.paddingY + nameLines.length * options.laneTitleLineHeight;
+    const rowTops: number[] = [];
+    let y = header;
+    for (let r = 0; r < rowHeights.length; r++) {
+      rowTops[r] = y;
+      y += (rowHeights[r] ?? 0) + options.nodeGap;
+    }
+    const offsets = new Map(
+      [...rows].map(([id, r]) => [id, rowTops[r]! + ((rowHeights[r] ?? 0) - sized.get(id)!.height) / 2]),
+    );
+    return { family, lane, nameLines, offsets, body: y - options.nodeGap + options.lanePadding };
+  });
+
+  const place = (id: string, column: number, y: number, familyId: string | null): NodeBox => {
     const { node, titleLines, detailLines, height } = sized.get(id)!;
-    boxes.set(id, {
+    return {
       id,
       nodeType: node.nodeType,
       column,
       familyId,
       titleLines,
       detailLines,
+      otherFamilies: 0,
       x: columnX(column),
       y,
       width: options.nodeWidth,
       height,
-    });
+    };
   };
 
-  const laneBoxes: LaneBox[] = [];
-  let laneTop = options.columnHeaderHeight;
-  lanes.forEach((family, lane) => {
-    let tallest = 0;
-    for (let c = 1; c < columnCount; c++) {
-      let y = laneTop + options.laneHeaderHeight;
-      for (const id of cells.get(cellKey(lane, c)) ?? []) {
-        place(id, c, y, family.id);
-        y += sized.get(id)!.height + options.nodeGap;
-      }
-      tallest = Math.max(tallest, y - options.nodeGap - (laneTop + options.laneHeaderHeight));
+  /** Every box and lane, given the height of each street (street i runs above lane i; the last below all). */
+  const positions = (streets: ReadonlyArray<number>) => {
+    const boxes = new Map<string, NodeBox>();
+    const laneBoxes: LaneBox[] = [];
+    let top = options.columnHeaderHeight + streets[0]!;
+    for (const plan of lanePlans) {
+      for (const [id, offset] of plan.offsets)
+        boxes.set(id, place(id, columnById.get(id)!, top + offset, plan.family.id));
+      const height = plan.body + streets[plan.lane + 1]!;
+      laneBoxes.push({
+        familyId: plan.family.id,
+        name: plan.family.name,
+        nameLines: plan.nameLines,
+        nameX: laneX + 34,
+        nameY: top + options.paddingY + options.laneTitleLineHeight - 4,
+        nameLineHeight: options.laneTitleLineHeight,
+        index: plan.lane,
+        familyIndex: familyIndex.get(plan.family.id)!,
+        x: laneX,
+        width: laneWidth,
+        y: top,
+        height,
+      });
+      top += height;
     }
-    const height = options.laneHeaderHeight + tallest + options.lanePadding;
-    laneBoxes.push({
-      familyId: family.id,
-      name: family.name,
-      index: lane,
-      familyIndex: familyIndex.get(family.id)!,
-      y: laneTop,
-      height,
-    });
-    laneTop += height;
-  });
+    // Starting points: a list down the first column, in the dataset's order.
+    let y = options.columnHeaderHeight + streets[0]!;
+    for (const id of starts) {
+      boxes.set(id, place(id, 0, y, null));
+      y += sized.get(id)!.height + options.nodeGap;
+    }
+    return { boxes, laneBoxes, bottom: Math.max(top, y - options.nodeGap + options.lanePadding) };
+  };
 
-  // Starting points: each as near as it can be to the middle of the roles it leads to, without overlapping.
-  const starts = cells.get(cellKey(-1, 0)) ?? [];
-  const edgesFrom = new Map<string, RouteEdge[]>();
-  for (const e of edges) appendTo(edgesFrom, e.from, e);
-  const ideal = starts.map((id) => {
-    const targets = (edgesFrom.get(id) ?? []).map((e) => boxes.get(e.to)).filter((b) => b !== undefined);
-    const centre =
-      targets.length === 0
-        ? options.columnHeaderHeight
-        : targets.reduce((sum, b) => sum + b.y + b.height / 2, 0) / targets.length;
-    return centre - sized.get(id)!.height / 2;
+  const routed = routeEdges({
+    edges,
+    drawnAlways: (edge) => layers.get(edge.key) === "ladder",
+    columnCount,
+    laneOf: (id) => {
+      const node = graph.nodes.get(id)!;
+      return node.nodeType === "role" ? (laneIndex.get(node.family) ?? null) : null;
+    },
+    positions: (streets) => {
+      const { boxes, laneBoxes } = positions(streets);
+      return { boxes, lanes: laneBoxes };
+    },
+    laneCount: lanes.length,
+    options,
   });
-  let nextFreeY = options.columnHeaderHeight;
-  starts.forEach((id, i) => {
-    const y = Math.max(ideal[i]!, nextFreeY);
-    place(id, 0, y, null);
-    nextFreeY = y + sized.get(id)!.height + options.nodeGap;
-  });
+  const { boxes, laneBoxes, bottom } = positions(routed.streets);
+
+  // Interchanges: how many roles in other families each role is joined to, in or out.
+  const others = new Map<string, Set<string>>();
+  for (const e of edges) {
+    if (layers.get(e.key) !== "interchange") continue;
+    for (const [id, other] of [
+      [e.from, e.to],
+      [e.to, e.from],
+    ] as const) {
+      const set = others.get(id) ?? new Set<string>();
+      set.add(other);
+      others.set(id, set);
+    }
+  }
+  for (const [id, set] of others) boxes.get(id)!.otherFamilies = set.size;
 
   const orderedBoxes = [...boxes.values()].sort((a, b) => a.column - b.column || a.y - b.y);
-
-  const parallel = new Map<string, RouteEdge[]>();
-  for (const e of edges) appendTo(parallel, `${e.from}→${e.to}`, e);
   const edgePaths: EdgePath[] = edges.map((e) => {
-    const group = parallel.get(`${e.from}→${e.to}`)!;
-    const offset = (group.indexOf(e) - (group.length - 1) / 2) * options.parallelEdgeSpacing;
-    const { d, end } = edgePath(boxes.get(e.from)!, boxes.get(e.to)!, offset);
-    return { key: e.key, routeId: e.route.id, from: e.from, to: e.to, kind: e.route.kind, d, end };
+    const { points, d } = routed.paths.get(e.key)!;
+    return {
+      key: e.key,
+      routeId: e.route.id,
+      from: e.from,
+      to: e.to,
+      kind: e.route.kind,
+      layer: layers.get(e.key)!,
+      points,
+      d,
+      end: points[points.length - 1]!,
+    };
   });
 
-  const contentBottom = Math.max(laneTop, ...orderedBoxes.map((b) => b.y + b.height));
   return {
+    metrics: {
+      paddingY: options.paddingY,
+      titleLineHeight: options.titleLineHeight,
+      detailLineHeight: options.detailLineHeight,
+    },
     nodes: orderedBoxes,
     edges: edgePaths,
     lanes: laneBoxes,
     columns,
     width: columnX(columnCount - 1) + options.nodeWidth,
-    height: contentBottom + options.lanePadding,
+    height: bottom + options.lanePadding,
   };
 }

@@ -1,17 +1,31 @@
 /**
- * The map's address: / and /roles/:id, with the filters and the text in the search box. One parse and
- * serialise pair (the open role is in the path, which the router reads).
+ * The map's address: / and /roles/:id, with the filters, the text in the search box and the starting points a
+ * person chose. One parse and serialise pair (the open role is in the path, which the router reads).
  */
+import type { Dataset } from "../dataset/schema";
 import { NO_FILTERS, type MapFilters } from "../filters/map-filters";
 import { filtersToParams, parseMapFilters, type FilterVocabulary } from "./map-filters";
+import { readList, shorten } from "./read-list";
 
 export interface MapView {
   filters: MapFilters;
   /** The text in the map's search box. */
   search: string;
+  /**
+   * Where the person starts from: starting points and roles they hold (a job they do now), by id. The map
+   * lights up what they can reach.
+   */
+  starts: string[];
 }
 
+/** What the map's address is checked against: the filters' lists, and the nodes one can start from. */
+export type MapViewVocabulary = FilterVocabulary & Pick<Dataset, "startingPoints" | "roles">;
+
 const SEARCH = "q";
+/** The same name as the planner's, so the choice reads the same in both addresses. */
+const STARTS = "from";
+/** More than anyone holds at once; a longer list in an address is cut short. */
+export const MAX_STARTS = 10;
 
 /**
  * The search text in an address: it changes with every keystroke, so pages read it apart from the filters.
@@ -30,23 +44,47 @@ export function withoutSearchText(params: URLSearchParams): URLSearchParams {
 }
 
 /**
- * Reads the map's view from its address, reporting filter values it does not know.
- * @example parseMapView(new URLSearchParams("family=nursing&q=pwp"), dataset).view.search // "pwp"
+ * The starting points and roles in an address, in the order given, without repeats; unknown ones reported.
+ * @example parseStarts(new URLSearchParams("from=gcses,nobody"), dataset) // { starts: ["gcses"], ignored: ["from=nobody"] }
+ */
+export function parseStarts(
+  params: URLSearchParams,
+  dataset: Pick<Dataset, "startingPoints" | "roles">,
+): { starts: string[]; ignored: string[] } {
+  const known = new Set([...dataset.startingPoints, ...dataset.roles].map((node) => node.id));
+  const starts: string[] = [];
+  const ignored: string[] = [];
+  for (const id of readList(params.get(STARTS))) {
+    if (!known.has(id)) ignored.push(`${STARTS}=${shorten(id, 40)}`);
+    else if (!starts.includes(id) && starts.length < MAX_STARTS) starts.push(id);
+  }
+  return { starts, ignored };
+}
+
+/**
+ * Reads the map's view from its address, reporting filter values and starting points it does not know.
+ * @example parseMapView(new URLSearchParams("family=nursing&q=pwp&from=gcses"), dataset).view.starts // ["gcses"]
  */
 export function parseMapView(
   params: URLSearchParams,
-  dataset: FilterVocabulary,
+  dataset: MapViewVocabulary,
 ): { view: MapView; ignored: string[] } {
   const { filters, ignored } = parseMapFilters(params, dataset);
-  return { view: { filters, search: searchTextOf(params) }, ignored };
+  const { starts, ignored: unknownStarts } = parseStarts(params, dataset);
+  return { view: { filters, search: searchTextOf(params), starts }, ignored: [...ignored, ...unknownStarts] };
 }
 
 /**
  * Writes the map's view as query-string pairs, leaving out what is not in use. The inverse of parseMapView.
- * @example mapViewToParams({ filters: NO_FILTERS, search: "pwp" }) // [["q", "pwp"]]
+ * @example mapViewToParams({ filters: NO_FILTERS, search: "pwp", starts: ["gcses"] }) // [["from", "gcses"], ["q", "pwp"]]
  */
-export function mapViewToParams({ filters = NO_FILTERS, search = "" }: Partial<MapView>): [string, string][] {
+export function mapViewToParams({
+  filters = NO_FILTERS,
+  search = "",
+  starts = [],
+}: Partial<MapView>): [string, string][] {
   const pairs = filtersToParams(filters);
+  if (starts.length > 0) pairs.push([STARTS, starts.join(",")]);
   if (search.trim() !== "") pairs.push([SEARCH, search]);
   return pairs;
 }

@@ -15,6 +15,8 @@ import { MapFiltersForm } from "./MapFiltersForm";
 import { MapLegend } from "../../components/career-map/MapLegend";
 import { RoleSearch } from "./RoleSearch";
 import { useMapView } from "./use-map-view";
+import { StartChooser } from "./StartChooser";
+import type { StartingReach } from "../../core/map/starting-reach";
 import { PageTitle } from "../../components/PageTitle";
 import "./map-page.scss";
 
@@ -35,7 +37,21 @@ export interface NodePanelProps {
  */
 export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps> }) {
   const { dataset, graph } = useCareerData();
-  const { selectedId, filters, ignored, search, setFilters, setSearch, openNode, closeNode } = useMapView();
+  const {
+    selectedId,
+    filters,
+    ignored,
+    search,
+    starts,
+    setFilters,
+    setSearch,
+    openNode,
+    closeNode,
+    setStarts,
+  } = useMapView();
+  // What the chosen starts reach, once the summary beside the choice has worked it out (for the same starts).
+  const [reached, setReached] = useState<StartingReach | null>(null);
+  const reach = reached !== null && reached.starts.join(",") === starts.join(",") ? reached : null;
   // An embed opens on the map, its filters folded away (its heading says what they are).
   const { embedded, heading } = useEmbedScope();
   const [showFilters, setShowFilters] = useState(!embedded && hasActiveFilters(filters));
@@ -54,10 +70,29 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   const visibleRoles = [...visible.nodeIds].filter((id) => graph.nodes.get(id)?.nodeType === "role").length;
   const appHref = useAppHref();
   // Links between roles in the panel are app paths that keep the whole view.
-  const pathFor = (id: string) => paths.role(id, { filters, search });
-  // The map's nodes are plain links and need full hrefs. They keep the filters but not the text being typed
-  // in the search box, so typing does not re-render every node.
-  const hrefFor = useCallback((id: string) => appHref(paths.role(id, { filters })), [appHref, filters]);
+  const pathFor = (id: string) => paths.role(id, { filters, search, starts });
+  // The map's nodes are plain links and need full hrefs. They keep the filters and starts but not the text
+  // being typed in the search box, so typing does not re-render every node.
+  const hrefFor = useCallback(
+    (id: string) => appHref(paths.role(id, { filters, starts })),
+    [appHref, filters, starts],
+  );
+  // What the chosen starts light up on the map: what they reach, the routes of their first steps, and the
+  // ladders between the roles they reach.
+  const lit = useMemo(() => {
+    if (reach === null) return null;
+    const firstStepEnds = new Set(reach.firstSteps.map((step) => step.to));
+    const edges = new Set(
+      layout.edges
+        .filter((edge) =>
+          reach.starts.includes(edge.from)
+            ? firstStepEnds.has(edge.to)
+            : edge.layer === "ladder" && reach.reachable.has(edge.from) && reach.reachable.has(edge.to),
+        )
+        .map((edge) => edge.key),
+    );
+    return { nodes: reach.reachable, edges, frame: new Set([...reach.starts, ...firstStepEnds]) };
+  }, [reach, layout]);
 
   // Escape inside the open panel closes it, as the Close button does.
   const panelRef = useRef<HTMLDivElement>(null);
@@ -78,8 +113,8 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
       <div className="map-page__main">
         <h1 className="map-page__title">{heading ?? "Careers map"}</h1>
         <p className="map-page__intro">
-          Roles in NHS psychological professions and mental health support, and the routes between them.
-          Choose a role to see its pay, training and the ways in and on.
+          Roles in NHS psychological professions and mental health support, and the routes between them. Start
+          from who you are, or choose a role to see its pay, training and the ways in and on.
         </p>
         <div className="map-toolbar">
           <RoleSearch value={search} onChange={setSearch} onChoose={openNode} />
@@ -110,7 +145,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
         </div>
         {ignored.length === 0 ? null : (
           <div className="notice" role="note">
-            Some filters in this link were not recognised and have been ignored: {ignored.join(", ")}.
+            Some choices in this link were not recognised and have been ignored: {ignored.join(", ")}.
           </div>
         )}
         <div id="map-filters" hidden={!showFilters}>
@@ -119,9 +154,15 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
         <div id="map-key" hidden={!showKey}>
           <MapLegend lanes={layout.lanes} routeKinds={dataset.routeKinds} />
         </div>
+        {/* After the search, so the keyboard reaches the search in a few presses of Tab. */}
+        <StartChooser starts={starts} onChange={setStarts} onReach={setReached} linkTo={pathFor} />
         <p className="map-page__count" role="status">
           Showing {visibleRoles} of {dataset.roles.length} roles
           {hasActiveFilters(filters) ? " that match the filters" : ""}.
+        </p>
+        <p className="map-page__hint">
+          Each family’s career ladder is drawn. Point at, tap or move to a role to draw all its routes: “+4”
+          on a role means they also join it to 4 roles in other families.
         </p>
         <a className="skip-map" href="#after-map">
           Skip past the map
@@ -156,6 +197,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
             hrefFor={hrefFor}
             onOpen={openNode}
             onEscape={closeNode}
+            lit={lit}
           />
         )}
         <div id="after-map" tabIndex={-1} />

@@ -10,14 +10,14 @@ interface MapPageView extends MapView {
   selectedId: string | null;
 }
 
-function viewPath({ selectedId, filters, search }: MapPageView): string {
-  return selectedId === null ? paths.map({ filters, search }) : paths.role(selectedId, { filters, search });
+function viewPath({ selectedId, ...view }: MapPageView): string {
+  return selectedId === null ? paths.map(view) : paths.role(selectedId, view);
 }
 
 /**
- * The map's shareable state, read from and written to the URL: the open role, the filters and the search text.
- * Changing filters or opening a role adds a history entry, so back and forward step through views; typing in
- * the search box replaces the current entry instead.
+ * The map's shareable state, read from and written to the URL: the open role, the filters, the search text
+ * and where the person starts from. Changing filters or starts, or opening a role, adds a history entry, so
+ * back and forward step through views; typing in the search box replaces the current entry instead.
  */
 export function useMapView() {
   const { dataset } = useCareerData();
@@ -27,12 +27,15 @@ export function useMapView() {
   // address keeps them the same object while someone types, so nothing drawn from them re-renders.
   const filterQuery = withoutSearchText(params).toString();
   const {
-    view: { filters },
+    view: { filters, starts },
     ignored,
   } = useMemo(() => parseMapView(new URLSearchParams(filterQuery), dataset), [filterQuery, dataset]);
   const search = searchTextOf(params);
   const selectedId = id ?? null;
-  const view = useMemo<MapPageView>(() => ({ selectedId, filters, search }), [selectedId, filters, search]);
+  const view = useMemo<MapPageView>(
+    () => ({ selectedId, filters, search, starts }),
+    [selectedId, filters, search, starts],
+  );
   const update = useUrlState(view, viewPath);
 
   /** Filters change by updating the latest filters, so quick clicks in a row all count. */
@@ -50,6 +53,23 @@ export function useMapView() {
     [update],
   );
   const closeNode = useCallback(() => update((latest) => ({ ...latest, selectedId: null })), [update]);
+  /** Starts change by updating the latest choice, like the filters. */
+  const setStarts = useCallback(
+    (change: (latest: string[]) => string[]) =>
+      update((latest) => ({ ...latest, starts: change(latest.starts) })),
+    [update],
+  );
 
-  return { selectedId, filters, ignored, search, setFilters, setSearch, openNode, closeNode };
+  return {
+    selectedId,
+    filters,
+    ignored,
+    search,
+    starts,
+    setFilters,
+    setSearch,
+    openNode,
+    closeNode,
+    setStarts,
+  };
 }

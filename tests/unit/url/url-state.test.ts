@@ -53,13 +53,37 @@ describe("the map filters in the address", () => {
 
 describe("the map's address", () => {
   it("round-trips the filters and the search text, and reads the search apart from the filters", () => {
-    const view = { filters: { ...NO_FILTERS, families: ["nursing"] }, search: "pwp" };
+    const view = { filters: { ...NO_FILTERS, families: ["nursing"] }, search: "pwp", starts: [] };
     const params = new URLSearchParams(mapViewToParams(view));
     expect(params.toString()).toBe("family=nursing&q=pwp");
     expect(parseMapView(params, dataset)).toEqual({ view, ignored: [] });
     expect(searchTextOf(params)).toBe("pwp");
     expect(withoutSearchText(params).toString()).toBe("family=nursing");
     expect(mapViewToParams({ search: "  " })).toEqual([]);
+  });
+
+  it("round-trips the starting points and roles a person starts from, in their order", () => {
+    const view = {
+      filters: NO_FILTERS,
+      search: "",
+      starts: ["lived-experience", "healthcare-support-worker"],
+    };
+    const params = new URLSearchParams(mapViewToParams(view));
+    expect(params.toString()).toBe("from=lived-experience%2Chealthcare-support-worker");
+    expect(parseMapView(params, dataset)).toEqual({ view, ignored: [] });
+  });
+
+  it("ignores, and reports, starting points it does not know, drops repeats and keeps at most ten", () => {
+    const { view, ignored } = parseMapView(
+      new URLSearchParams({ from: "gcses,gcses,<b>nobody</b>,mental-health-nurse" }),
+      dataset,
+    );
+    expect(view.starts).toEqual(["gcses", "mental-health-nurse"]);
+    expect(ignored).toEqual(["from=<b>nobody</b>"]);
+    const many = dataset.roles.slice(0, 12).map((role) => role.id);
+    expect(parseMapView(new URLSearchParams({ from: many.join(",") }), dataset).view.starts).toEqual(
+      many.slice(0, 10),
+    );
   });
 });
 
