@@ -8,11 +8,10 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-// 150 kB until the route model's fields (experience, fees, competition, intake, age-limited funding) and the
-// second round of checks on text and links joined the validator the app runs on the bundled data at start-up
-// (about 33 kB with zod). The fast-first-load work (issue 15) replaces this with a budget of 110 kB that counts
-// the data too, by validating the bundled data at build time instead.
-const BUDGET_BYTES = 153_000;
+// The first page was 139.8 kB when the map's own pan and zoom replaced d3-zoom; the validator and zod the app runs
+// on the bundled data at start-up are about 33 kB of it. The fast-first-load work (issue 15) replaces this with a
+// budget of 110 kB that counts the data too, by validating the bundled data at build time instead.
+const BUDGET_BYTES = 145_000;
 
 interface ManifestChunk {
   file: string;
