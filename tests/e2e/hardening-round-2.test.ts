@@ -64,7 +64,7 @@ describe("hardening, round two", () => {
       constructorDataset(),
     );
     const { page, errors, context } = opened;
-    await expect.poll(() => page.locator(".route-cards > li").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".timeline-route").count()).toBeGreaterThan(0);
     expect(await page.getByLabel(/^Months as .* so far$/).inputValue()).toBe("0");
     await page.goto(`${inject("baseUrl")}/roles/constructor?data=/constructor.json`);
     await expect.poll(() => page.locator(".role-panel h2").textContent()).toMatch(/\w/);

@@ -56,6 +56,9 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   const { embedded, heading } = useEmbedScope();
   const [showFilters, setShowFilters] = useState(!embedded && hasActiveFilters(filters));
   const [showKey, setShowKey] = useState(false);
+  // In an embed the choice of who you are is folded away like the filters, so a phone opens on the map;
+  // a choice already in the address shows.
+  const [showStarts, setShowStarts] = useState(!embedded || starts.length > 0);
   const filtersButtonRef = useRef<HTMLButtonElement>(null);
 
   const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
@@ -106,6 +109,12 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   }, [selectedId, closeNode]);
 
   const activeCount = countActiveFilters(filters);
+  const mapHint = (
+    <p className="map-page__hint">
+      Each family’s career ladder is drawn. Point at, tap or move to a role to draw all its routes: “+4” on a
+      role means they also join it to 4 roles in other families.
+    </p>
+  );
 
   return (
     <div className={`map-page${selectedId === null ? "" : " has-panel"}`}>
@@ -138,6 +147,17 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
             >
               Key
             </button>
+            {embedded ? (
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                aria-expanded={showStarts}
+                aria-controls="map-start"
+                onClick={() => setShowStarts((v) => !v)}
+              >
+                Start from who you are{starts.length === 0 ? "" : ` (${starts.length} chosen)`}
+              </button>
+            ) : null}
             <AppLink className="map-toolbar__link" to={paths.roles({ filters })}>
               {hasActiveFilters(filters) ? "These roles as a list" : "List of all roles"}
             </AppLink>
@@ -155,15 +175,14 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
           <MapLegend lanes={layout.lanes} routeKinds={dataset.routeKinds} />
         </div>
         {/* After the search, so the keyboard reaches the search in a few presses of Tab. */}
-        <StartChooser starts={starts} onChange={setStarts} onReach={setReached} linkTo={pathFor} />
+        <div id="map-start" hidden={!showStarts}>
+          <StartChooser starts={starts} onChange={setStarts} onReach={setReached} linkTo={pathFor} />
+        </div>
         <p className="map-page__count" role="status">
           Showing {visibleRoles} of {dataset.roles.length} roles
           {hasActiveFilters(filters) ? " that match the filters" : ""}.
         </p>
-        <p className="map-page__hint">
-          Each family’s career ladder is drawn. Point at, tap or move to a role to draw all its routes: “+4”
-          on a role means they also join it to 4 roles in other families.
-        </p>
+        {embedded ? null : mapHint}
         <a className="skip-map" href="#after-map">
           Skip past the map
         </a>
@@ -200,6 +219,8 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
             lit={lit}
           />
         )}
+        {/* An embed's frame on a phone opens on the map: how to read it follows it. */}
+        {embedded ? mapHint : null}
         <div id="after-map" tabIndex={-1} />
       </div>
       {selectedId === null ? null : (

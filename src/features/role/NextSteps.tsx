@@ -91,51 +91,62 @@ export function NextSteps({ id, linkTo }: { id: string; linkTo: (nodeId: string)
           <h4 id={`moves-${group.move}`}>
             {MOVE_LABELS[group.move]} <span className="move-group__hint">{MOVE_HINTS[group.move]}</span>
           </h4>
-          <ul className="step-cards">
-            {group.destinations.map((destination) => {
-              const quickest = destination.routes[0]!;
-              const records = destination.routes.map((step) => graph.edgesByKey.get(step.edgeKey)?.route);
-              const others = destination.routes.length - 1;
-              return (
-                <li key={destination.to} className="step-card">
-                  <h5 className="step-card__title">
-                    <AppLink to={linkTo(destination.to)}>{destination.toTitle}</AppLink>
-                  </h5>
-                  <p className="step-card__pay">{payChange(destination)}</p>
-                  <p className="step-card__programme">
-                    {quickest.programme}
-                    {others === 0 ? "" : ` (the quickest of ${destination.routes.length} ways)`}
-                  </p>
-                  <dl className="facts facts--inline">
-                    <StepFacts step={quickest} />
-                  </dl>
-                  <DecisiveCaveats caveats={records.flatMap((route) => route?.caveats ?? [])} />
-                  <details className="details step-details">
-                    <summary>
-                      {others === 0
-                        ? "Funding, entry rules and more"
-                        : `All ${destination.routes.length} ways, with funding and entry rules`}
-                    </summary>
-                    <ul className="step-card__routes">
-                      {destination.routes.map((step, r) => (
-                        <li key={step.edgeKey}>
-                          {others === 0 ? null : (
-                            <>
-                              <p className="step-card__programme">{step.programme}</p>
-                              <dl className="facts facts--inline">
-                                <StepFacts step={step} />
-                              </dl>
-                            </>
-                          )}
-                          <StepRules step={step} route={records[r]} />
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                </li>
-              );
-            })}
-          </ul>
+          {/* The table above has every destination at a glance; a promotion's cards are open, the rest on
+              demand, so a role with many moves is not pages of cards on a phone. */}
+          <details
+            className="details move-group__cards"
+            open={group.move !== "sideways" && group.move !== "retrain"}
+          >
+            <summary>
+              {group.destinations.length} {group.destinations.length === 1 ? "role" : "roles"}: the ways in,
+              funding and entry rules
+            </summary>
+            <ul className="step-cards">
+              {group.destinations.map((destination) => {
+                const quickest = destination.routes[0]!;
+                const records = destination.routes.map((step) => graph.edgesByKey.get(step.edgeKey)?.route);
+                const others = destination.routes.length - 1;
+                return (
+                  <li key={destination.to} className="step-card">
+                    <h5 className="step-card__title">
+                      <AppLink to={linkTo(destination.to)}>{destination.toTitle}</AppLink>
+                    </h5>
+                    <p className="step-card__pay">{payChange(destination)}</p>
+                    <p className="step-card__programme">
+                      {quickest.programme}
+                      {others === 0 ? "" : ` (the quickest of ${destination.routes.length} ways)`}
+                    </p>
+                    <dl className="facts facts--inline">
+                      <StepFacts step={quickest} />
+                    </dl>
+                    <DecisiveCaveats caveats={records.flatMap((route) => route?.caveats ?? [])} />
+                    <details className="details step-details">
+                      <summary>
+                        {others === 0
+                          ? "Funding, entry rules and more"
+                          : `All ${destination.routes.length} ways, with funding and entry rules`}
+                      </summary>
+                      <ul className="step-card__routes">
+                        {destination.routes.map((step, r) => (
+                          <li key={step.edgeKey}>
+                            {others === 0 ? null : (
+                              <>
+                                <p className="step-card__programme">{step.programme}</p>
+                                <dl className="facts facts--inline">
+                                  <StepFacts step={step} />
+                                </dl>
+                              </>
+                            )}
+                            <StepRules step={step} route={records[r]} />
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
         </section>
       ))}
     </>
