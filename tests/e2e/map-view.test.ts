@@ -110,7 +110,8 @@ describe("starting from who you are", () => {
     await page.getByRole("checkbox", { name: "GCSEs or other Level 2 qualifications" }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe("gcses");
     const summary = page.locator(".start-from__result");
-    const roleCount = (JSON.parse(readFileSync("data/careers.json", "utf8")) as { roles: unknown[] }).roles.length;
+    const roleCount = (JSON.parse(readFileSync("data/careers.json", "utf8")) as { roles: unknown[] }).roles
+      .length;
     await expect
       .poll(() => summary.textContent())
       .toMatch(new RegExp(`you can reach \\d+ of the ${roleCount} roles`));
