@@ -233,7 +233,8 @@ describe("saving a plan when the browser will not keep it", () => {
   });
 
   it("says a plan is kept for this visit only when the browser keeps nothing for the site", async () => {
-    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+    // As when a browser blocks storage for the site: reaching localStorage at all throws.
+    vi.spyOn(globalThis, "localStorage", "get").mockImplementation(() => {
       throw new DOMException("The operation is insecure.", "SecurityError");
     });
     const user = userEvent.setup();

@@ -46,10 +46,10 @@ export interface SavedPlansState {
 /** localStorage when the browser allows it, or a list in memory for this visit (said on screen). */
 function deviceStorage(): { storage: Storage; place: SavedPlansPlace } {
   try {
+    // Reading is the test: a full storage still holds the plans saved earlier (only a new write fails, and
+    // that is said when it happens), while blocked storage throws on any use.
     const storage = globalThis.localStorage;
-    const probe = "__probe__";
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
+    storage.getItem("__probe__");
     return { storage, place: "device" };
   } catch {
     const memory = new Map<string, string>();
