@@ -246,3 +246,36 @@ describe("nothing lost without a word, nothing frozen, nothing too wide", () => 
     }
   });
 });
+
+describe("focus while a panel loads", () => {
+  it("stays on the map's role after Enter until the panel's heading can take it", async () => {
+    const { page, errors, context } = await openPage(browser, "/");
+    const node = page.locator('.map-node[data-node-id="clinical-psychologist"]');
+    await node.waitFor();
+    // The panel's code is slow to arrive, as on a poor connection.
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/RolePanel-[^/]+\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await node.focus();
+    await page.keyboard.press("Enter");
+    // While it loads, focus stays on the role that was chosen (never on the page's body).
+    await page.locator(".map-page__panel").getByRole("status").waitFor();
+    for (let sample = 0; sample < 10; sample++) {
+      expect(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute("data-node-id") ?? document.activeElement?.tagName,
+        ),
+      ).toBe("clinical-psychologist");
+      await page.waitForTimeout(50);
+    }
+    release();
+    const heading = page.locator(".role-panel h2");
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
