@@ -192,7 +192,8 @@ export function PlanResults({ plan, result }: { plan: Plan; result: RouteResult 
         {drawn === wholeMap ? null : (
           <p className="hint">
             Only the roles these routes pass through are drawn: the whole map has{" "}
-            {wholeMap.nodeIds.size.toLocaleString("en-GB")} roles and starting points, too many to draw at once.
+            {wholeMap.nodeIds.size.toLocaleString("en-GB")} roles and starting points, too many to draw at
+            once.
           </p>
         )}
         <CareerMap

@@ -125,8 +125,7 @@ function createSavedPlansStore({ dataset, graph }: CareerData): StoreApi<SavedPl
         const failure = update((plans) => [saved, ...plans].slice(0, MAX_SAVED_PLANS));
         return failure ?? { kind: "saved", plan: saved, place };
       },
-      deleteSavedPlan: (id) =>
-        update((plans) => plans.filter((p) => p.id !== id)) ?? { kind: "deleted" },
+      deleteSavedPlan: (id) => update((plans) => plans.filter((p) => p.id !== id)) ?? { kind: "deleted" },
     };
   });
 

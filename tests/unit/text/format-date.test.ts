@@ -8,7 +8,15 @@ describe("formatIsoDate", () => {
   });
 
   it("says a date is unknown when it is not a real one, never 'Invalid Date' or a rolled-over day", () => {
-    for (const bad of ["2026-13-01", "2026-00-10", "2026-02-30", "2027-02-29", "abcd-ef-gh", "", "2026-1-1"]) {
+    for (const bad of [
+      "2026-13-01",
+      "2026-00-10",
+      "2026-02-30",
+      "2027-02-29",
+      "abcd-ef-gh",
+      "",
+      "2026-1-1",
+    ]) {
       expect(formatIsoDate(bad), bad).toBe(UNKNOWN_DATE);
     }
   });
