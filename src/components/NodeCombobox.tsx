@@ -5,6 +5,7 @@ import type { CareerNode } from "../core/dataset/schema";
 import { namesOf } from "../core/graph/career-graph";
 import {
   closestMatches,
+  MAX_QUERY_LENGTH,
   NO_MATCH_SUGGESTIONS,
   prepareCandidates,
   TYPE_AHEAD,
@@ -150,6 +151,7 @@ export function NodeCombobox({
           role="combobox"
           autoComplete="off"
           spellCheck={false}
+          maxLength={MAX_QUERY_LENGTH}
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listId}

@@ -1,7 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
-import { savedPlansKey } from "../../src/features/plan/saved-plans";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { makeSavedPlan, savedPlansKey } from "../../src/features/plan/saved-plans";
+import { EMPTY_PLAN } from "../../src/core/url/plan";
 import { loadBundledCareerData } from "../support/bundled-data";
 import { renderAppAt } from "./render-app";
 
@@ -165,5 +166,85 @@ describe("route planner", () => {
     await user.click(within(saved).getByRole("button", { name: /^Delete/ }));
     expect(within(saved).queryByRole("link")).toBeNull();
     expect(JSON.parse(localStorage.getItem(key)!).state.savedPlans).toEqual([]);
+  });
+});
+
+describe("saving a plan when the browser will not keep it", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const plansKey = savedPlansKey(loadBundledCareerData().dataset);
+  /** The bundled data as a new object, so the page reads this device's storage afresh. */
+  const freshData = () => {
+    const data = loadBundledCareerData();
+    return { ...data, dataset: { ...data.dataset } };
+  };
+  const storedPlans = () => JSON.parse(localStorage.getItem(plansKey) ?? "null") as unknown;
+
+  it("says plainly that a plan was not saved when storage is full, and does not list it", async () => {
+    const earlier = makeSavedPlan(
+      { ...EMPTY_PLAN, from: ["gcses"], to: "counsellor" },
+      "Earlier plan",
+      new Date(),
+    );
+    localStorage.setItem(plansKey, JSON.stringify({ state: { savedPlans: [earlier] }, version: 1 }));
+    const before = storedPlans();
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(function (this: Storage, key, value) {
+      if (key.startsWith("careers-map:"))
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      setItem.call(this, key, value);
+    });
+    const user = userEvent.setup();
+    await renderAppAt("/plan?from=gcses&to=mental-health-nurse", freshData());
+    await user.click(screen.getByRole("button", { name: "Save on this device" }));
+    expect(screen.getByText(/^Not saved: this browser’s storage for the site is full\./)).toBeVisible();
+    const saved = screen.getByRole("region", { name: "Plans saved on this device" });
+    expect(
+      within(saved)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["Earlier plan"]);
+    expect(storedPlans()).toEqual(before);
+  });
+
+  it("never overwrites plans a newer version saved, and shows a bad date as unknown", async () => {
+    const newer = {
+      ...makeSavedPlan(
+        { ...EMPTY_PLAN, from: ["gcses"], to: "counsellor" },
+        "From a newer version",
+        new Date(),
+      ),
+      savedAt: "2026-13-45T10:00:00Z",
+      futureField: "kept",
+    };
+    localStorage.setItem(plansKey, JSON.stringify({ state: { savedPlans: [newer] }, version: 2 }));
+    const before = localStorage.getItem(plansKey);
+    const user = userEvent.setup();
+    await renderAppAt("/plan?from=gcses&to=mental-health-nurse", freshData());
+    const saved = screen.getByRole("region", { name: "Plans saved on this device" });
+    expect(saved).toHaveTextContent("saved by a newer version of this careers map");
+    expect(saved).toHaveTextContent("From a newer version saved on an unknown date");
+    expect(saved).not.toHaveTextContent("Invalid Date");
+    await user.click(screen.getByRole("button", { name: "Save on this device" }));
+    expect(
+      screen.getByText(/^Not saved: the plans on this device were saved by a newer version/),
+    ).toBeVisible();
+    expect(within(saved).getByRole("button", { name: /^Delete/ })).toBeDisabled();
+    expect(localStorage.getItem(plansKey)).toBe(before);
+  });
+
+  it("says a plan is kept for this visit only when the browser keeps nothing for the site", async () => {
+    // As when a browser blocks storage for the site: reaching localStorage at all throws.
+    vi.spyOn(globalThis, "localStorage", "get").mockImplementation(() => {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    });
+    const user = userEvent.setup();
+    await renderAppAt("/plan?from=gcses&to=mental-health-nurse", freshData());
+    await user.click(screen.getByRole("button", { name: "Save on this device" }));
+    expect(
+      screen.getByText(/for this visit only: this browser is not letting the site keep anything/),
+    ).toBeVisible();
+    const saved = screen.getByRole("region", { name: "Plans saved on this device" });
+    expect(saved).toHaveTextContent("kept only until you close it");
+    expect(within(saved).getAllByRole("link")).toHaveLength(1);
   });
 });

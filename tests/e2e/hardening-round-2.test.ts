@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { accessibilityViolations, launchBrowser, openPage, type OpenedPage } from "./support/browser";
+import { accessibilityViolations, appUrl, launchBrowser, openPage, type OpenedPage } from "./support/browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -152,6 +152,130 @@ describe("hardening, round two", () => {
     await expect.poll(() => heading1(page)).toBe("Plan a route");
     expect(loads).toBe(1);
     expect(refusals).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+/** The pharmacy example with one unbroken 10,000-character word in a role's title and summary and a route's programme. */
+function longWordDataset(word: string): unknown {
+  const data = JSON.parse(readFileSync("data/examples/pharmacy-careers.json", "utf8")) as {
+    roles: { id: string; title: string; summary: string }[];
+    routes: { to: string; programme: string }[];
+  };
+  const pharmacist = data.roles.find((role) => role.id === "pharmacist")!;
+  pharmacist.title = `Pharmacist ${word}`;
+  pharmacist.summary = `Dispenses ${word} and advises.`;
+  for (const route of data.routes) if (route.to === "pharmacist") route.programme = `Degree ${word}`;
+  return data;
+}
+
+describe("nothing lost without a word, nothing frozen, nothing too wide", () => {
+  it("says plainly that a plan was not saved when the browser's storage is full, and never lists it", async () => {
+    const { page, errors, context } = await openPage(browser, "/plan?from=gcses&to=mental-health-nurse");
+    await page.getByRole("button", { name: "Save on this device" }).waitFor();
+    // Fill this site's storage as a long-used browser might, until the browser refuses more.
+    const filled = await page.evaluate(() => {
+      // Ever smaller pieces until not even one more character fits.
+      let pieces = 0;
+      for (let size = 512 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        try {
+          for (;;) localStorage.setItem(`filler-${pieces++}`, "x".repeat(size));
+        } catch {
+          pieces--;
+        }
+      }
+      return pieces;
+    });
+    expect(filled).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Save on this device" }).click();
+    await page
+      .getByText("Not saved: this browser’s storage for the site is full.", { exact: false })
+      .waitFor();
+    const saved = page.getByRole("region", { name: "Plans saved on this device" });
+    expect(await saved.getByRole("link").count()).toBe(0);
+    await page.reload();
+    await saved.getByText("None yet.", { exact: false }).waitFor();
+    // Full is not blocked: the list is still this device's, not "for this visit only".
+    expect(await saved.textContent()).not.toContain("kept only until you close it");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("takes at most 100 characters of a 100,000-character paste into search, and keeps the address short", async () => {
+    const { page, errors, context } = await openPage(browser, "/");
+    const search = page.getByRole("combobox", { name: "Search for a role" });
+    await search.focus();
+    await page.keyboard.insertText(`PWP ${"x".repeat(100_000)}`);
+    expect((await search.inputValue()).length).toBe(100);
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")?.length ?? 0).toBeGreaterThan(0);
+    expect(page.url().length).toBeLessThan(400);
+    // An address made elsewhere with a long search is cut the same way.
+    await page.goto(appUrl(`/?q=${"y".repeat(5_000)}`));
+    await expect.poll(() => search.inputValue()).toBe("y".repeat(100));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("wraps a 10,000-character word on every page instead of widening it, and keeps the whole text", async () => {
+    const word = "Supercalifragilistic".repeat(500);
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 740 },
+    ]) {
+      for (const path of [
+        "/plan?data=/long.json&from=gcses&to=pharmacist",
+        "/roles/pharmacist?data=/long.json",
+        "/roles?data=/long.json",
+        "/compare?data=/long.json&roles=pharmacist,pharmacy-technician",
+        "/?data=/long.json",
+      ]) {
+        const { page, errors, context } = await openWithJson(path, "/long.json", longWordDataset(word));
+        await page.setViewportSize(viewport);
+        await expect
+          .poll(() => page.getByText(word.slice(0, 200), { exact: false }).count())
+          .toBeGreaterThan(0);
+        const widths = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          window: document.documentElement.clientWidth,
+        }));
+        expect(widths.page, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(widths.window);
+        expect(await page.locator("body").textContent(), path).toContain(word);
+        expect(errors).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+});
+
+describe("focus while a panel loads", () => {
+  it("stays on the map's role after Enter until the panel's heading can take it", async () => {
+    const { page, errors, context } = await openPage(browser, "/");
+    const node = page.locator('.map-node[data-node-id="clinical-psychologist"]');
+    await node.waitFor();
+    // The panel's code is slow to arrive, as on a poor connection.
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/RolePanel-[^/]+\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await node.focus();
+    await page.keyboard.press("Enter");
+    // While it loads, focus stays on the role that was chosen (never on the page's body).
+    await page.locator(".map-page__panel").getByRole("status").waitFor();
+    for (let sample = 0; sample < 10; sample++) {
+      expect(
+        await page.evaluate(
+          () => document.activeElement?.getAttribute("data-node-id") ?? document.activeElement?.tagName,
+        ),
+      ).toBe("clinical-psychologist");
+      await page.waitForTimeout(50);
+    }
+    release();
+    const heading = page.locator(".role-panel h2");
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -210,6 +210,23 @@ describe("other datasets", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("plans a route on a dataset of 10,000 roles, drawing only the roles the routes pass through", async () => {
+    const { page, errors, context } = await openWithData(
+      "/plan?data=/huge.json&from=start&to=role-9999",
+      "/huge.json",
+      hugeDataset(10_000),
+    );
+    await page.getByText("Only the roles these routes pass through are drawn", { exact: false }).waitFor({
+      timeout: 30_000,
+    });
+    // The roles form a tree (role i follows role (i - 1) / 2): role-9999 has one route, and only it is drawn.
+    let onRoute = 2; // the start and role 0
+    for (let i = 9999; i > 0; i = Math.floor((i - 1) / 2)) onRoute++;
+    expect(await page.locator(".plan-map .map-node").count()).toBe(onRoute);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe("hostile input", () => {

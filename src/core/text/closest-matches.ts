@@ -114,6 +114,18 @@ function prepare(name: string): Prepared {
   };
 }
 
+/**
+ * The most of what a person types that is matched against names: longer than any title or other name (the
+ * longest is about 80 characters), and short enough that a pasted essay cannot freeze the page. Text boxes
+ * take no more, and an address's search text is cut to it.
+ */
+export const MAX_QUERY_LENGTH = 100;
+
+/** What was typed, cut to MAX_QUERY_LENGTH, ready to match. */
+function prepareQuery(query: string): Prepared {
+  return prepare(query.slice(0, MAX_QUERY_LENGTH));
+}
+
 /** Words equal, or equal but for a plural "s" ("gcse" and "gcses"). */
 function sameWord(a: string, b: string): boolean {
   return a === b || a === `${b}s` || b === `${a}s`;
@@ -241,7 +253,7 @@ export function closestMatches(
 ): Match[] {
   // maxGapFromBest keeps only names nearly as close as the best, for a short "did you mean".
   const { limit = 3, minScore = 0.55, maxGapFromBest = Infinity } = options;
-  const q = prepare(query);
+  const q = prepareQuery(query);
   if (q.text.length === 0) return [];
   const prepared = "labels" in candidates ? candidates : prepareCandidates(candidates);
   const scored: Match[] = [];
@@ -289,10 +301,10 @@ export function resolveName(
   query: string,
   candidates: ReadonlyArray<MatchCandidate> | PreparedCandidates,
 ): NameResolution {
-  const q = prepare(query);
+  const q = prepareQuery(query);
   if (q.text.length === 0) return { status: "none" };
   const prepared = "labels" in candidates ? candidates : prepareCandidates(candidates);
-  const lowered = query.trim().toLowerCase();
+  const lowered = query.slice(0, MAX_QUERY_LENGTH).trim().toLowerCase();
   const byId = prepared.candidates.filter((c) => c.id.toLowerCase() === lowered);
   if (byId.length === 1) return { status: "found", id: byId[0]!.id };
   const pick = (fits: (label: Prepared) => boolean): NameResolution | null => {

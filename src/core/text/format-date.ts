@@ -1,9 +1,18 @@
+/** What a date reads as when what was stored is not a real calendar date. */
+export const UNKNOWN_DATE = "an unknown date";
+
 /**
- * Formats an ISO date (YYYY-MM-DD) the British way, independent of the reader's time zone.
+ * Formats an ISO date (YYYY-MM-DD) the British way, independent of the reader's time zone. Anything that is
+ * not a real calendar date (a month 13, the 30th of February, text) reads as an unknown date, never as
+ * "Invalid Date" or as a day the calendar rolled over to.
  * @example formatIsoDate("2026-11-21") // "21 November 2026"
+ * @example formatIsoDate("2026-02-30") // "an unknown date"
  */
 export function formatIsoDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return UNKNOWN_DATE;
+  if (date.toISOString().slice(0, 10) !== isoDate) return UNKNOWN_DATE;
+  return date.toLocaleDateString("en-GB", {
     day: "numeric",
     month: "long",
     year: "numeric",

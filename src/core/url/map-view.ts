@@ -6,6 +6,7 @@ import type { Dataset } from "../dataset/schema";
 import { NO_FILTERS, type MapFilters } from "../filters/map-filters";
 import { filtersToParams, parseMapFilters, type FilterVocabulary } from "./map-filters";
 import { readList, shorten } from "./read-list";
+import { MAX_QUERY_LENGTH } from "../text/closest-matches";
 
 export interface MapView {
   filters: MapFilters;
@@ -32,7 +33,8 @@ export const MAX_STARTS = 10;
  * @example searchTextOf(new URLSearchParams("q=pwp")) // "pwp"
  */
 export function searchTextOf(params: URLSearchParams): string {
-  return params.get(SEARCH) ?? "";
+  // A long pasted address is cut to what search reads, so it neither freezes the page nor grows the address.
+  return (params.get(SEARCH) ?? "").slice(0, MAX_QUERY_LENGTH);
 }
 
 /**

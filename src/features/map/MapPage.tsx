@@ -4,6 +4,7 @@ import { useCareerData } from "../../lib/career-data-context";
 import { useAppHref, useEmbedScope } from "../../lib/embed-scope";
 import { paths } from "../../lib/paths";
 import { layoutCareerMap } from "../../core/map/career-map-layout";
+import { isTooBigToDraw } from "../../core/map/drawable-graph";
 import {
   countActiveFilters,
   hasActiveFilters,
@@ -19,9 +20,6 @@ import { StartChooser } from "./StartChooser";
 import type { StartingReach } from "../../core/map/starting-reach";
 import { PageTitle } from "../../components/PageTitle";
 import "./map-page.scss";
-
-/** The most roles and starting points the map draws at once. */
-const MAX_MAP_NODES = 1500;
 
 /** What the panel beside the map is given: the open role, where its links go, and how to close it. */
 export interface NodePanelProps {
@@ -64,7 +62,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
   // A map of thousands of roles would be unreadable and too slow for a cheap phone: past a limit the page
   // offers filters, search and the list instead of drawing it.
-  const tooManyToDraw = visible.nodeIds.size > MAX_MAP_NODES;
+  const tooManyToDraw = isTooBigToDraw(visible);
   const layout = useMemo(
     () =>
       layoutCareerMap(graph, dataset, tooManyToDraw ? { nodeIds: new Set(), edgeKeys: new Set() } : visible),

@@ -1,19 +1,18 @@
 import { useState } from "react";
-import { useAnnouncer } from "../../lib/announcer";
 import type { PlanParams } from "../../core/url/plan";
-import { useSavedPlans } from "./saved-plans-store";
+import { saveOutcomeMessage, useSavedPlans } from "./saved-plans-store";
 
 /** Copy the plan's link, print it, or save it in this browser. */
 export function PlanActions({ params, title }: { params: PlanParams; title: string }) {
-  const announce = useAnnouncer((s) => s.announce);
   const savePlan = useSavedPlans((s) => s.savePlan);
-  const [copyStatus, setCopyStatus] = useState("");
+  // What the last copy or save did, on screen and read out: a plan that could not be saved is said plainly.
+  const [status, setStatus] = useState("");
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setCopyStatus("Link copied. Anyone who opens it sees this plan.");
+      setStatus("Link copied. Anyone who opens it sees this plan.");
     } catch {
-      setCopyStatus(`Copying is blocked here: copy this address instead: ${window.location.href}`);
+      setStatus(`Copying is blocked here: copy this address instead: ${window.location.href}`);
     }
   };
   return (
@@ -32,16 +31,13 @@ export function PlanActions({ params, title }: { params: PlanParams; title: stri
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary"
-          onClick={() => {
-            const saved = savePlan(params, title);
-            announce(`Saved “${saved.title}” on this device.`);
-          }}
+          onClick={() => setStatus(saveOutcomeMessage(savePlan(params, title)))}
         >
           Save on this device
         </button>
       </div>
       <p className="no-print" role="status">
-        {copyStatus}
+        {status}
       </p>
     </>
   );

@@ -6,6 +6,7 @@ import { useAppHref, useAppNavigate } from "../../lib/embed-scope";
 import { paths } from "../../lib/paths";
 import { NO_FILTERS, visibleGraph } from "../../core/filters/map-filters";
 import { layoutCareerMap } from "../../core/map/career-map-layout";
+import { planMapGraph } from "../../core/map/drawable-graph";
 import { groupNearDuplicateRoutes, groupOf, type RouteGroup } from "../../core/plan/near-duplicate-routes";
 import { timelineMonths } from "../../core/plan/route-timeline";
 import type { PlannedRoute, Preference, RouteResult } from "../../core/route";
@@ -87,10 +88,9 @@ export function PlanResults({ plan, result }: { plan: Plan; result: RouteResult 
   const scale = makeTimelineScale(timelineMonths(allRoutes), width);
   const chosenRoute = result.routes[chosenIndex];
 
-  const layout = useMemo(
-    () => layoutCareerMap(graph, dataset, visibleGraph(graph, NO_FILTERS)),
-    [graph, dataset],
-  );
+  const wholeMap = useMemo(() => visibleGraph(graph, NO_FILTERS), [graph]);
+  const drawn = useMemo(() => planMapGraph(wholeMap, allRoutes), [wholeMap, allRoutes]);
+  const layout = useMemo(() => layoutCareerMap(graph, dataset, drawn), [graph, dataset, drawn]);
   const emphasis = useMemo(
     () =>
       chosenRoute === undefined
@@ -189,6 +189,13 @@ export function PlanResults({ plan, result }: { plan: Plan; result: RouteResult 
           )}{" "}
           on the map
         </h2>
+        {drawn === wholeMap ? null : (
+          <p className="hint">
+            Only the roles these routes pass through are drawn: the whole map has{" "}
+            {wholeMap.nodeIds.size.toLocaleString("en-GB")} roles and starting points, too many to draw at
+            once.
+          </p>
+        )}
         <CareerMap
           layout={layout}
           selectedId={null}

@@ -9,6 +9,13 @@ import { MAX_EXPERIENCE_MONTHS, PLAN_ROUTES, type PlanParams } from "../../core/
 
 export const MAX_SAVED_PLANS = 50;
 
+/**
+ * The version of the stored list this app writes (in zustand's persist shape, which earlier versions used).
+ * A list written by a newer version is shown but never overwritten: this version would drop what it does not
+ * know.
+ */
+export const SAVED_PLANS_VERSION = 1;
+
 /** Where plans were kept before each dataset had its own list. */
 export const LEGACY_SAVED_PLANS_KEY = "psych-careers-map:saved-plans";
 
@@ -57,6 +64,37 @@ export function parseSavedPlans(raw: unknown): SavedPlan[] {
     if (parsed.success && !plans.some((p) => p.id === parsed.data.id)) plans.push(parsed.data);
   }
   return plans.slice(0, MAX_SAVED_PLANS);
+}
+
+/** What a device holds under a dataset's key: its well-formed plans, and whether a newer version wrote them. */
+export interface StoredPlans {
+  plans: SavedPlan[];
+  writtenByNewerVersion: boolean;
+}
+
+/**
+ * Reads the stored text of a list. Nothing stored, or text that is not a list, reads as no plans.
+ * @example parseStoredPlans('{"state":{"savedPlans":[]},"version":2}') // { plans: [], writtenByNewerVersion: true }
+ */
+export function parseStoredPlans(text: string | null): StoredPlans {
+  if (text === null) return { plans: [], writtenByNewerVersion: false };
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(text);
+  } catch {
+    return { plans: [], writtenByNewerVersion: false };
+  }
+  if (typeof envelope !== "object" || envelope === null) return { plans: [], writtenByNewerVersion: false };
+  const { state, version } = envelope as { state?: { savedPlans?: unknown }; version?: unknown };
+  return {
+    plans: parseSavedPlans(typeof state === "object" && state !== null ? state.savedPlans : undefined),
+    writtenByNewerVersion: typeof version === "number" && version > SAVED_PLANS_VERSION,
+  };
+}
+
+/** The text this version stores for a list. */
+export function storedPlansText(plans: ReadonlyArray<SavedPlan>): string {
+  return JSON.stringify({ state: { savedPlans: plans }, version: SAVED_PLANS_VERSION });
 }
 
 /**

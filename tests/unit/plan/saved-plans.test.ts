@@ -4,6 +4,8 @@ import {
   adoptLegacyPlans,
   makeSavedPlan,
   parseSavedPlans,
+  parseStoredPlans,
+  storedPlansText,
   savedPlansKey,
 } from "../../../src/features/plan/saved-plans";
 import { loadBundledCareerData } from "../../support/bundled-data";
@@ -48,6 +50,18 @@ describe("saved plans", () => {
     expect(parseSavedPlans([chosen(PLAN_ROUTES - 1), chosen(PLAN_ROUTES), chosen(9)])).toEqual([
       chosen(PLAN_ROUTES - 1),
     ]);
+  });
+
+  it("reads back what it stores, and knows a list written by a newer version", () => {
+    const good = makeSavedPlan(plan, "A plan", new Date("2026-11-21T10:00:00Z"));
+    expect(parseStoredPlans(storedPlansText([good]))).toEqual({
+      plans: [good],
+      writtenByNewerVersion: false,
+    });
+    const newer = JSON.stringify({ state: { savedPlans: [good] }, version: 2 });
+    expect(parseStoredPlans(newer)).toEqual({ plans: [good], writtenByNewerVersion: true });
+    for (const junk of [null, "", "not json", "null", "[]", '{"state":null}'])
+      expect(parseStoredPlans(junk)).toEqual({ plans: [], writtenByNewerVersion: false });
   });
 
   it("keeps each dataset's plans under its own key", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { closestMatches, editDistance, normaliseText } from "../../../src/core/text/closest-matches";
+import {
+  closestMatches,
+  editDistance,
+  MAX_QUERY_LENGTH,
+  normaliseText,
+  resolveName,
+} from "../../../src/core/text/closest-matches";
 
 const roles = [
   { id: "psychological-wellbeing-practitioner", labels: ["Psychological wellbeing practitioner", "PWP"] },
@@ -115,5 +121,18 @@ describe("editDistance and normaliseText", () => {
   it("normalises punctuation, accents and case", () => {
     expect(normaliseText("Children's  Wellbeing-Practitioner")).toBe("childrens wellbeing practitioner");
     expect(normaliseText("Café")).toBe("cafe");
+  });
+});
+
+describe("a pasted essay", () => {
+  // Only the first MAX_QUERY_LENGTH characters are matched, so the work is bounded however much is pasted.
+  const essay = `PWP${" ".repeat(MAX_QUERY_LENGTH)}${"and a great deal more text about clinical psychology ".repeat(2000)}`;
+
+  it("is matched by what a text box would have taken: its first characters", () => {
+    expect(closestMatches(essay, roles)).toEqual(closestMatches("PWP", roles));
+    expect(resolveName(essay, roles)).toEqual({
+      status: "found",
+      id: "psychological-wellbeing-practitioner",
+    });
   });
 });

@@ -2,6 +2,7 @@
  * Each page's state in its address, read by one parser and written by its serialiser: they must agree, and
  * anything unknown in an address is reported, never thrown or echoed whole.
  */
+import { MAX_QUERY_LENGTH } from "../../../src/core/text/closest-matches";
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS, type MapFilters } from "../../../src/core/filters/map-filters";
 import { compareViewToParams, parseCompareView } from "../../../src/core/url/compare";
@@ -58,6 +59,8 @@ describe("the map's address", () => {
     expect(params.toString()).toBe("family=nursing&q=pwp");
     expect(parseMapView(params, dataset)).toEqual({ view, ignored: [] });
     expect(searchTextOf(params)).toBe("pwp");
+    // A long pasted address is cut to what search reads.
+    expect(searchTextOf(new URLSearchParams({ q: "x".repeat(100_000) }))).toHaveLength(MAX_QUERY_LENGTH);
     expect(withoutSearchText(params).toString()).toBe("family=nursing");
     expect(mapViewToParams({ search: "  " })).toEqual([]);
   });
