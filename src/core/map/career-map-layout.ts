@@ -163,7 +163,7 @@ function columnsByStage(stages: MapDataset["stages"]): (node: CareerNode) => num
 }
 
 /** The layer a route is drawn in: see EdgeLayer. */
-function layerOf(edge: RouteEdge, graph: CareerGraph): EdgeLayer {
+export function layerOf(edge: RouteEdge, graph: CareerGraph): EdgeLayer {
   const from = graph.nodes.get(edge.from)!;
   const to = graph.nodes.get(edge.to)!;
   if (from.nodeType !== "role" || to.nodeType !== "role") return "start";

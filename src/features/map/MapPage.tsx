@@ -17,7 +17,7 @@ import { MapLegend } from "../../components/career-map/MapLegend";
 import { RoleSearch } from "./RoleSearch";
 import { useMapView } from "./use-map-view";
 import { StartChooser } from "./StartChooser";
-import type { StartingReach } from "../../core/map/starting-reach";
+import { routeInReach, type StartingReach } from "../../core/map/starting-reach";
 import { PageTitle } from "../../components/PageTitle";
 import "./map-page.scss";
 
@@ -83,15 +83,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   const lit = useMemo(() => {
     if (reach === null) return null;
     const firstStepEnds = new Set(reach.firstSteps.map((step) => step.to));
-    const edges = new Set(
-      layout.edges
-        .filter((edge) =>
-          reach.starts.includes(edge.from)
-            ? firstStepEnds.has(edge.to)
-            : edge.layer === "ladder" && reach.reachable.has(edge.from) && reach.reachable.has(edge.to),
-        )
-        .map((edge) => edge.key),
-    );
+    const edges = new Set(layout.edges.filter((edge) => routeInReach(reach, edge)).map((edge) => edge.key));
     return { nodes: reach.reachable, edges, frame: new Set([...reach.starts, ...firstStepEnds]) };
   }, [reach, layout]);
 
