@@ -408,19 +408,25 @@ function keyColumn(input: PosterInput, layouts: MapLayout[], top: number): strin
 export function posterSvg(input: PosterInput): string {
   const { dataset, graph, drawn, visible, paper } = input;
   const mapTop = MARGIN + HEADER_HEIGHT;
-  const below = posterPanels(graph, dataset, drawn, {
-    width: SHEET.width - 2 * MARGIN,
-    height: SHEET.height - MARGIN - KEY_BAND.height - 20 - mapTop,
-    gap: PANEL_GAP,
-  });
-  const beside = posterPanels(graph, dataset, drawn, {
-    width: SHEET.width - 2 * MARGIN - KEY_COLUMN.width - 24,
-    height: SHEET.height - MARGIN - mapTop,
-    gap: PANEL_GAP,
-  });
+  const areas = {
+    below: {
+      width: SHEET.width - 2 * MARGIN,
+      height: SHEET.height - MARGIN - KEY_BAND.height - 20 - mapTop,
+      gap: PANEL_GAP,
+    },
+    beside: {
+      width: SHEET.width - 2 * MARGIN - KEY_COLUMN.width - 24,
+      height: SHEET.height - MARGIN - mapTop,
+      gap: PANEL_GAP,
+    },
+  };
+  const below = posterPanels(graph, dataset, drawn, areas.below);
+  const beside = posterPanels(graph, dataset, drawn, areas.beside);
   const keyBeside = beside.scale > below.scale * 1.05;
   const { layouts, scale } = keyBeside ? beside : below;
-  const mapWidth = keyBeside ? SHEET.width - 2 * MARGIN - KEY_COLUMN.width - 24 : SHEET.width - 2 * MARGIN;
+  const area = keyBeside ? areas.beside : areas.below;
+  // A map shorter than its room sits in the middle of it, not under the header with a gap below.
+  const panelTop = mapTop + (area.height - Math.max(...layouts.map((layout) => layout.height)) * scale) / 2;
   const routeCounts = new Map<string, { in: number; out: number }>();
   const count = (id: string, way: "in" | "out") => {
     const counts = routeCounts.get(id) ?? { in: 0, out: 0 };
@@ -436,10 +442,10 @@ export function posterSvg(input: PosterInput): string {
   const totalWidth =
     layouts.reduce((sum, layout) => sum + panelSpan(layout).width * scale, 0) +
     (layouts.length - 1) * PANEL_GAP;
-  let x = MARGIN + (mapWidth - totalWidth) / 2;
+  let x = MARGIN + (area.width - totalWidth) / 2;
   const panels = layouts.map((layout) => {
     const span = panelSpan(layout);
-    const group = `<g transform="translate(${n(x - span.x * scale)} ${n(mapTop)}) scale(${Math.round(scale * 10000) / 10000})">${panel(layout, input, routeCounts)}</g>`;
+    const group = `<g transform="translate(${n(x - span.x * scale)} ${n(panelTop)}) scale(${Math.round(scale * 10000) / 10000})">${panel(layout, input, routeCounts)}</g>`;
     x += span.width * scale + PANEL_GAP;
     return group;
   });

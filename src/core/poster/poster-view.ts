@@ -118,8 +118,9 @@ const MAX_PANELS = 3;
 /**
  * The view's families in groups of consecutive lanes, each laid out on its own and set side by side, in as many
  * panels (1 to 3) as draw the map largest on the sheet. A tall map of many families fills a landscape sheet
- * better in two panels than in one. Routes between two panels' roles are left out (paper draws the ladders,
- * which stay inside a family, and the first steps from chosen starts, which go with the role they lead to).
+ * better in two panels than in one. No drawn route is cut: a ladder stays inside its family, a starting point
+ * goes in every panel it leads into, and families joined by a drawn route (a first step from a job held now)
+ * share a panel.
  * @example posterPanels(graph, dataset, posterContent(graph, visible, null), { width: 1134, height: 560, gap: 24 })
  */
 export function posterPanels(
@@ -184,8 +185,19 @@ export function posterPanels(
     const bounds = [0, ...cuts, families.length];
     return bounds.slice(1).map((end, i) => [bounds[i]!, end] as const);
   };
+  // A route drawn between two families (a first step from a job held now) keeps them in one panel: a cut
+  // between them would leave it out.
+  const laneOf = new Map(families.map((f, i) => [f.id, i]));
+  const uncuttable = new Set<number>();
+  for (const key of drawn.edgeKeys) {
+    const edge = graph.edgesByKey.get(key)!;
+    const [a, b] = [laneOf.get(familyOf(edge.from) ?? ""), laneOf.get(familyOf(edge.to) ?? "")];
+    if (a === undefined || b === undefined) continue;
+    for (let cut = Math.min(a, b) + 1; cut <= Math.max(a, b); cut++) uncuttable.add(cut);
+  }
   let best = { cuts: [] as number[], scale: 0 };
   for (const cuts of cutSets(1, MAX_PANELS - 1)) {
+    if (cuts.some((cut) => uncuttable.has(cut))) continue;
     const scale = scaleOf(groupsOf(cuts).map(([from, to]) => estimate(from, to)));
     if (scale > best.scale) best = { cuts, scale };
   }
