@@ -259,12 +259,18 @@ export function addressLines(address: string, maxChars: number): string[] {
   return [...lines, rest];
 }
 
-/** How to read the map, at the right of the header. */
-function readingNotes(): string {
+/** How to read the map, at the right of the header; the "+4" only where a role carries one. */
+function readingNotes(layouts: ReadonlyArray<MapLayout>): string {
+  const joined = layouts.flatMap((layout) => layout.nodes).find((box) => box.otherFamilies > 0);
   const notes = [
     "Each line is a route from one role to another; the arrow points the way it goes.",
     "“Band 4 → 5”: band 4 while training, band 5 once qualified.",
-    "Routes between families and from where you start: on the live map (scan the code).",
+    ...(joined === undefined
+      ? []
+      : [
+          `“+${joined.otherFamilies}” on a role: its routes join it to ${plural(joined.otherFamilies, "role")} in other families.`,
+        ]),
+    "Other routes, between families and from where you start: on the live map (scan the code).",
   ];
   return notes
     .map((note, i) =>
@@ -467,7 +473,7 @@ export function posterSvg(input: PosterInput): string {
     `<rect width="${n(SHEET.width)}" height="${n(SHEET.height)}" fill="#ffffff"/>`,
     text(MARGIN, MARGIN + 24, dataset.meta.name, { size: 26, weight: "bold" }),
     text(MARGIN, MARGIN + 50, input.subtitle, { size: 15, fill: SECONDARY_TEXT }),
-    readingNotes(),
+    readingNotes(layouts),
     ...panels,
     keyBeside
       ? keyColumn(input, layouts, mapTop)

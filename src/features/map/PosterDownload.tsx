@@ -6,6 +6,7 @@ import { useAnnouncer } from "../../lib/announcer";
 import { useCareerData } from "../../lib/career-data-context";
 import { paths, withBasePath } from "../../lib/paths";
 import { downloadText } from "../../render/download-text";
+import "./poster-download.scss";
 
 interface PosterToPrint {
   /** The poster as a data: address (the page's content policy lets images come from data: and the site). */
