@@ -7,6 +7,7 @@ import { useCareerData } from "../../lib/career-data-context";
 import { paths, withBasePath } from "../../lib/paths";
 import { downloadText } from "../../render/download-text";
 import "./poster-download.scss";
+import { makePoster } from "./poster-file";
 
 interface PosterToPrint {
   /** The poster as a data: address (the page's content policy lets images come from data: and the site). */
@@ -17,8 +18,8 @@ interface PosterToPrint {
 
 /**
  * "Download this map": the view on screen as a poster on landscape A3 or A4, saved as an SVG file or printed
- * (the browser's print saves a vector PDF with its text intact). The poster's code and the QR library load
- * only when someone asks for one.
+ * (the browser's print saves a vector PDF with its text intact). This, the poster's builder and the QR library
+ * load only when someone opens "Download this map" (the map page loads this lazily).
  */
 export function PosterDownload({
   filters,
@@ -50,26 +51,25 @@ export function PosterDownload({
     announce(text);
   };
 
-  const makePoster = async () => {
+  const posterOfView = () => {
     if (starts.length > 0 && reach === null) {
       say("The map is still working out what your starting points reach: try again in a moment.");
       return null;
     }
-    const { makePoster } = await import("./poster-file");
     // The QR code leads to the full map (never an embed) with this view's filters and starts.
     const url = new URL(withBasePath(paths.map({ filters, starts })), window.location.origin).href;
     return makePoster({ graph, dataset, filters, starts, reach, url, paper });
   };
 
-  const downloadSvg = async () => {
-    const poster = await makePoster();
+  const downloadSvg = () => {
+    const poster = posterOfView();
     if (poster === null) return;
     downloadText(`${poster.fileName}.svg`, "image/svg+xml", poster.svg);
     say(`Downloaded ${poster.fileName}.svg: ${poster.subtitle}, on ${paper}.`);
   };
 
-  const printPdf = async () => {
-    const poster = await makePoster();
+  const printPdf = () => {
+    const poster = posterOfView();
     if (poster === null) return;
     setToPrint({
       src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(poster.svg)}`,
@@ -109,18 +109,10 @@ export function PosterDownload({
         </div>
       </fieldset>
       <div className="map-poster__buttons">
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary"
-          onClick={() => void downloadSvg()}
-        >
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={downloadSvg}>
           Download SVG
         </button>
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary"
-          onClick={() => void printPdf()}
-        >
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={printPdf}>
           Print or save as PDF
         </button>
       </div>

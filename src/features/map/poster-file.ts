@@ -1,6 +1,6 @@
 /**
- * Makes the poster of a view of the map: loaded only when someone asks for one, with the QR code library, so
- * neither weighs on the map's first page.
+ * Makes the poster of a view of the map, with its QR code: loaded with the poster's choices (PosterDownload),
+ * so neither the builder nor the QR library weighs on the map's first page.
  */
 import { generate } from "lean-qr";
 import { toSvgPath } from "lean-qr/extras/svg";
