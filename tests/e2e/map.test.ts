@@ -127,8 +127,8 @@ describe("the careers map in Chromium", () => {
       )
       .toBe("visible");
 
-    // Filters by keyboard: open them from the Filters button; the first box follows the Key button and the
-    // list link.
+    // Filters by keyboard: open them from the Filters button; the first box follows the Key button, the
+    // "Download this map" button and the list link.
     const filtersButton = page.getByRole("button", { name: "Filters", exact: true });
     await filtersButton.focus();
     await page.keyboard.press("Enter");
@@ -136,7 +136,7 @@ describe("the careers map in Chromium", () => {
     await expect.poll(() => filtersButton.getAttribute("aria-expanded")).toBe("true");
     const firstBox = page.locator("#map-filters input[type=checkbox]").first();
     await firstBox.waitFor();
-    for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
     expect(await firstBox.evaluate((box) => box === document.activeElement)).toBe(true);
     await page.getByRole("checkbox", { name: "Only roles you can reach by an apprenticeship" }).focus();
     await page.keyboard.press("Space");

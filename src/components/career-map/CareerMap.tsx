@@ -9,10 +9,9 @@ import {
   type KeyboardEvent,
 } from "react";
 import type { EdgePath, MapLayout } from "../../core/map/career-map-layout";
-import { titleOf } from "../../core/graph/career-graph";
 import { boundsOf, type Rect } from "../../core/map/geometry";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
-import { mapNodeLabel } from "../../core/map/node-label";
+import { mapNodeLabel, mapRouteLabel } from "../../core/map/node-label";
 import {
   contentBounds,
   firstView,
@@ -20,14 +19,13 @@ import {
   READABLE_SCALE,
   type Viewpoint,
 } from "../../core/map/readable-views";
-import { routeKindName } from "../../core/describe";
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
 import { useAnnouncer } from "../../lib/announcer";
 import { useMapViewStore } from "./map-view-store";
 import { useCareerData } from "../../lib/career-data-context";
 import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
-import { EDGE_STYLES } from "./map-styles";
+import { EDGE_STYLES } from "../../core/map/map-styles";
 import { MapNode } from "./MapNode";
 import { MapOverview } from "./MapOverview";
 import "./career-map.scss";
@@ -307,14 +305,8 @@ export function CareerMap({
     movingByKey.current = true;
     elements.current.get(move.to)?.focus();
     if (move.via !== null) {
-      const route = graph.edgesByKey.get(move.via.key)?.route;
-      const fromTitle = titleOf(graph, move.via.from);
-      const toTitle = titleOf(graph, move.via.to);
-      if (route !== undefined) {
-        announce(
-          `${routeKindName(dataset.routeKinds, route.kind)}: ${fromTitle} to ${toTitle}, by ${route.programme}.`,
-        );
-      }
+      const edge = graph.edgesByKey.get(move.via.key);
+      if (edge !== undefined) announce(mapRouteLabel(graph, dataset.routeKinds, edge));
     }
   };
 

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { EdgePath } from "../../core/map/career-map-layout";
-import { EDGE_STYLES, type EdgeStyle } from "./map-styles";
+import { EDGE_STYLES, type EdgeStyle } from "../../core/map/map-styles";
 
 /**
  * One route drawn as a line whose pattern, weight and arrowhead say what kind of route it is. `related` marks

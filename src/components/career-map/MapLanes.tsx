@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { MapLayout } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
-import { familyColour, familyGlyph } from "./map-styles";
+import { familyColour, familyGlyph } from "../../core/map/map-styles";
 
 /** Lane and column backgrounds, drawn under the routes. Decorative: nodes say it all again. */
 export const MapLanes = memo(function MapLanes({ layout }: { layout: MapLayout }) {

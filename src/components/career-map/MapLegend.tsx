@@ -2,7 +2,7 @@ import { ROUTE_CATEGORIES, type RouteKindDeclaration } from "../../core/dataset/
 import { describeRouteCategory } from "../../core/describe";
 import type { LaneBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
-import { EDGE_STYLES, familyColour, familyGlyph, type EdgeStyle } from "./map-styles";
+import { EDGE_STYLES, familyColour, familyGlyph, type EdgeStyle } from "../../core/map/map-styles";
 import "./career-map.scss";
 
 function LineSample({ style }: { style: EdgeStyle }) {

@@ -1,7 +1,17 @@
 import { memo, type FocusEvent, type MouseEvent } from "react";
 import type { BoxMetrics, NodeBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";
-import { familyColour, familyGlyph } from "./map-styles";
+import { familyColour, familyGlyph } from "../../core/map/map-styles";
+import {
+  INTERCHANGE_HEIGHT,
+  INTERCHANGE_WIDTH,
+  NODE_GLYPH_INSET,
+  NODE_GLYPH_SIZE,
+  NODE_STRIP_WIDTH,
+  nodeTextLines,
+  ROLE_CORNER,
+  START_CORNER,
+} from "../../core/map/node-drawing";
 
 interface MapNodeProps {
   box: NodeBox;
@@ -19,12 +29,8 @@ interface MapNodeProps {
   onHover: (id: string | null) => void;
 }
 
-const STRIP = 6;
 /** Half the least gap between two boxes. */
 const HIT_MARGIN = 5;
-const TEXT_LEFT = 14;
-/** The "+4" that says how many roles in other families a role's routes join it to (an interchange). */
-const INTERCHANGE_WIDTH = 28;
 
 /**
  * One role or starting point: a link that Tab reaches, Enter opens and the pointer highlights. Its visible text
@@ -51,10 +57,7 @@ export const MapNode = memo(function MapNode({
     event.preventDefault();
     onOpen(box.id);
   };
-  // Baselines sit 3px above the foot of each line.
-  const titleTop = box.y + metrics.paddingY;
-  const detailTop = titleTop + box.titleLines.length * metrics.titleLineHeight;
-  const lastBaseline = detailTop + box.detailLines.length * metrics.detailLineHeight - 3;
+  const { title, detail, lastBaseline } = nodeTextLines(box, metrics);
   const classes = ["map-node", isRole ? "map-node--role" : "map-node--start"];
   if (related) classes.push("is-related");
   if (selected) classes.push("is-selected");
@@ -93,14 +96,14 @@ export const MapNode = memo(function MapNode({
         y={box.y}
         width={box.width}
         height={box.height}
-        rx={isRole ? 4 : 14}
+        rx={isRole ? ROLE_CORNER : START_CORNER}
       />
       {isRole && familyIndex !== null ? (
         <>
           <rect
             x={box.x}
             y={box.y}
-            width={STRIP}
+            width={NODE_STRIP_WIDTH}
             height={box.height}
             fill={colour}
             className="map-node__strip"
@@ -108,21 +111,17 @@ export const MapNode = memo(function MapNode({
           <GlyphShape
             className="map-node__glyph"
             glyph={familyGlyph(familyIndex)}
-            x={box.x + box.width - 11}
-            y={box.y + 12}
-            size={9}
+            x={box.x + box.width - NODE_GLYPH_INSET.x}
+            y={box.y + NODE_GLYPH_INSET.y}
+            size={NODE_GLYPH_SIZE}
             colour={colour}
           />
         </>
       ) : null}
-      <text className="map-node__title" x={box.x + (isRole ? TEXT_LEFT : 12)} y={titleTop} aria-hidden="true">
-        {box.titleLines.map((line, i) => (
-          <tspan
-            key={i}
-            x={box.x + (isRole ? TEXT_LEFT : 12)}
-            dy={i === 0 ? metrics.titleLineHeight - 3 : metrics.titleLineHeight}
-          >
-            {line}
+      <text className="map-node__title" aria-hidden="true">
+        {title.lines.map((line, i) => (
+          <tspan key={i} x={title.x} y={line.y}>
+            {line.text}
           </tspan>
         ))}
       </text>
@@ -132,23 +131,19 @@ export const MapNode = memo(function MapNode({
             x={box.x + box.width - INTERCHANGE_WIDTH - 6}
             y={lastBaseline - 12}
             width={INTERCHANGE_WIDTH}
-            height={16}
-            rx={8}
+            height={INTERCHANGE_HEIGHT}
+            rx={INTERCHANGE_HEIGHT / 2}
           />
           <text x={box.x + box.width - INTERCHANGE_WIDTH / 2 - 6} y={lastBaseline}>
             +{box.otherFamilies}
           </text>
         </g>
       )}
-      {box.detailLines.length === 0 ? null : (
-        <text className="map-node__detail" x={box.x + TEXT_LEFT} y={detailTop} aria-hidden="true">
-          {box.detailLines.map((line, i) => (
-            <tspan
-              key={i}
-              x={box.x + TEXT_LEFT}
-              dy={i === 0 ? metrics.detailLineHeight - 3 : metrics.detailLineHeight}
-            >
-              {line}
+      {detail.lines.length === 0 ? null : (
+        <text className="map-node__detail" aria-hidden="true">
+          {detail.lines.map((line, i) => (
+            <tspan key={i} x={detail.x} y={line.y}>
+              {line.text}
             </tspan>
           ))}
         </text>

@@ -2,7 +2,7 @@ import { memo, useEffect, useRef, useState, type PointerEvent } from "react";
 import type { MapLayout } from "../../core/map/career-map-layout";
 import type { Point, Rect } from "../../core/map/geometry";
 import { visibleArea, type Viewpoint } from "../../core/map/readable-views";
-import { familyColour } from "./map-styles";
+import { familyColour } from "../../core/map/map-styles";
 
 const WIDTH = 96;
 

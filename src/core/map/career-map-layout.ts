@@ -28,6 +28,8 @@ export interface LayoutOptions {
   columnGap: number;
   /** Roughly how many characters of the title font fit on one line of a box. */
   charsPerLine: number;
+  /** The most lines of a title; a longer one ends in "…" (the role's accessible name says it in full). */
+  titleMaxLines: number;
   titleLineHeight: number;
   detailLineHeight: number;
   paddingY: number;
@@ -56,6 +58,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   nodeWidth: 176,
   columnGap: 80,
   charsPerLine: 20,
+  titleMaxLines: 3,
   titleLineHeight: 15,
   detailLineHeight: 15,
   paddingY: 7,
@@ -163,7 +166,7 @@ function columnsByStage(stages: MapDataset["stages"]): (node: CareerNode) => num
 }
 
 /** The layer a route is drawn in: see EdgeLayer. */
-function layerOf(edge: RouteEdge, graph: CareerGraph): EdgeLayer {
+export function layerOf(edge: RouteEdge, graph: CareerGraph): EdgeLayer {
   const from = graph.nodes.get(edge.from)!;
   const to = graph.nodes.get(edge.to)!;
   if (from.nodeType !== "role" || to.nodeType !== "role") return "start";
@@ -428,7 +431,7 @@ export function layoutCareerMap(
   const detailChars = options.charsPerLine;
   const sized = new Map(
     nodes.map((node) => {
-      const titleLines = wrapLabel(node.title, options.charsPerLine);
+      const titleLines = wrapLabel(node.title, options.charsPerLine, options.titleMaxLines);
       const detailLines = node.nodeType === "role" ? wrapLabel(shortPayLabel(node.pay), detailChars, 2) : [];
       const height =
         options.paddingY * 2 +

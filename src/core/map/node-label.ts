@@ -1,4 +1,6 @@
-import type { CareerNode, Family } from "../dataset/schema";
+import type { CareerNode, Family, RouteKindDeclaration } from "../dataset/schema";
+import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
+import { routeKindName } from "../describe/labels";
 import { describePay } from "../describe/pay";
 import { plural } from "../text/words";
 
@@ -18,4 +20,17 @@ export function mapNodeLabel(
     return `${node.title}. Where you start. ${plural(routesOut, "route")} out.`;
   const family = families.find((f) => f.id === node.family)?.name ?? node.family;
   return `${node.title}. ${family}. ${describePay(node.pay)}. ${routes}`;
+}
+
+/**
+ * What a screen reader says for a route on the map: its kind, its ends and its programme.
+ * @example mapRouteLabel(graph, dataset.routeKinds, edge)
+ * // "Training: Assistant psychologist to Trainee clinical psychologist, by Doctorate in Clinical Psychology."
+ */
+export function mapRouteLabel(
+  graph: CareerGraph,
+  kinds: ReadonlyArray<RouteKindDeclaration>,
+  edge: Pick<RouteEdge, "from" | "to" | "route">,
+): string {
+  return `${routeKindName(kinds, edge.route.kind)}: ${titleOf(graph, edge.from)} to ${titleOf(graph, edge.to)}, by ${edge.route.programme}.`;
 }

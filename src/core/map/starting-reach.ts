@@ -5,6 +5,7 @@
  * can load the finder only once someone chooses (the first page stays small).
  */
 import type { CareerGraph } from "../graph/career-graph";
+import type { EdgeLayer } from "./career-map-layout";
 import type { NeighbourStep, nextSteps, reachableFromStarts } from "../route";
 
 /** The route finder's functions this needs. */
@@ -64,4 +65,18 @@ export function reachFromStarts(
       .length,
     firstSteps: [...best.values()],
   };
+}
+
+/**
+ * Whether chosen starts light up a route: a first step from one of the starts, or a ladder route (within a
+ * family) between two roles they can reach. The map draws these while nothing else is highlighted; the poster
+ * of a person's reach draws them on paper.
+ * @example routeInReach(reach, { from: "gcses", to: "healthcare-support-worker", layer: "start" }) // true
+ */
+export function routeInReach(
+  reach: Pick<StartingReach, "starts" | "reachable" | "firstSteps">,
+  edge: { from: string; to: string; layer: EdgeLayer },
+): boolean {
+  if (reach.starts.includes(edge.from)) return reach.firstSteps.some((step) => step.to === edge.to);
+  return edge.layer === "ladder" && reach.reachable.has(edge.from) && reach.reachable.has(edge.to);
 }

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useCareerData } from "../../lib/career-data-context";
 import { useAppHref, useEmbedScope } from "../../lib/embed-scope";
@@ -17,9 +17,14 @@ import { MapLegend } from "../../components/career-map/MapLegend";
 import { RoleSearch } from "./RoleSearch";
 import { useMapView } from "./use-map-view";
 import { StartChooser } from "./StartChooser";
-import type { StartingReach } from "../../core/map/starting-reach";
+import { routeInReach, type StartingReach } from "../../core/map/starting-reach";
 import { PageTitle } from "../../components/PageTitle";
 import "./map-page.scss";
+
+/** The poster's choices load the first time someone opens them: the first page stays small. */
+const PosterDownload = lazy(() =>
+  import("./PosterDownload").then((module) => ({ default: module.PosterDownload })),
+);
 
 /** What the panel beside the map is given: the open role, where its links go, and how to close it. */
 export interface NodePanelProps {
@@ -57,6 +62,9 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   // In an embed the choice of who you are is folded away like the filters, so a phone opens on the map;
   // a choice already in the address shows.
   const [showStarts, setShowStarts] = useState(!embedded || starts.length > 0);
+  // Once opened, the poster's choices stay mounted (hidden when closed), so a poster being printed stays.
+  const [showPoster, setShowPoster] = useState(false);
+  const [posterOpened, setPosterOpened] = useState(false);
   const filtersButtonRef = useRef<HTMLButtonElement>(null);
 
   const visible = useMemo(() => visibleGraph(graph, filters), [graph, filters]);
@@ -83,15 +91,7 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
   const lit = useMemo(() => {
     if (reach === null) return null;
     const firstStepEnds = new Set(reach.firstSteps.map((step) => step.to));
-    const edges = new Set(
-      layout.edges
-        .filter((edge) =>
-          reach.starts.includes(edge.from)
-            ? firstStepEnds.has(edge.to)
-            : edge.layer === "ladder" && reach.reachable.has(edge.from) && reach.reachable.has(edge.to),
-        )
-        .map((edge) => edge.key),
-    );
+    const edges = new Set(layout.edges.filter((edge) => routeInReach(reach, edge)).map((edge) => edge.key));
     return { nodes: reach.reachable, edges, frame: new Set([...reach.starts, ...firstStepEnds]) };
   }, [reach, layout]);
 
@@ -156,6 +156,18 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
                 Start from who you are{starts.length === 0 ? "" : ` (${starts.length} chosen)`}
               </button>
             ) : null}
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              aria-expanded={showPoster}
+              aria-controls="map-poster"
+              onClick={() => {
+                setShowPoster((v) => !v);
+                setPosterOpened(true);
+              }}
+            >
+              Download this map
+            </button>
             <AppLink className="map-toolbar__link" to={paths.roles({ filters })}>
               {hasActiveFilters(filters) ? "These roles as a list" : "List of all roles"}
             </AppLink>
@@ -171,6 +183,13 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
         </div>
         <div id="map-key" hidden={!showKey}>
           <MapLegend lanes={layout.lanes} routeKinds={dataset.routeKinds} />
+        </div>
+        <div id="map-poster" hidden={!showPoster}>
+          {posterOpened ? (
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <PosterDownload filters={filters} starts={starts} reach={starts.length === 0 ? null : reach} />
+            </Suspense>
+          ) : null}
         </div>
         {/* After the search, so the keyboard reaches the search in a few presses of Tab. */}
         <div id="map-start" hidden={!showStarts}>

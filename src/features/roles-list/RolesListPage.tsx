@@ -16,7 +16,7 @@ import {
   REGISTRATION_LABELS,
   STATUS_LABELS,
 } from "../../core/describe";
-import { downloadText } from "./download";
+import { downloadText } from "../../render/download-text";
 import { PageTitle } from "../../components/PageTitle";
 import "./roles-list.scss";
 

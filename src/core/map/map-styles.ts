@@ -3,7 +3,7 @@
  * routes differ in line pattern and weight, families in a glyph and a labelled lane. None of it is in the
  * dataset: a route kind looks as its category says, and a family by its place in the dataset's families.
  */
-import type { RouteCategory } from "../../core/dataset/schema";
+import type { RouteCategory } from "../dataset/schema";
 
 export interface EdgeStyle {
   /** The route category it draws; the key names each once. */
