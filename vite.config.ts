@@ -1,13 +1,18 @@
-import { copyFileSync, cpSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, runnerImport, type Plugin } from "vite";
+import type * as DataFiles from "./scripts/data-files.ts";
+import type { BuiltDataHashes } from "./src/core/built-career-data";
+import type * as CareerDataModule from "./src/core/career-data.ts";
+import type * as ContentHashModule from "./src/core/dataset/content-hash.ts";
 
 /*
  * Build settings, all from the environment:
  * - BASE_PATH: the sub-path the site is served from, e.g. /careers-map/ (default /).
  * - CAREERS_DATA, CAREERS_PAY_TABLE: the dataset and pay table to bundle (default data/careers.json and
- *   data/pay-bands.json). They are validated when the app loads them.
+ *   data/pay-bands.json). The build validates them and stops on a problem (see careersData below).
  * - CAREERS_DATA_ALLOW_LIST: comma-separated origins (https://…) that ?data= may load a dataset from, besides
  *   the site itself. They are also the only other origins the Content-Security-Policy lets the app connect to.
  */
@@ -24,16 +29,91 @@ const allowList = (process.env.CAREERS_DATA_ALLOW_LIST ?? "")
     return url.origin;
   });
 
-/** The data files to bundle, as virtual modules that export their built URLs. */
+/**
+ * The data files to bundle, as virtual modules that export their built URLs, and the fingerprints of the
+ * files written. A build validates the dataset and pay table (a problem stops it, listed as the validator
+ * reports it) and writes them out normalised (migrated to the current format, defaults filled): the app uses
+ * a file whose fingerprint matches as it is, and validates anything else (a file a host swaps in after the
+ * build, another dataset) in the browser. The development server serves the files as they are and validates
+ * them in the browser.
+ */
 function careersData(): Plugin {
   const files: Record<string, string> = {
     "virtual:careers-dataset-url": datasetFile,
     "virtual:careers-pay-table-url": payTableFile,
   };
+  let hashes: BuiltDataHashes | null = null;
   return {
     name: "careers-data",
-    resolveId: (id) => (id in files ? `\0${id}` : null),
+    config: async (_config, { command }) => {
+      if (command !== "build") return;
+      // The validator is the app's own TypeScript, loaded through Vite rather than bundled into this config.
+      const load = async <T>(file: string) => (await runnerImport<T>(file, { configFile: false })).module;
+      const { countProblems, indentedProblems, readJsonFile } =
+        await load<typeof DataFiles>("./scripts/data-files.ts");
+      const { prepareCareerData } = await load<typeof CareerDataModule>("./src/core/career-data.ts");
+      const { contentHash } = await load<typeof ContentHashModule>("./src/core/dataset/content-hash.ts");
+      const dataset = readJsonFile(datasetFile);
+      const payTable = readJsonFile(payTableFile);
+      if (!dataset.ok || !payTable.ok) {
+        throw new Error([dataset, payTable].flatMap((file) => (file.ok ? [] : [file.message])).join("\n"));
+      }
+      const prepared = prepareCareerData(dataset.value, payTable.value);
+      if (!prepared.ok) {
+        const problems = (label: string) =>
+          prepared.problems.filter((p) => p.file === label).map((p) => p.problem);
+        throw new Error(
+          `The data to bundle has problems (npm run validate:data lists them too):\n` +
+            [
+              ["dataset", datasetFile],
+              ["pay table", payTableFile],
+            ]
+              .filter(([label]) => problems(label!).length > 0)
+              .map(
+                ([label, file]) =>
+                  `${file}: ${countProblems(problems(label!))}\n${indentedProblems(problems(label!))}`,
+              )
+              .join("\n"),
+        );
+      }
+      // Written where nothing else writes, named as the originals are (the built files keep those names).
+      const folder = mkdtempSync(join(tmpdir(), "careers-data-"));
+      const datasetText = JSON.stringify(prepared.data.dataset);
+      const payTableText = JSON.stringify(prepared.data.payTable);
+      files["virtual:careers-dataset-url"] = join(folder, basename(datasetFile));
+      files["virtual:careers-pay-table-url"] = join(folder, basename(payTableFile));
+      writeFileSync(files["virtual:careers-dataset-url"], datasetText);
+      writeFileSync(files["virtual:careers-pay-table-url"], payTableText);
+      hashes = { dataset: contentHash(datasetText), payTable: contentHash(payTableText) };
+    },
+    // The data starts downloading with the page, beside the code, rather than after the code has run.
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, context) => {
+        if (context.bundle === undefined || hashes === null) return;
+        const written = new Set(Object.values(files));
+        return Object.values(context.bundle)
+          .filter(
+            (output) =>
+              output.type === "asset" && output.originalFileNames.some((name) => written.has(resolve(name))),
+          )
+          .map((output) => ({
+            tag: "link",
+            // crossorigin="anonymous": the credentials mode the app's fetch of the site's own data uses, so
+            // the fetch takes this download rather than making another.
+            attrs: {
+              rel: "preload",
+              as: "fetch",
+              crossorigin: "anonymous",
+              href: `${base}${output.fileName}`,
+            },
+            injectTo: "head" as const,
+          }));
+      },
+    },
+    resolveId: (id) => (id in files || id === "virtual:careers-data-hashes" ? `\0${id}` : null),
     load: (id) => {
+      if (id === "\0virtual:careers-data-hashes") return `export default ${JSON.stringify(hashes)};`;
       const file = id.startsWith("\0") ? files[id.slice(1)] : undefined;
       return file === undefined ? null : `export { default } from ${JSON.stringify(`${file}?url`)};`;
     },

@@ -109,7 +109,10 @@ function largeDataset(): { body: Buffer; roles: number } {
     if (Array.isArray(value)) return value.map((item) => renamed(item, copy));
     if (value !== null && typeof value === "object") {
       return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, ["sources", "kind", "family", "stage"].includes(key) ? item : renamed(item, copy)]),
+        Object.entries(value).map(([key, item]) => [
+          key,
+          ["sources", "kind", "family", "stage"].includes(key) ? item : renamed(item, copy),
+        ]),
       );
     }
     return value;

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import bundledDatasetUrl from "virtual:careers-dataset-url";
+import builtDataHashes from "virtual:careers-data-hashes";
 import payTableUrl from "virtual:careers-pay-table-url";
 import { App } from "./app/App";
 import { loadCareerData } from "./app/load-career-data";
@@ -27,7 +28,11 @@ keepInEveryLink({ data: choice.kind === "other" ? choice.param : null, links: se
 const data =
   choice.kind === "refused"
     ? { ok: false as const, problems: [{ file: "dataset" as const, problem: choice.problem }] }
-    : await loadCareerData({ dataset: choice.url, payTable: payTableUrl });
+    : await loadCareerData(
+        { dataset: choice.url, payTable: payTableUrl },
+        // Only the bundled dataset can be the build's own.
+        choice.kind === "bundled" ? builtDataHashes : null,
+      );
 createRoot(root).render(
   <StrictMode>
     <App data={data} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />

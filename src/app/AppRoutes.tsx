@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./Layout";
 import { LoadBoundary } from "../components/LoadBoundary";
@@ -8,7 +8,25 @@ import { NotFoundPage } from "../features/not-found/NotFoundPage";
 
 // The map is the first page most people see, so it ships in the main bundle; other pages load when visited,
 // and so does the role panel: the map's first view does not need it.
-const RolePanel = lazy(() => import("../features/role/RolePanel").then((m) => ({ default: m.RolePanel })));
+const loadRolePanel = () => import("../features/role/RolePanel");
+const RolePanel = lazy(() => loadRolePanel().then((m) => ({ default: m.RolePanel })));
+
+/**
+ * Downloads the role panel's code once the page has painted and the browser is idle, so the first role opened
+ * shows at once rather than after a round trip. A failure here is silent: opening a role tries again, and
+ * reports a failure then.
+ */
+function usePrefetchRolePanel() {
+  useEffect(() => {
+    const prefetch = () => void loadRolePanel().catch(() => undefined);
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(prefetch, { timeout: 3000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(prefetch, 1000);
+    return () => clearTimeout(handle);
+  }, []);
+}
 const RolesListPage = lazy(() =>
   import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
 );
@@ -48,6 +66,7 @@ function GuardedRolePanel(props: NodePanelProps) {
 
 /** Every page of the app, and the embeddable views (/embed/…) without the site's chrome. */
 export function AppRoutes() {
+  usePrefetchRolePanel();
   return (
     <Suspense fallback={<Loading />}>
       <Routes>

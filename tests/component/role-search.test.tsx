@@ -15,9 +15,7 @@ describe("role search", () => {
     const user = userEvent.setup();
     await renderAppAt("/");
     await user.type(search(), "clinical support worker");
-    expect(suggestions()[0]).toHaveTextContent(
-      "Mental health support worker (Clinical support worker)",
-    );
+    expect(suggestions()[0]).toHaveTextContent("Mental health support worker (Clinical support worker)");
     await user.clear(search());
     await user.type(search(), "charge nurse");
     expect(suggestions()[0]).toHaveTextContent("Senior mental health nurse (Charge nurse)");
