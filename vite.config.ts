@@ -1,12 +1,14 @@
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig, runnerImport, type Plugin } from "vite";
+import { createServer, defineConfig, runnerImport, type Plugin } from "vite";
 import type * as DataFiles from "./scripts/data-files.ts";
 import type { BuiltDataHashes } from "./src/core/built-career-data";
 import type * as CareerDataModule from "./src/core/career-data.ts";
+import type { CareerData } from "./src/core/career-data.ts";
 import type * as ContentHashModule from "./src/core/dataset/content-hash.ts";
+import type * as Prerender from "./src/prerender.tsx";
 
 /*
  * Build settings, all from the environment:
@@ -37,7 +39,7 @@ const allowList = (process.env.CAREERS_DATA_ALLOW_LIST ?? "")
  * build, another dataset) in the browser. The development server serves the files as they are and validates
  * them in the browser.
  */
-function careersData(): Plugin {
+function careersData(built: BuiltData): Plugin {
   const files: Record<string, string> = {
     "virtual:careers-dataset-url": datasetFile,
     "virtual:careers-pay-table-url": payTableFile,
@@ -85,6 +87,7 @@ function careersData(): Plugin {
       writeFileSync(files["virtual:careers-dataset-url"], datasetText);
       writeFileSync(files["virtual:careers-pay-table-url"], payTableText);
       hashes = { dataset: contentHash(datasetText), payTable: contentHash(payTableText) };
+      built.data = prepared.data;
     },
     // The data starts downloading with the page, beside the code, rather than after the code has run.
     transformIndexHtml: {
@@ -197,27 +200,82 @@ function exampleDatasets(): Plugin {
   };
 }
 
-/** A copy of index.html as 404.html, so hosts that serve 404.html for unknown paths still open deep links. */
-function spaFallbackPage(): Plugin {
-  let outDir = "dist";
+/** The validated data the build bundles, for the pages rendered at build time. */
+interface BuiltData {
+  data: CareerData | null;
+}
+
+/** Style imports as empty modules, for rendering HTML in Node. */
+function withoutStyles(): Plugin {
   return {
-    name: "spa-fallback-page",
-    apply: "build",
-    configResolved: (config) => {
-      outDir = config.build.outDir;
-    },
-    closeBundle: () => copyFileSync(resolve(outDir, "index.html"), resolve(outDir, "404.html")),
+    name: "without-styles",
+    enforce: "pre",
+    resolveId: (id) => (/\.s?css(\?|$)/.test(id) ? "\0no-style" : null),
+    load: (id) => (id === "\0no-style" ? "export default {};" : null),
   };
 }
+
+const SHELL_ROOT = '<div id="root"><p class="page">Loading the careers map…</p></div>';
+
+/**
+ * The map (index.html) and every role's page (roles/<id>/index.html) rendered to HTML with the bundled data,
+ * by src/prerender.tsx, which the app hydrates; and the shell without a page in it as 404.html, so hosts that
+ * serve 404.html for unknown paths still open deep links (the app draws whatever the address asks for).
+ */
+function prerenderPages(built: BuiltData): Plugin {
+  return {
+    name: "prerender-pages",
+    apply: "build",
+    enforce: "post",
+    generateBundle: async function (_options, bundle) {
+      const page = bundle["index.html"];
+      if (page === undefined || page.type !== "asset" || built.data === null) return;
+      const shell = String(page.source);
+      if (!shell.includes(SHELL_ROOT)) throw new Error(`index.html has no ${SHELL_ROOT} to render into.`);
+      this.emitFile({ type: "asset", fileName: "404.html", source: shell });
+      // A development server in Node, open while the pages render: their lazily loaded parts load through it.
+      const server = await createServer({
+        configFile: false,
+        base,
+        // Styles are index.html's business; the HTML needs none of them.
+        plugins: [react(), withoutStyles()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: "custom",
+        logLevel: "error",
+      });
+      try {
+        const { renderPage } = (await server.ssrLoadModule("/src/prerender.tsx")) as typeof Prerender;
+        const data = built.data;
+        const withPage = async (path: string) =>
+          shell.replace(
+            SHELL_ROOT,
+            `<div id="root" data-prerendered="${escapeHtml(path)}">${await renderPage(path, data)}</div>`,
+          );
+        page.source = await withPage("/");
+        for (const id of data.graph.nodes.keys()) {
+          this.emitFile({
+            type: "asset",
+            fileName: `roles/${id}/index.html`,
+            source: await withPage(`/roles/${id}`),
+          });
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+const built: BuiltData = { data: null };
 
 export default defineConfig({
   base,
   plugins: [
     react(),
-    careersData(),
+    careersData(built),
     datasetMeta(),
     contentSecurityPolicy(),
-    spaFallbackPage(),
+    prerenderPages(built),
     exampleDatasets(),
   ],
   define: { __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList) },

@@ -45,28 +45,47 @@ async function fetchText(url: string, file: FileLabel, own: boolean): Promise<Fe
 export async function loadCareerData(
   urls: { dataset: string; payTable: string },
   builtHashes: BuiltDataHashes | null,
-): Promise<CareerDataResult> {
+): Promise<LoadedCareerData> {
+  return loadAndCheck(urls, builtHashes);
+}
+
+/** The data or its problems, and whether it is the build's own (the pages rendered at build time show it). */
+export interface LoadedCareerData {
+  result: CareerDataResult;
+  fromBuild: boolean;
+}
+
+async function loadAndCheck(
+  urls: { dataset: string; payTable: string },
+  builtHashes: BuiltDataHashes | null,
+): Promise<LoadedCareerData> {
   const [dataset, payTable] = await Promise.all([
     fetchText(urls.dataset, "dataset", builtHashes !== null),
     fetchText(urls.payTable, "pay table", true),
   ]);
-  if (!dataset.ok) return dataset.result;
-  if (!payTable.ok) return payTable.result;
+  if (!dataset.ok) return { result: dataset.result, fromBuild: false };
+  if (!payTable.ok) return { result: payTable.result, fromBuild: false };
   const built = careerDataFromBuild(dataset.text, payTable.text, builtHashes);
-  if (built !== null) return { ok: true, data: built };
+  if (built !== null) return { result: { ok: true, data: built }, fromBuild: true };
   const parsedDataset = parseJsonText(dataset.text);
-  if (!parsedDataset.ok) return failure("dataset", "not-json", parsedDataset.message);
+  if (!parsedDataset.ok)
+    return { result: failure("dataset", "not-json", parsedDataset.message), fromBuild: false };
   const parsedPayTable = parseJsonText(payTable.text);
-  if (!parsedPayTable.ok) return failure("pay table", "not-json", parsedPayTable.message);
+  if (!parsedPayTable.ok) {
+    return { result: failure("pay table", "not-json", parsedPayTable.message), fromBuild: false };
+  }
   try {
     const { prepareCareerData } = await import("../core/career-data");
-    return prepareCareerData(parsedDataset.value, parsedPayTable.value);
+    return { result: prepareCareerData(parsedDataset.value, parsedPayTable.value), fromBuild: false };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return failure(
-      "dataset",
-      "file-unreadable",
-      `Could not download the part of the app that checks this dataset (${reason}). Check the connection and reload.`,
-    );
+    return {
+      result: failure(
+        "dataset",
+        "file-unreadable",
+        `Could not download the part of the app that checks this dataset (${reason}). Check the connection and reload.`,
+      ),
+      fromBuild: false,
+    };
   }
 }
