@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
@@ -45,8 +45,12 @@ function careersData(built: BuiltData): Plugin {
     "virtual:careers-pay-table-url": payTableFile,
   };
   let hashes: BuiltDataHashes | null = null;
+  let publicBase = base;
   return {
     name: "careers-data",
+    configResolved: (config) => {
+      publicBase = config.base;
+    },
     config: async (_config, { command }) => {
       if (command !== "build") return;
       // The validator is the app's own TypeScript, loaded through Vite rather than bundled into this config.
@@ -108,7 +112,7 @@ function careersData(built: BuiltData): Plugin {
               rel: "preload",
               as: "fetch",
               crossorigin: "anonymous",
-              href: `${base}${output.fileName}`,
+              href: `${publicBase}${output.fileName}`,
             },
             injectTo: "head" as const,
           }));
@@ -223,10 +227,14 @@ const SHELL_ROOT = '<div id="root"><p class="page">Loading the careers map…</p
  * serve 404.html for unknown paths still open deep links (the app draws whatever the address asks for).
  */
 function prerenderPages(built: BuiltData): Plugin {
+  let publicBase = base;
   return {
     name: "prerender-pages",
     apply: "build",
     enforce: "post",
+    configResolved: (config) => {
+      publicBase = config.base;
+    },
     generateBundle: async function (_options, bundle) {
       const page = bundle["index.html"];
       if (page === undefined || page.type !== "asset" || built.data === null) return;
@@ -236,10 +244,11 @@ function prerenderPages(built: BuiltData): Plugin {
       // A development server in Node, open while the pages render: their lazily loaded parts load through it.
       const server = await createServer({
         configFile: false,
-        base,
+        base: publicBase,
         // Styles are index.html's business; the HTML needs none of them.
         plugins: [react(), withoutStyles()],
         server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, entries: [] },
         appType: "custom",
         logLevel: "error",
       });
@@ -266,6 +275,32 @@ function prerenderPages(built: BuiltData): Plugin {
   };
 }
 
+/**
+ * `npm run preview` (and the browser tests) answer as the README asks a host to: a file, else a folder's
+ * index.html (the pages rendered at build time), else 404.html, the bare shell that draws whatever page the
+ * address asks for. (Vite's own fallback, index.html, would show the map's HTML first.)
+ */
+function previewAsAHost(): Plugin {
+  return {
+    name: "preview-as-a-host",
+    configurePreviewServer: (server) => {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const base = server.config.base;
+      const exists = (path: string) => existsSync(path) && statSync(path).isFile();
+      server.middlewares.use((request, _response, next) => {
+        const url = new URL(request.url ?? "/", "http://host");
+        const path = decodeURIComponent(url.pathname);
+        if (!path.startsWith(base) || !/text\/html/.test(request.headers.accept ?? "")) return next();
+        const inSite = path.slice(base.length);
+        const file = resolve(outDir, inSite);
+        if (!file.startsWith(outDir)) return next();
+        if (!exists(file) && !exists(join(file, "index.html"))) request.url = `${base}404.html`;
+        next();
+      });
+    },
+  };
+}
+
 const built: BuiltData = { data: null };
 
 export default defineConfig({
@@ -276,6 +311,7 @@ export default defineConfig({
     datasetMeta(),
     contentSecurityPolicy(),
     prerenderPages(built),
+    previewAsAHost(),
     exampleDatasets(),
   ],
   define: { __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList) },

@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { StrictMode, useEffect, type ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import bundledDatasetUrl from "virtual:careers-dataset-url";
 import builtDataHashes from "virtual:careers-data-hashes";
@@ -36,9 +36,22 @@ const loaded =
         // Only the bundled dataset can be the build's own.
         choice.kind === "bundled" ? builtDataHashes : null,
       );
+/**
+ * Marks the page as taken over by the app (html[data-app-started]): from then on its buttons, filters and search
+ * work, not only its links. The browser tests wait for it.
+ */
+function Started({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.appStarted = "";
+  }, []);
+  return children;
+}
+
 const app = (
   <StrictMode>
-    <App data={loaded.result} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
+    <Started>
+      <App data={loaded.result} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
+    </Started>
   </StrictMode>
 );
 // The build rendered this page to HTML (data-prerendered names its path) with its own data and no settings in

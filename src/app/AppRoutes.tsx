@@ -11,32 +11,45 @@ import { NotFoundPage } from "../features/not-found/NotFoundPage";
 const loadRolePanel = () => import("../features/role/RolePanel");
 const RolePanel = lazy(() => loadRolePanel().then((m) => ({ default: m.RolePanel })));
 
-/**
- * Downloads the role panel's code once the page has painted and the browser is idle, so the first role opened
- * shows at once rather than after a round trip. A failure here is silent: opening a role tries again, and
- * reports a failure then.
- */
-function usePrefetchRolePanel() {
-  useEffect(() => {
-    const prefetch = () => void loadRolePanel().catch(() => undefined);
-    if (typeof requestIdleCallback === "function") {
-      const handle = requestIdleCallback(prefetch, { timeout: 3000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(prefetch, 1000);
-    return () => clearTimeout(handle);
-  }, []);
-}
 const RolesListPage = lazy(() =>
   import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
 );
-const PlanPage = lazy(() => import("../features/plan/PlanPage").then((m) => ({ default: m.PlanPage })));
+const loadPlanPage = () => import("../features/plan/PlanPage");
+const PlanPage = lazy(() => loadPlanPage().then((m) => ({ default: m.PlanPage })));
 const EmbedLayout = lazy(() =>
   import("../features/embed/EmbedLayout").then((m) => ({ default: m.EmbedLayout })),
 );
 const ComparePage = lazy(() =>
   import("../features/compare/ComparePage").then((m) => ({ default: m.ComparePage })),
 );
+
+/**
+ * Downloads the code of what people open next from the map, the role panel and then the planner, once the page
+ * has painted and the browser is idle, so the first role or plan opened shows at once rather than after a round
+ * trip. A failure here is silent: opening the page tries again, and reports a failure then.
+ */
+function usePrefetchWhenIdle() {
+  useEffect(() => {
+    let cancelled = false;
+    const prefetch = () => {
+      void loadRolePanel()
+        .then(() => (cancelled ? undefined : loadPlanPage()))
+        .catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(prefetch, { timeout: 3000 });
+      return () => {
+        cancelled = true;
+        cancelIdleCallback(handle);
+      };
+    }
+    const handle = setTimeout(prefetch, 1000);
+    return () => {
+      cancelled = true;
+      clearTimeout(handle);
+    };
+  }, []);
+}
 
 function Loading() {
   return <p role="status">Loading…</p>;
@@ -66,7 +79,7 @@ function GuardedRolePanel(props: NodePanelProps) {
 
 /** Every page of the app, and the embeddable views (/embed/…) without the site's chrome. */
 export function AppRoutes() {
-  usePrefetchRolePanel();
+  usePrefetchWhenIdle();
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
