@@ -255,11 +255,18 @@ function prerenderPages(built: BuiltData): Plugin {
       try {
         const { renderPage } = (await server.ssrLoadModule("/src/prerender.tsx")) as typeof Prerender;
         const data = built.data;
-        const withPage = async (path: string) =>
-          shell.replace(
+        const withPage = async (path: string) => {
+          const html = await renderPage(path, data);
+          // The page's own title goes in the head, in place of the shell's, for search engines and for a
+          // browser without JavaScript; the app puts its own in the head when it starts.
+          const title = /<title>[^<]*<\/title>/.exec(html)?.[0];
+          const body = title === undefined ? html : html.replace(title, "");
+          const page = title === undefined ? shell : shell.replace(/<title>[^<]*<\/title>/, title);
+          return page.replace(
             SHELL_ROOT,
-            `<div id="root" data-prerendered="${escapeHtml(path)}">${await renderPage(path, data)}</div>`,
+            `<div id="root" data-prerendered="${escapeHtml(path)}">${body}</div>`,
           );
+        };
         page.source = await withPage("/");
         for (const id of data.graph.nodes.keys()) {
           this.emitFile({
@@ -288,13 +295,19 @@ function previewAsAHost(): Plugin {
       const base = server.config.base;
       const exists = (path: string) => existsSync(path) && statSync(path).isFile();
       server.middlewares.use((request, _response, next) => {
-        const url = new URL(request.url ?? "/", "http://host");
-        const path = decodeURIComponent(url.pathname);
+        let path: string;
+        try {
+          path = decodeURIComponent(new URL(request.url ?? "/", "http://host").pathname);
+        } catch {
+          return next();
+        }
         if (!path.startsWith(base) || !/text\/html/.test(request.headers.accept ?? "")) return next();
         const inSite = path.slice(base.length);
         const file = resolve(outDir, inSite);
         if (!file.startsWith(outDir)) return next();
-        if (!exists(file) && !exists(join(file, "index.html"))) request.url = `${base}404.html`;
+        if (exists(file)) return next();
+        const page = join(inSite, "index.html");
+        request.url = exists(join(outDir, page)) ? `${base}${page}` : `${base}404.html`;
         next();
       });
     },

@@ -10,11 +10,12 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 // The aim (issue 15) is 110 kB. With the bundled data validated at build time (no zod or validator on the first
-// page) the first page is about 122 kB of code and styles, 74 kB of data and 1 kB of HTML: the aim needs the
-// data split into a small map index (the full dataset is 74 kB alone) and less code before the map. Until
-// then the limit holds what was reached, so the first load cannot grow unnoticed.
+// page) the first page is about 122 kB of code and styles, 73 kB of data and 17 kB of HTML (the map rendered at
+// build time). The aim needs the data split into a small map index for the map (the whole dataset is 73 kB
+// alone) and less code before the map can be used. Until then the limit holds what was reached, so the first
+// load cannot grow unnoticed.
 const AIM_BYTES = 110_000;
-const BUDGET_BYTES = 200_000;
+const BUDGET_BYTES = 215_000;
 
 interface ManifestChunk {
   file: string;

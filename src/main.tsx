@@ -61,5 +61,6 @@ const here = location.pathname.slice(basePath.length) || "/";
 if (loaded.fromBuild && root.dataset.prerendered === here && location.search === "") hydrateRoot(root, app);
 else {
   root.replaceChildren();
+  delete root.dataset.prerendered;
   createRoot(root).render(app);
 }
