@@ -1,13 +1,20 @@
-import { copyFileSync, cpSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { createServer, defineConfig, runnerImport, type Plugin } from "vite";
+import type * as DataFiles from "./scripts/data-files.ts";
+import type { BuiltDataHashes } from "./src/core/built-career-data";
+import type * as CareerDataModule from "./src/core/career-data.ts";
+import type { CareerData } from "./src/core/career-data.ts";
+import type * as ContentHashModule from "./src/core/dataset/content-hash.ts";
+import type * as Prerender from "./src/prerender.tsx";
 
 /*
  * Build settings, all from the environment:
  * - BASE_PATH: the sub-path the site is served from, e.g. /careers-map/ (default /).
  * - CAREERS_DATA, CAREERS_PAY_TABLE: the dataset and pay table to bundle (default data/careers.json and
- *   data/pay-bands.json). They are validated when the app loads them.
+ *   data/pay-bands.json). The build validates them and stops on a problem (see careersData below).
  * - CAREERS_DATA_ALLOW_LIST: comma-separated origins (https://…) that ?data= may load a dataset from, besides
  *   the site itself. They are also the only other origins the Content-Security-Policy lets the app connect to.
  */
@@ -24,16 +31,96 @@ const allowList = (process.env.CAREERS_DATA_ALLOW_LIST ?? "")
     return url.origin;
   });
 
-/** The data files to bundle, as virtual modules that export their built URLs. */
-function careersData(): Plugin {
+/**
+ * The data files to bundle, as virtual modules that export their built URLs, and the fingerprints of the
+ * files written. A build validates the dataset and pay table (a problem stops it, listed as the validator
+ * reports it) and writes them out normalised (migrated to the current format, defaults filled): the app uses
+ * a file whose fingerprint matches as it is, and validates anything else (a file a host swaps in after the
+ * build, another dataset) in the browser. The development server serves the files as they are and validates
+ * them in the browser.
+ */
+function careersData(built: BuiltData): Plugin {
   const files: Record<string, string> = {
     "virtual:careers-dataset-url": datasetFile,
     "virtual:careers-pay-table-url": payTableFile,
   };
+  let hashes: BuiltDataHashes | null = null;
+  let publicBase = base;
   return {
     name: "careers-data",
-    resolveId: (id) => (id in files ? `\0${id}` : null),
+    configResolved: (config) => {
+      publicBase = config.base;
+    },
+    config: async (_config, { command }) => {
+      if (command !== "build") return;
+      // The validator is the app's own TypeScript, loaded through Vite rather than bundled into this config.
+      const load = async <T>(file: string) => (await runnerImport<T>(file, { configFile: false })).module;
+      const { countProblems, indentedProblems, readJsonFile } =
+        await load<typeof DataFiles>("./scripts/data-files.ts");
+      const { prepareCareerData } = await load<typeof CareerDataModule>("./src/core/career-data.ts");
+      const { contentHash } = await load<typeof ContentHashModule>("./src/core/dataset/content-hash.ts");
+      const dataset = readJsonFile(datasetFile);
+      const payTable = readJsonFile(payTableFile);
+      if (!dataset.ok || !payTable.ok) {
+        throw new Error([dataset, payTable].flatMap((file) => (file.ok ? [] : [file.message])).join("\n"));
+      }
+      const prepared = prepareCareerData(dataset.value, payTable.value);
+      if (!prepared.ok) {
+        const problems = (label: string) =>
+          prepared.problems.filter((p) => p.file === label).map((p) => p.problem);
+        throw new Error(
+          `The data to bundle has problems (npm run validate:data lists them too):\n` +
+            [
+              ["dataset", datasetFile],
+              ["pay table", payTableFile],
+            ]
+              .filter(([label]) => problems(label!).length > 0)
+              .map(
+                ([label, file]) =>
+                  `${file}: ${countProblems(problems(label!))}\n${indentedProblems(problems(label!))}`,
+              )
+              .join("\n"),
+        );
+      }
+      // Written where nothing else writes, named as the originals are (the built files keep those names).
+      const folder = mkdtempSync(join(tmpdir(), "careers-data-"));
+      const datasetText = JSON.stringify(prepared.data.dataset);
+      const payTableText = JSON.stringify(prepared.data.payTable);
+      files["virtual:careers-dataset-url"] = join(folder, basename(datasetFile));
+      files["virtual:careers-pay-table-url"] = join(folder, basename(payTableFile));
+      writeFileSync(files["virtual:careers-dataset-url"], datasetText);
+      writeFileSync(files["virtual:careers-pay-table-url"], payTableText);
+      hashes = { dataset: contentHash(datasetText), payTable: contentHash(payTableText) };
+      built.data = prepared.data;
+    },
+    // The data starts downloading with the page, beside the code, rather than after the code has run.
+    transformIndexHtml: {
+      order: "post",
+      handler: (_html, context) => {
+        if (context.bundle === undefined || hashes === null) return;
+        const written = new Set(Object.values(files));
+        return Object.values(context.bundle)
+          .filter(
+            (output) =>
+              output.type === "asset" && output.originalFileNames.some((name) => written.has(resolve(name))),
+          )
+          .map((output) => ({
+            tag: "link",
+            // crossorigin="anonymous": the credentials mode the app's fetch of the site's own data uses, so
+            // the fetch takes this download rather than making another.
+            attrs: {
+              rel: "preload",
+              as: "fetch",
+              crossorigin: "anonymous",
+              href: `${publicBase}${output.fileName}`,
+            },
+            injectTo: "head" as const,
+          }));
+      },
+    },
+    resolveId: (id) => (id in files || id === "virtual:careers-data-hashes" ? `\0${id}` : null),
     load: (id) => {
+      if (id === "\0virtual:careers-data-hashes") return `export default ${JSON.stringify(hashes)};`;
       const file = id.startsWith("\0") ? files[id.slice(1)] : undefined;
       return file === undefined ? null : `export { default } from ${JSON.stringify(`${file}?url`)};`;
     },
@@ -117,27 +204,127 @@ function exampleDatasets(): Plugin {
   };
 }
 
-/** A copy of index.html as 404.html, so hosts that serve 404.html for unknown paths still open deep links. */
-function spaFallbackPage(): Plugin {
-  let outDir = "dist";
+/** The validated data the build bundles, for the pages rendered at build time. */
+interface BuiltData {
+  data: CareerData | null;
+}
+
+/** Style imports as empty modules, for rendering HTML in Node. */
+function withoutStyles(): Plugin {
   return {
-    name: "spa-fallback-page",
-    apply: "build",
-    configResolved: (config) => {
-      outDir = config.build.outDir;
-    },
-    closeBundle: () => copyFileSync(resolve(outDir, "index.html"), resolve(outDir, "404.html")),
+    name: "without-styles",
+    enforce: "pre",
+    resolveId: (id) => (/\.s?css(\?|$)/.test(id) ? "\0no-style" : null),
+    load: (id) => (id === "\0no-style" ? "export default {};" : null),
   };
 }
+
+const SHELL_ROOT = '<div id="root"><p class="page">Loading the careers map…</p></div>';
+
+/**
+ * The map (index.html) and every role's page (roles/<id>/index.html) rendered to HTML with the bundled data,
+ * by src/prerender.tsx, which the app hydrates; and the shell without a page in it as 404.html, so hosts that
+ * serve 404.html for unknown paths still open deep links (the app draws whatever the address asks for).
+ */
+function prerenderPages(built: BuiltData): Plugin {
+  let publicBase = base;
+  return {
+    name: "prerender-pages",
+    apply: "build",
+    enforce: "post",
+    configResolved: (config) => {
+      publicBase = config.base;
+    },
+    generateBundle: async function (_options, bundle) {
+      const page = bundle["index.html"];
+      if (page === undefined || page.type !== "asset" || built.data === null) return;
+      const shell = String(page.source);
+      if (!shell.includes(SHELL_ROOT)) throw new Error(`index.html has no ${SHELL_ROOT} to render into.`);
+      this.emitFile({ type: "asset", fileName: "404.html", source: shell });
+      // A development server in Node, open while the pages render: their lazily loaded parts load through it.
+      const server = await createServer({
+        configFile: false,
+        base: publicBase,
+        // Styles are index.html's business; the HTML needs none of them.
+        plugins: [react(), withoutStyles()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, entries: [] },
+        appType: "custom",
+        logLevel: "error",
+      });
+      try {
+        const { renderPage } = (await server.ssrLoadModule("/src/prerender.tsx")) as typeof Prerender;
+        const data = built.data;
+        const withPage = async (path: string) => {
+          const html = await renderPage(path, data);
+          // The page's own title goes in the head, in place of the shell's, for search engines and for a
+          // browser without JavaScript; the app puts its own in the head when it starts.
+          const title = /<title>[^<]*<\/title>/.exec(html)?.[0];
+          const body = title === undefined ? html : html.replace(title, "");
+          const page = title === undefined ? shell : shell.replace(/<title>[^<]*<\/title>/, title);
+          return page.replace(
+            SHELL_ROOT,
+            `<div id="root" data-prerendered="${escapeHtml(path)}">${body}</div>`,
+          );
+        };
+        page.source = await withPage("/");
+        for (const id of data.graph.nodes.keys()) {
+          this.emitFile({
+            type: "asset",
+            fileName: `roles/${id}/index.html`,
+            source: await withPage(`/roles/${id}`),
+          });
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
+ * `npm run preview` (and the browser tests) answer as the README asks a host to: a file, else a folder's
+ * index.html (the pages rendered at build time), else 404.html, the bare shell that draws whatever page the
+ * address asks for. (Vite's own fallback, index.html, would show the map's HTML first.)
+ */
+function previewAsAHost(): Plugin {
+  return {
+    name: "preview-as-a-host",
+    configurePreviewServer: (server) => {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const base = server.config.base;
+      const exists = (path: string) => existsSync(path) && statSync(path).isFile();
+      server.middlewares.use((request, _response, next) => {
+        let path: string;
+        try {
+          path = decodeURIComponent(new URL(request.url ?? "/", "http://host").pathname);
+        } catch {
+          return next();
+        }
+        if (!path.startsWith(base) || !/text\/html/.test(request.headers.accept ?? "")) return next();
+        const inSite = path.slice(base.length);
+        const file = resolve(outDir, inSite);
+        if (!file.startsWith(outDir)) return next();
+        if (exists(file)) return next();
+        const page = join(inSite, "index.html");
+        request.url = exists(join(outDir, page)) ? `${base}${page}` : `${base}404.html`;
+        next();
+      });
+    },
+  };
+}
+
+const built: BuiltData = { data: null };
 
 export default defineConfig({
   base,
   plugins: [
     react(),
-    careersData(),
+    careersData(built),
     datasetMeta(),
     contentSecurityPolicy(),
-    spaFallbackPage(),
+    prerenderPages(built),
+    previewAsAHost(),
     exampleDatasets(),
   ],
   define: { __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList) },

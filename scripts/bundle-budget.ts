@@ -1,17 +1,21 @@
 /**
  * npm run budget (after npm run build)
  *
- * Adds up the gzip size of the JavaScript and CSS the first page loads (the entry chunk, its static imports
- * and their CSS, read from Vite's manifest), prints it, and fails over budget. Lazily loaded chunks and the
- * data files are listed for information but are not counted: they load after the first page, or are data.
+ * Adds up the gzip size of everything the first page fetches before the map is usable: index.html, the
+ * JavaScript and CSS it loads (the entry chunk, its static imports and their CSS, read from Vite's manifest)
+ * and the data files it preloads (the dataset and pay table). Prints it, and fails over budget. Lazily loaded
+ * chunks are listed for information but not counted: they load after the first page.
  */
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-// The first page was 139.8 kB when the map's own pan and zoom replaced d3-zoom; the validator and zod the app runs
-// on the bundled data at start-up are about 33 kB of it. The fast-first-load work (issue 15) replaces this with a
-// budget of 110 kB that counts the data too, by validating the bundled data at build time instead.
-const BUDGET_BYTES = 145_000;
+// The aim (issue 15) is 110 kB. With the bundled data validated at build time (no zod or validator on the first
+// page) the first page is about 122 kB of code and styles, 73 kB of data and 17 kB of HTML (the map rendered at
+// build time). The aim needs the data split into a small map index for the map (the whole dataset is 73 kB
+// alone) and less code before the map can be used. Until then the limit holds what was reached, so the first
+// load cannot grow unnoticed.
+const AIM_BYTES = 110_000;
+const BUDGET_BYTES = 215_000;
 
 interface ManifestChunk {
   file: string;
@@ -38,6 +42,14 @@ const visit = (key: string) => {
 };
 for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry === true) visit(key);
 
+// The data files index.html preloads, and the page itself.
+const html = readFileSync("dist/index.html", "utf8");
+firstPage.add("index.html");
+const base = /<script type="module" crossorigin src="([^"]*)assets\//.exec(html)?.[1] ?? "/";
+for (const [, href] of html.matchAll(/<link rel="preload" as="fetch"[^>]* href="([^"]+)"/g)) {
+  firstPage.add(href!.slice(base.length));
+}
+
 let total = 0;
 console.log("First page (gzip):");
 for (const file of [...firstPage].sort()) {
@@ -53,7 +65,9 @@ if (others.length > 0) {
   for (const file of [...new Set(others)].sort())
     console.log(`  ${kB(gzipBytes(file)).padStart(9)}  ${file}`);
 }
-console.log(`Total for the first page: ${kB(total)} of a ${kB(BUDGET_BYTES)} budget.`);
+console.log(
+  `Total for the first page: ${kB(total)} of a ${kB(BUDGET_BYTES)} budget (the aim is ${kB(AIM_BYTES)}).`,
+);
 if (total > BUDGET_BYTES) {
   console.error(`Over budget by ${kB(total - BUDGET_BYTES)}: lazy-load a route or drop a dependency.`);
   process.exitCode = 1;

@@ -10,5 +10,14 @@ declare module "virtual:careers-pay-table-url" {
   export default url;
 }
 
+/**
+ * The fingerprints of the dataset and pay table files the build validated and wrote out (null in development,
+ * where the files are validated as they load).
+ */
+declare module "virtual:careers-data-hashes" {
+  const hashes: { dataset: string; payTable: string } | null;
+  export default hashes;
+}
+
 /** Origins, besides the app's own, that `?data=` may load from (CAREERS_DATA_ALLOW_LIST at build time). */
 declare const __CAREERS_DATA_ALLOW_LIST__: string[];

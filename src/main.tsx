@@ -1,6 +1,7 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { StrictMode, useEffect, type ReactNode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import bundledDatasetUrl from "virtual:careers-dataset-url";
+import builtDataHashes from "virtual:careers-data-hashes";
 import payTableUrl from "virtual:careers-pay-table-url";
 import { App } from "./app/App";
 import { loadCareerData } from "./app/load-career-data";
@@ -24,12 +25,42 @@ const choice = chooseDataset(
 // Another dataset, and an embed's link setting, stay in every link so shared links and reloads keep them.
 keepInEveryLink({ data: choice.kind === "other" ? choice.param : null, links: settings.links });
 
-const data =
+const loaded =
   choice.kind === "refused"
-    ? { ok: false as const, problems: [{ file: "dataset" as const, problem: choice.problem }] }
-    : await loadCareerData({ dataset: choice.url, payTable: payTableUrl });
-createRoot(root).render(
+    ? {
+        result: { ok: false as const, problems: [{ file: "dataset" as const, problem: choice.problem }] },
+        fromBuild: false,
+      }
+    : await loadCareerData(
+        { dataset: choice.url, payTable: payTableUrl },
+        // Only the bundled dataset can be the build's own.
+        choice.kind === "bundled" ? builtDataHashes : null,
+      );
+/**
+ * Marks the page as taken over by the app (html[data-app-started]): from then on its buttons, filters and search
+ * work, not only its links. The browser tests wait for it.
+ */
+function Started({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.appStarted = "";
+  }, []);
+  return children;
+}
+
+const app = (
   <StrictMode>
-    <App data={data} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
-  </StrictMode>,
+    <Started>
+      <App data={loaded.result} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
+    </Started>
+  </StrictMode>
 );
+// The build rendered this page to HTML (data-prerendered names its path) with its own data and no settings in
+// the address: the app takes the HTML over as it is. Anything else (another page a host answered with this
+// one, filters in the address, other data) is drawn afresh.
+const here = location.pathname.slice(basePath.length) || "/";
+if (loaded.fromBuild && root.dataset.prerendered === here && location.search === "") hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  delete root.dataset.prerendered;
+  createRoot(root).render(app);
+}

@@ -1,9 +1,13 @@
+import type { ComponentType, ReactNode } from "react";
 import { BrowserRouter } from "react-router";
 import type { CareerDataResult } from "../core/career-data";
 import { DataErrorPage } from "../features/data-error/DataErrorPage";
 import { AppRoutes } from "./AppRoutes";
 import { CareerDataContext, OtherDatasetContext } from "../lib/career-data-context";
 import { basePath } from "../lib/paths";
+
+/** The router the pages run in: the browser's address, or one fixed address when pages are rendered at build time. */
+export type AppRouter = ComponentType<{ basename: string; children: ReactNode }>;
 
 /**
  * The app: the routed pages when the data is valid, otherwise a page that lists what is wrong with it.
@@ -12,17 +16,19 @@ import { basePath } from "../lib/paths";
 export function App({
   data,
   otherDatasetUrl = null,
+  Router = BrowserRouter,
 }: {
   data: CareerDataResult;
   otherDatasetUrl?: string | null;
+  Router?: AppRouter;
 }) {
   if (!data.ok) return <DataErrorPage problems={data.problems} />;
   return (
     <CareerDataContext.Provider value={data.data}>
       <OtherDatasetContext.Provider value={otherDatasetUrl}>
-        <BrowserRouter basename={basePath}>
+        <Router basename={basePath}>
           <AppRoutes />
-        </BrowserRouter>
+        </Router>
       </OtherDatasetContext.Provider>
     </CareerDataContext.Provider>
   );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./Layout";
 import { LoadBoundary } from "../components/LoadBoundary";
@@ -8,17 +8,48 @@ import { NotFoundPage } from "../features/not-found/NotFoundPage";
 
 // The map is the first page most people see, so it ships in the main bundle; other pages load when visited,
 // and so does the role panel: the map's first view does not need it.
-const RolePanel = lazy(() => import("../features/role/RolePanel").then((m) => ({ default: m.RolePanel })));
+const loadRolePanel = () => import("../features/role/RolePanel");
+const RolePanel = lazy(() => loadRolePanel().then((m) => ({ default: m.RolePanel })));
+
 const RolesListPage = lazy(() =>
   import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
 );
-const PlanPage = lazy(() => import("../features/plan/PlanPage").then((m) => ({ default: m.PlanPage })));
+const loadPlanPage = () => import("../features/plan/PlanPage");
+const PlanPage = lazy(() => loadPlanPage().then((m) => ({ default: m.PlanPage })));
 const EmbedLayout = lazy(() =>
   import("../features/embed/EmbedLayout").then((m) => ({ default: m.EmbedLayout })),
 );
 const ComparePage = lazy(() =>
   import("../features/compare/ComparePage").then((m) => ({ default: m.ComparePage })),
 );
+
+/**
+ * Downloads the code of what people open next from the map, the role panel and then the planner, once the page
+ * has painted and the browser is idle, so the first role or plan opened shows at once rather than after a round
+ * trip. A failure here is silent: opening the page tries again, and reports a failure then.
+ */
+function usePrefetchWhenIdle() {
+  useEffect(() => {
+    let cancelled = false;
+    const prefetch = () => {
+      void loadRolePanel()
+        .then(() => (cancelled ? undefined : loadPlanPage()))
+        .catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(prefetch, { timeout: 3000 });
+      return () => {
+        cancelled = true;
+        cancelIdleCallback(handle);
+      };
+    }
+    const handle = setTimeout(prefetch, 1000);
+    return () => {
+      cancelled = true;
+      clearTimeout(handle);
+    };
+  }, []);
+}
 
 function Loading() {
   return <p role="status">Loading…</p>;
@@ -48,6 +79,7 @@ function GuardedRolePanel(props: NodePanelProps) {
 
 /** Every page of the app, and the embeddable views (/embed/…) without the site's chrome. */
 export function AppRoutes() {
+  usePrefetchWhenIdle();
   return (
     <Suspense fallback={<Loading />}>
       <Routes>

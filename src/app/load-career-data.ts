@@ -1,44 +1,91 @@
-import { prepareCareerData, type CareerDataResult } from "../core/career-data";
+import type { CareerDataResult } from "../core/career-data";
+import { careerDataFromBuild, type BuiltDataHashes } from "../core/built-career-data";
 import { parseJsonText } from "../core/dataset/parse-json";
 
 type FileLabel = "dataset" | "pay table";
-type Fetched = { ok: true; value: unknown } | { ok: false; result: CareerDataResult };
+type Fetched = { ok: true; text: string } | { ok: false; result: CareerDataResult };
 
-function failure(file: FileLabel, code: "file-unreadable" | "not-json", message: string): Fetched {
-  return { ok: false, result: { ok: false, problems: [{ file, problem: { code, path: "$", message } }] } };
+function failure(file: FileLabel, code: "file-unreadable" | "not-json", message: string): CareerDataResult {
+  return { ok: false, problems: [{ file, problem: { code, path: "$", message } }] };
 }
 
-async function fetchJson(url: string, file: FileLabel): Promise<Fetched> {
-  let text: string;
+async function fetchText(url: string, file: FileLabel, own: boolean): Promise<Fetched> {
   try {
-    // No cookies or credentials: a dataset is public data, and another site's file must learn nothing of the person.
-    const response = await fetch(url, { credentials: "omit" });
+    // No cookies or credentials for another dataset: a dataset is public data, and another site's file must learn
+    // nothing of the person. The site's own files are fetched as index.html preloads them (same-origin), so the
+    // preload is used rather than downloaded twice.
+    const response = await fetch(url, { credentials: own ? "same-origin" : "omit" });
     if (!response.ok) {
-      return failure(
-        file,
-        "file-unreadable",
-        `Could not download the ${file} from ${url}: the server answered ${response.status}.`,
-      );
+      return {
+        ok: false,
+        result: failure(
+          file,
+          "file-unreadable",
+          `Could not download the ${file} from ${url}: the server answered ${response.status}.`,
+        ),
+      };
     }
-    text = await response.text();
+    return { ok: true, text: await response.text() };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return failure(file, "file-unreadable", `Could not download the ${file} from ${url} (${reason}).`);
+    return {
+      ok: false,
+      result: failure(file, "file-unreadable", `Could not download the ${file} from ${url} (${reason}).`),
+    };
   }
-  const parsed = parseJsonText(text);
-  return parsed.ok ? { ok: true, value: parsed.value } : failure(file, "not-json", parsed.message);
 }
 
 /**
- * Downloads the dataset and the pay table, then validates them together. The data ships as separate files,
- * not inside the JavaScript, so a host can update it without a rebuild and the app's code stays small.
+ * Downloads the dataset and the pay table. The build's own files (their fingerprints match `builtHashes`) were
+ * validated when the site was built and are used as they are; anything else (another dataset, or a file a host
+ * swapped in after the build) is validated here, with the validator and zod downloaded only then. The data
+ * ships as separate files, not inside the JavaScript, so a host can update it without a rebuild and the app's
+ * code stays small.
  */
-export async function loadCareerData(urls: { dataset: string; payTable: string }): Promise<CareerDataResult> {
+export async function loadCareerData(
+  urls: { dataset: string; payTable: string },
+  builtHashes: BuiltDataHashes | null,
+): Promise<LoadedCareerData> {
+  return loadAndCheck(urls, builtHashes);
+}
+
+/** The data or its problems, and whether it is the build's own (the pages rendered at build time show it). */
+export interface LoadedCareerData {
+  result: CareerDataResult;
+  fromBuild: boolean;
+}
+
+async function loadAndCheck(
+  urls: { dataset: string; payTable: string },
+  builtHashes: BuiltDataHashes | null,
+): Promise<LoadedCareerData> {
   const [dataset, payTable] = await Promise.all([
-    fetchJson(urls.dataset, "dataset"),
-    fetchJson(urls.payTable, "pay table"),
+    fetchText(urls.dataset, "dataset", builtHashes !== null),
+    fetchText(urls.payTable, "pay table", true),
   ]);
-  if (!dataset.ok) return dataset.result;
-  if (!payTable.ok) return payTable.result;
-  return prepareCareerData(dataset.value, payTable.value);
+  if (!dataset.ok) return { result: dataset.result, fromBuild: false };
+  if (!payTable.ok) return { result: payTable.result, fromBuild: false };
+  const built = careerDataFromBuild(dataset.text, payTable.text, builtHashes);
+  if (built !== null) return { result: { ok: true, data: built }, fromBuild: true };
+  const parsedDataset = parseJsonText(dataset.text);
+  if (!parsedDataset.ok)
+    return { result: failure("dataset", "not-json", parsedDataset.message), fromBuild: false };
+  const parsedPayTable = parseJsonText(payTable.text);
+  if (!parsedPayTable.ok) {
+    return { result: failure("pay table", "not-json", parsedPayTable.message), fromBuild: false };
+  }
+  try {
+    const { prepareCareerData } = await import("../core/career-data");
+    return { result: prepareCareerData(parsedDataset.value, parsedPayTable.value), fromBuild: false };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      result: failure(
+        "dataset",
+        "file-unreadable",
+        `Could not download the part of the app that checks this dataset (${reason}). Check the connection and reload.`,
+      ),
+      fromBuild: false,
+    };
+  }
 }

@@ -328,7 +328,8 @@ describe("embedding in a host page from another origin", () => {
             const scrollHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
             return scrollHeight - (await frameHeight(page, id));
           },
-          { message: id },
+          // A frame's height crosses from its page to the host by message: on a busy machine that takes a while.
+          { message: id, timeout: 10_000 },
         )
         .toBeLessThanOrEqual(1);
     }

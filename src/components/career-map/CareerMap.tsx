@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -97,6 +98,14 @@ export function CareerMap({
     return (kind: string) => EDGE_STYLES[categories.get(kind) ?? "training"];
   }, [dataset.routeKinds]);
   const [family, setFamily] = useState("");
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  // No taller than the map at life size (with its controls), so a small map leaves no empty frame. Set on the
+  // element rather than as a style attribute: the Content-Security-Policy refuses style attributes in HTML, and
+  // the map's HTML is rendered at build time.
+  useLayoutEffect(() => {
+    canvasRef.current?.style.setProperty("max-height", `${Math.ceil(layout.height) + MAP_CHROME}px`);
+  }, [layout.height]);
 
   // Marks the first frame painted after the map mounts, for the browser benchmark (npm run bench:map).
   useEffect(() => {
@@ -343,8 +352,7 @@ export function CareerMap({
   );
 
   return (
-    // No taller than the map at life size (with its controls), so a small map leaves no empty frame.
-    <div className="map-canvas" style={{ maxHeight: `${Math.ceil(layout.height) + MAP_CHROME}px` }}>
+    <div className="map-canvas" ref={canvasRef}>
       <div className="map-canvas__controls">
         <button
           type="button"

@@ -1,4 +1,5 @@
-import { ROUTE_CATEGORIES, type RouteKindDeclaration } from "../../core/dataset/schema";
+import type { RouteKindDeclaration } from "../../core/dataset/schema";
+import { ROUTE_CATEGORIES } from "../../core/dataset/constants";
 import { describeRouteCategory } from "../../core/describe";
 import type { LaneBox } from "../../core/map/career-map-layout";
 import { GlyphShape } from "./GlyphShape";

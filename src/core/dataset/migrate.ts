@@ -11,7 +11,7 @@
 import { ownValue } from "../collections/own-value";
 import { AGENDA_FOR_CHANGE, FORMAT_1_ROUTE_KINDS, FORMAT_1_STAGE_RENAMES, FORMAT_1_STAGES } from "./format-1";
 import type { Problem } from "./problems";
-import { FORMAT_VERSION } from "./schema";
+import { FORMAT_VERSION } from "./constants";
 
 export type Migration =
   | { ok: true; value: unknown; fromVersion: number }

@@ -1,7 +1,7 @@
 /** Turns zod's issues into the dataset's problems: a specific code and a message that says what to do. */
 import type * as z from "zod/mini";
 import { formatJsonPath, type Problem, type ProblemCode } from "./problems";
-import { HTTPS_URL_PATTERN, ID_PATTERN } from "./schema";
+import { HTTPS_URL_PATTERN, ID_PATTERN } from "./constants";
 
 export type Segment = PropertyKey;
 

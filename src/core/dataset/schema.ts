@@ -11,14 +11,29 @@
  */
 // zod/mini rather than zod: the same validation at a fifth of the download, which matters on a cheap phone.
 import * as z from "zod/mini";
-// Types only flow back from format-1.ts, so the two modules do not load each other.
-import { FORMAT_1_ROUTE_KINDS } from "./format-1";
+import {
+  AGE_GROUPS,
+  CONFIDENCE_LEVELS,
+  FORMAT_VERSION,
+  FUNDING_TYPES,
+  HTTPS_URL_PATTERN,
+  ID_PATTERN,
+  INTAKE_FREQUENCIES,
+  MAX_ID_LENGTH,
+  MAX_MONTHS,
+  MAX_QUALIFICATION_LEVEL,
+  QUALIFICATION_FRAMEWORKS,
+  REGISTRATION_TYPES,
+  RESERVED_PAY_SCALE_IDS,
+  ROLE_STATUSES,
+  ROUTE_CATEGORIES,
+  STARTING_POINT_KINDS,
+} from "./constants";
 
-/** The format version this code reads and writes. Older files are migrated (migrate.ts); newer ones refused. */
-export const FORMAT_VERSION = 2;
+// The plain constants live in constants.ts, with no zod, for the pages; every importer of the format may
+// still take them from here.
+export * from "./constants";
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#]+\.[^\s]+$/;
 const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /** Attaches a description that the published JSON Schema shows to data authors. */
@@ -33,13 +48,6 @@ export function matching(pattern: RegExp, error: string) {
 export function wholeNumber(min: number, max?: number) {
   return max === undefined ? z.int().check(z.gte(min)) : z.int().check(z.gte(min), z.lte(max));
 }
-
-/**
- * The most months any length or wait may be: 50 years, longer than any real training or rule. The route
- * finder keeps months in 32-bit integers and sums them along routes, so unbounded values would break its
- * rankings.
- */
-export const MAX_MONTHS = 600;
 
 /** A whole number of months from `min` up to MAX_MONTHS. */
 export function monthsCount(min: number) {
@@ -83,9 +91,6 @@ const optionalText = z.optional(nonEmptyText);
 /** At least one source id. An empty list is reported as its own problem (missing-source) by the validator. */
 const sourceIdsSchema = atLeastOne(z.string(), "cite at least one source");
 
-/** The longest id: ids are read in addresses and error messages, so they stay short. */
-export const MAX_ID_LENGTH = 100;
-
 export const idSchema = described(
   z.string().check(
     z.maxLength(MAX_ID_LENGTH, { error: `must be at most ${MAX_ID_LENGTH} characters`, abort: true }),
@@ -128,9 +133,6 @@ export const monthsRangeSchema = described(
   `A length of time in whole months, shortest to longest, at most ${MAX_MONTHS}.`,
 );
 export type MonthsRange = z.infer<typeof monthsRangeSchema>;
-
-export const CONFIDENCE_LEVELS = ["unverified", "inferred", "conflicting", "not-found"] as const;
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 /**
  * A caveat marks one field whose value is less than certain. `not-found` means the fact was searched for and
@@ -176,21 +178,6 @@ export const stageSchema = described(
 );
 export type Stage = z.infer<typeof stageSchema>;
 
-/**
- * What sort of step a route kind is, in terms the app understands: it draws each sort its own way and says
- * what it means in the map's key. Whether a step is a programme to fund is the route's own `funding`.
- */
-export const ROUTE_CATEGORIES = [
-  "entry",
-  "training",
-  "top-up",
-  "apprenticeship",
-  "progression",
-  "lateral",
-  "senior",
-] as const;
-export type RouteCategory = (typeof ROUTE_CATEGORIES)[number];
-
 export const routeKindSchema = described(
   z.strictObject({
     id: idSchema,
@@ -205,9 +192,6 @@ export const routeKindSchema = described(
 );
 export type RouteKindDeclaration = z.infer<typeof routeKindSchema>;
 
-/** Pay values that are not a banded scale, so no scale may take their names. */
-export const RESERVED_PAY_SCALE_IDS = ["other", "voluntary"] as const;
-
 export const payScaleSchema = described(
   z.strictObject({
     id: idSchema,
@@ -218,8 +202,6 @@ export const payScaleSchema = described(
 );
 export type PayScale = z.infer<typeof payScaleSchema>;
 
-export const REGISTRATION_TYPES = ["statutory", "accredited-register", "none"] as const;
-export type RegistrationType = (typeof REGISTRATION_TYPES)[number];
 export const registrationSchema = z.strictObject({
   type: described(
     z.enum(REGISTRATION_TYPES),
@@ -260,19 +242,6 @@ export const paySchema = described(
 );
 export type Pay = z.infer<typeof paySchema>;
 
-/**
- * Whether pay is on one of the dataset's banded scales (rather than another scale by name, or voluntary).
- * @example isBandedPay({ scale: "agenda-for-change", qualified: { min: "5", max: "5" } }) // true
- */
-export function isBandedPay(pay: Pay): pay is BandedPay {
-  return pay.scale !== "other" && pay.scale !== "voluntary";
-}
-
-export const ROLE_STATUSES = ["established", "new", "pilot"] as const;
-export type RoleStatus = (typeof ROLE_STATUSES)[number];
-export const AGE_GROUPS = ["children-and-young-people", "adults"] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
-
 const linkSchema = described(
   z.strictObject({
     title: described(nonEmptyText, "The link's text."),
@@ -311,7 +280,6 @@ export const roleSchema = z.strictObject({
 export type Role = z.infer<typeof roleSchema>;
 export type RoleInput = z.input<typeof roleSchema>;
 
-export const STARTING_POINT_KINDS = ["qualification", "experience", "circumstance"] as const;
 export const startingPointSchema = z.strictObject({
   id: idSchema,
   title: nonEmptyText,
@@ -324,40 +292,6 @@ export const startingPointSchema = z.strictObject({
 });
 export type StartingPoint = z.infer<typeof startingPointSchema>;
 
-/** A route kind's id: one of the dataset's routeKinds. */
-export type RouteKind = string;
-
-/**
- * The route kinds of format 1 (psychology's), which a format 1 file is read with. The route finder checks the
- * kinds a query avoids against them; a dataset declares its own in routeKinds.
- */
-export const ROUTE_KINDS: readonly RouteKind[] = FORMAT_1_ROUTE_KINDS.map((kind) => kind.id);
-
-/**
- * How a step is paid for, from the learner's point of view:
- * - salaried-trainee-post: employed while training; the fees are paid;
- * - funded-fees: the fees are paid, but there is no salary (a bursary may help);
- * - self-funded: the person pays the fees (a loan may cover them);
- * - apprenticeship-levy: an apprenticeship paid for by apprenticeship funding;
- * - employer-funded: employed while training, the employer paying the fees with no public funding (an
- *   apprentice is never charged, but fewer employers offer such posts);
- * - mixed: paid partly or in some cases by the person, partly by an employer or a grant;
- * - not-applicable: no course, e.g. applying for a job.
- */
-export const FUNDING_TYPES = [
-  "salaried-trainee-post",
-  "funded-fees",
-  "self-funded",
-  "apprenticeship-levy",
-  "employer-funded",
-  "mixed",
-  "not-applicable",
-] as const;
-export type Funding = (typeof FUNDING_TYPES)[number];
-
-export const QUALIFICATION_FRAMEWORKS = ["RQF", "FHEQ"] as const;
-/** The highest RQF or FHEQ level (a doctorate). */
-export const MAX_QUALIFICATION_LEVEL = 8;
 export const qualificationSchema = z.strictObject({
   name: described(nonEmptyText, "The award, e.g. PGDip, Doctorate in Clinical Psychology."),
   framework: z.enum(QUALIFICATION_FRAMEWORKS),
@@ -494,7 +428,6 @@ export const competitionSchema = z.strictObject({
 });
 export type Competition = z.infer<typeof competitionSchema>;
 
-export const INTAKE_FREQUENCIES = ["yearly", "twice-yearly", "several-a-year", "any-time"] as const;
 /** When a programme takes people on: a yearly intake means applying months before an autumn start. */
 export const intakeSchema = z.strictObject({
   frequency: z.enum(INTAKE_FREQUENCIES),

@@ -1,5 +1,6 @@
 import type { PayTable } from "../dataset/pay-table";
-import { isBandedPay, type BandRange, type Pay, type PayScale } from "../dataset/schema";
+import type { BandRange, Pay, PayScale } from "../dataset/schema";
+import { isBandedPay } from "../dataset/constants";
 import { capitalise } from "../text/words";
 
 /**

@@ -4,7 +4,7 @@
  * nextSteps() and the dataset's pay scales, route kinds and families.
  */
 import type { BandRange, Dataset } from "../dataset/schema";
-import { isBandedPay } from "../dataset/schema";
+import { isBandedPay } from "../dataset/constants";
 import type { CareerGraph } from "../graph/career-graph";
 import { nextSteps, type NeighbourStep } from "../route/neighbourhood";
 import type { Timing } from "../route/types";

@@ -10,7 +10,8 @@ import type {
   RegistrationType,
   Role,
 } from "../dataset/schema";
-import { isBandedPay, type PayScale } from "../dataset/schema";
+import type { PayScale } from "../dataset/schema";
+import { isBandedPay } from "../dataset/constants";
 import { isProgramme, type CareerGraph, type RouteEdge } from "../graph/career-graph";
 import { shortPayLabel } from "../describe/pay";
 

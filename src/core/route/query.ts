@@ -1,7 +1,8 @@
 /**
  * What a person asks the route finder, and the checks that turn it into one normalised form the search uses.
  */
-import { ID_PATTERN, type RouteKind } from "../dataset/schema";
+import type { RouteKind } from "../dataset/schema";
+import { ID_PATTERN } from "../dataset/constants";
 import { InvalidQueryError } from "./errors";
 
 export const PREFERENCES = ["fastest", "fewest-steps", "earn-while-learning"] as const;

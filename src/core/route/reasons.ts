@@ -4,7 +4,8 @@
  * point that a `holds` rule asks for.
  */
 import { ownValue } from "../collections/own-value";
-import { MAX_QUALIFICATION_LEVEL, type RouteKind } from "../dataset/schema";
+import type { RouteKind } from "../dataset/schema";
+import { MAX_QUALIFICATION_LEVEL } from "../dataset/constants";
 import { titleOf, type CareerGraph } from "../graph/career-graph";
 import { ROUTE_KIND_LABELS } from "../describe/labels";
 import { capitalise, inSentence, listInWords, withArticle } from "../text/words";

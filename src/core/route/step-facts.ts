@@ -3,13 +3,8 @@
  * roles at either end, and the apprenticeship a route leads through. Copied out of the data, so results are
  * plain values a caller can keep or serialise.
  */
-import {
-  isBandedPay,
-  type Apprenticeship,
-  type BandRange,
-  type CareerNode,
-  type Route,
-} from "../dataset/schema";
+import type { Apprenticeship, BandRange, CareerNode, Route } from "../dataset/schema";
+import { isBandedPay } from "../dataset/constants";
 
 export interface NodeBands {
   whileTraining: BandRange | null;

@@ -1,7 +1,8 @@
 /**
  * The map's filters in the address, shared by the map and the list of roles: one parse and serialise pair.
  */
-import { AGE_GROUPS, REGISTRATION_TYPES, type Dataset } from "../dataset/schema";
+import type { Dataset } from "../dataset/schema";
+import { AGE_GROUPS, REGISTRATION_TYPES } from "../dataset/constants";
 import type { MapFilters } from "../filters/map-filters";
 import { readList, shorten } from "./read-list";
 

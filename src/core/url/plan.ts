@@ -5,7 +5,7 @@
  * with the route finder, is in plan-parse.ts, so it loads with the planner rather than with the first page.
  */
 import { ownValue } from "../collections/own-value";
-import { MAX_MONTHS } from "../dataset/schema";
+import { MAX_MONTHS } from "../dataset/constants";
 import type { OnlyConstraint, Preference } from "../route/query";
 
 /** How many route cards the planner shows: the best and four alternatives. */

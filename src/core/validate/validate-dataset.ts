@@ -11,9 +11,7 @@ import {
   atLeastOne,
   datasetSchema,
   familySchema,
-  isBandedPay,
   payScaleSchema,
-  RESERVED_PAY_SCALE_IDS,
   roleSchema,
   routeKindSchema,
   routeSchema,
@@ -32,6 +30,7 @@ import {
   type Stage,
   type StartingPoint,
 } from "../dataset/schema";
+import { isBandedPay, RESERVED_PAY_SCALE_IDS } from "../dataset/constants";
 
 export type DatasetValidation =
   | {

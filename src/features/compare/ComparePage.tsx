@@ -4,7 +4,8 @@ import { PageTitle } from "../../components/PageTitle";
 import { useCareerData } from "../../lib/career-data-context";
 import { useAppNavigate } from "../../lib/embed-scope";
 import { paths } from "../../lib/paths";
-import { isBandedPay, type Role } from "../../core/dataset/schema";
+import type { Role } from "../../core/dataset/schema";
+import { isBandedPay } from "../../core/dataset/constants";
 import {
   competitionShortText,
   describeApprenticeships,

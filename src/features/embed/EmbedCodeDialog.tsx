@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, useSyncExternalStore } from "react";
 import { useLocation } from "react-router";
 import { toEmbedPath, withBasePath } from "../../lib/paths";
 import { sharedSettingsToParams, type LinkTarget } from "../../core/url/shared-settings";
@@ -7,6 +7,9 @@ import { useCareerData } from "../../lib/career-data-context";
 import { frameOnlyCode, resizingCode } from "../../core/embed/embed-code";
 import { embedHeading, embedViewOf, FIXED_EMBED_HEIGHT } from "../../core/embed/embed-view";
 import "./embed-code.scss";
+
+const noSubscription = () => () => undefined;
+const currentOrigin = () => window.location.origin;
 
 /**
  * The code a web team pastes into its page to embed the current view: an iframe with a few lines that let it
@@ -22,21 +25,25 @@ export function EmbedCodeDialog() {
   const [kind, setKind] = useState<"resizing" | "frame-only">("resizing");
   const [status, setStatus] = useState("");
   const embedPath = toEmbedPath(`${location.pathname}${location.search}`);
+  // The site's address is the browser's to say: a page rendered at build time has no code until it hydrates.
+  const origin = useSyncExternalStore(noSubscription, currentOrigin, () => null);
   if (embedPath === null) return null;
 
-  const origin = window.location.origin;
-  const src = new URL(`${origin}${withBasePath(embedPath)}`);
-  for (const [name, value] of sharedSettingsToParams({ data: null, links: target }))
-    src.searchParams.set(name, value);
   const view = embedViewOf(location.pathname) ?? "map";
-  const options = {
-    src: src.toString(),
-    title: embedHeading(graph, dataset, location.pathname, new URLSearchParams(location.search)),
-    height: FIXED_EMBED_HEIGHT[view],
-    origin,
-    message: { type: EMBED_HEIGHT_MESSAGE, app: EMBED_APP_NAME },
-  };
-  const code = kind === "resizing" ? resizingCode(options) : frameOnlyCode(options);
+  let code = "";
+  if (origin !== null) {
+    const src = new URL(`${origin}${withBasePath(embedPath)}`);
+    for (const [name, value] of sharedSettingsToParams({ data: null, links: target }))
+      src.searchParams.set(name, value);
+    const options = {
+      src: src.toString(),
+      title: embedHeading(graph, dataset, location.pathname, new URLSearchParams(location.search)),
+      height: FIXED_EMBED_HEIGHT[view],
+      origin,
+      message: { type: EMBED_HEIGHT_MESSAGE, app: EMBED_APP_NAME },
+    };
+    code = kind === "resizing" ? resizingCode(options) : frameOnlyCode(options);
+  }
 
   const open = () => {
     setStatus("");

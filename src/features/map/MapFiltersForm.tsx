@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useCareerData } from "../../lib/career-data-context";
-import { AGE_GROUPS, REGISTRATION_TYPES } from "../../core/dataset/schema";
+import { AGE_GROUPS, REGISTRATION_TYPES } from "../../core/dataset/constants";
 import { NO_FILTERS, type MapFilters } from "../../core/filters/map-filters";
 import { AGE_GROUP_LABELS, REGISTRATION_LABELS } from "../../core/describe";
 

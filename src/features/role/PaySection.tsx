@@ -1,6 +1,7 @@
 import { useCareerData } from "../../lib/career-data-context";
 import { SourceList } from "../../components/SourceList";
-import { isBandedPay, type BandRange, type Role } from "../../core/dataset/schema";
+import type { BandRange, Role } from "../../core/dataset/schema";
+import { isBandedPay } from "../../core/dataset/constants";
 import { formatBandWithPay, payScaleName } from "../../core/describe";
 import { capitalise } from "../../core/text/words";
 import { CaveatNotes } from "./CaveatNotes";

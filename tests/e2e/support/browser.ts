@@ -19,13 +19,24 @@ export interface OpenedPage {
   dialogs: string[];
 }
 
+/**
+ * Waits for the app to take the page over. Pages rendered at build time show their links at once, but their
+ * buttons, filters and search work only once the app has started.
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await page.locator("html[data-app-started]").waitFor({ state: "attached" });
+}
+
 /** Opens a fresh context and page at `path`, recording console errors and uncaught exceptions. */
 export async function openPage(
   browser: Browser,
   path: string,
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
+  /** Done before the page opens: routes that change what the server answers, say. */
+  prepare?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport });
+  await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
@@ -40,6 +51,7 @@ export async function openPage(
     void dialog.dismiss();
   });
   await page.goto(appUrl(path));
+  await appStarted(page);
   return { context, page, errors, requests, dialogs };
 }
 
