@@ -2,6 +2,7 @@ import { copyFileSync, cpSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { offlineSupport } from "./scripts/vite-offline-plugin";
 
 /*
  * Build settings, all from the environment:
@@ -10,6 +11,8 @@ import { defineConfig, type Plugin } from "vite";
  *   data/pay-bands.json). They are validated when the app loads them.
  * - CAREERS_DATA_ALLOW_LIST: comma-separated origins (https://…) that ?data= may load a dataset from, besides
  *   the site itself. They are also the only other origins the Content-Security-Policy lets the app connect to.
+ * - SERVICE_WORKER: "on" (default), the service worker that keeps the site working offline, or "off" for a host
+ *   that does not want one: the build then removes a worker installed by an earlier build (README, "Offline").
  */
 const base = process.env.BASE_PATH ?? "/";
 const datasetFile = resolve(process.env.CAREERS_DATA ?? "data/careers.json");
@@ -23,6 +26,10 @@ const allowList = (process.env.CAREERS_DATA_ALLOW_LIST ?? "")
     if (url.protocol !== "https:") throw new Error(`CAREERS_DATA_ALLOW_LIST: ${origin} must be https.`);
     return url.origin;
   });
+const serviceWorker = process.env.SERVICE_WORKER ?? "on";
+if (serviceWorker !== "on" && serviceWorker !== "off") {
+  throw new Error(`SERVICE_WORKER: "${serviceWorker}" must be "on" or "off".`);
+}
 
 /** The data files to bundle, as virtual modules that export their built URLs. */
 function careersData(): Plugin {
@@ -139,8 +146,12 @@ export default defineConfig({
     contentSecurityPolicy(),
     spaFallbackPage(),
     exampleDatasets(),
+    offlineSupport({ serviceWorker, datasetFile }),
   ],
-  define: { __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList) },
+  define: {
+    __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList),
+    __SERVICE_WORKER__: JSON.stringify(serviceWorker),
+  },
   build: {
     target: "es2022",
     sourcemap: false,

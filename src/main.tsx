@@ -4,6 +4,7 @@ import bundledDatasetUrl from "virtual:careers-dataset-url";
 import payTableUrl from "virtual:careers-pay-table-url";
 import { App } from "./app/App";
 import { loadCareerData } from "./app/load-career-data";
+import { startServiceWorkerAfterLoad } from "./app/start-service-worker-after-load";
 import { chooseDataset } from "./core/dataset/dataset-source";
 import { parseSharedSettings } from "./core/url/shared-settings";
 import { basePath, keepInEveryLink } from "./lib/paths";
@@ -33,3 +34,6 @@ createRoot(root).render(
     <App data={data} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
   </StrictMode>,
 );
+
+// Offline after the first visit: the service worker starts once the page has loaded.
+startServiceWorkerAfterLoad();

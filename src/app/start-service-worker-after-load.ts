@@ -1,0 +1,19 @@
+import { basePath } from "../lib/paths";
+import { useSiteUpdated } from "./site-updated";
+
+/**
+ * Starts offline support once the page has loaded, from a module loaded only then, so it is never in the way
+ * of the first view (its code is not in the first page's budget). What it needs from the app is handed to it,
+ * so it imports nothing the first page loads and the first page's chunks stay as they were.
+ */
+export function startServiceWorkerAfterLoad(): void {
+  const start = () =>
+    void import("./service-worker")
+      .then((module) => module.startServiceWorker(basePath))
+      .then((visit) => {
+        if (visit.updated) useSiteUpdated.getState().showUpdated();
+      });
+  // The data loads before this runs (main.tsx awaits it), so the load event may have passed already.
+  if (document.readyState === "complete") start();
+  else window.addEventListener("load", start, { once: true });
+}
