@@ -19,9 +19,16 @@ export interface Visit {
 
 /**
  * Registers the worker (or removes it when the build turned it off) for the site at `basePath` ("" at the
- * root; lib/paths' basePath), and says whether this visit is the first on a new version.
+ * root; lib/paths' basePath), and says whether this visit is the first on a new version: `servedAssets` are the
+ * addresses of the scripts and styles the page's HTML loaded.
  */
-export async function startServiceWorker(basePath: string): Promise<Visit> {
+export async function startServiceWorker({
+  basePath,
+  servedAssets,
+}: {
+  basePath: string;
+  servedAssets: ReadonlyArray<string>;
+}): Promise<Visit> {
   const scope = `${basePath}/`;
   if (!("serviceWorker" in navigator)) return { updated: false };
   if (__SERVICE_WORKER__ === "off") {
@@ -30,7 +37,11 @@ export async function startServiceWorker(basePath: string): Promise<Visit> {
   }
   const appPath = window.location.pathname.slice(basePath.length);
   if (window.top !== window.self || /^\/embed(\/|$)/.test(appPath)) return { updated: false };
-  const updated = isFirstVisitOnNewVersion(scope, navigator.serviceWorker.controller !== null);
+  const updated = isFirstVisitOnNewVersion(
+    scope,
+    siteVersionOf(servedAssets),
+    navigator.serviceWorker.controller !== null,
+  );
   try {
     await navigator.serviceWorker.register(`${scope}sw.js`, { scope });
   } catch (error) {
@@ -45,12 +56,8 @@ export async function startServiceWorker(basePath: string): Promise<Visit> {
  * a worker served it and the last visit ran another. Without a worker every visit comes from the network, and
  * there is no news in that.
  */
-function isFirstVisitOnNewVersion(scope: string, servedByWorker: boolean): boolean {
+function isFirstVisitOnNewVersion(scope: string, version: string, servedByWorker: boolean): boolean {
   const key = `careers-map:site-version:${scope}`;
-  const assets = [
-    ...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>("script[src], link[rel=stylesheet]"),
-  ].map((element) => (element instanceof HTMLScriptElement ? element.src : element.href));
-  const version = siteVersionOf(assets);
   try {
     const lastVisit = localStorage.getItem(key);
     localStorage.setItem(key, version);
