@@ -10,13 +10,11 @@ export function UpdatedNotice() {
   return (
     <div className="updated-notice" role="status">
       {updated ? (
-        <div className="notice">
-          <p>
-            This careers map has been updated since your last visit.{" "}
-            <button type="button" className="link-button updated-notice__dismiss" onClick={dismiss}>
-              Hide this message
-            </button>
-          </p>
+        <div className="notice updated-notice__body">
+          <p>This careers map has been updated since your last visit.</p>
+          <button type="button" className="link-button updated-notice__dismiss" onClick={dismiss}>
+            Hide this message
+          </button>
         </div>
       ) : null}
     </div>
