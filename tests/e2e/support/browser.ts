@@ -19,13 +19,17 @@ export interface OpenedPage {
   dialogs: string[];
 }
 
-/** Opens a fresh context and page at `path`, recording console errors and uncaught exceptions. */
+/**
+ * Opens a fresh context and page at `path`, recording console errors and uncaught exceptions. The site's service
+ * worker is blocked: these journeys are about the pages, and a worker would answer requests before `page.route`
+ * could see them, and precache the site in the background of every one. offline*.test.ts tests the worker.
+ */
 export async function openPage(
   browser: Browser,
   path: string,
   viewport: { width: number; height: number } = { width: 1280, height: 800 },
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers: "block" });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
