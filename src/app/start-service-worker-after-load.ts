@@ -15,6 +15,8 @@ const servedAssets = [
  * so it imports nothing the first page loads and the first page's chunks stay as they were.
  */
 export function startServiceWorkerAfterLoad(): void {
+  // Only a build has a worker: the development server (npm start, the only place with hot reloading) has none.
+  if (import.meta.hot !== undefined) return;
   const start = () =>
     void import("./service-worker")
       .then((module) => module.startServiceWorker({ basePath, servedAssets }))

@@ -19,7 +19,8 @@ const NEXT_NAME = "Psychological professions careers map, next edition";
 
 function build(outDir: string, env: Record<string, string>) {
   execFileSync("npx", ["vite", "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "error"], {
-    env: { ...process.env, ...env },
+    // A build as a host makes it (vitest runs with NODE_ENV=test, which would give React's development build).
+    env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: "inherit",
   });
 }
