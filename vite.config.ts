@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { createServer, defineConfig, runnerImport, type Plugin } from "vite";
+import { offlineSupport } from "./scripts/vite-offline-plugin";
 import type * as DataFiles from "./scripts/data-files.ts";
 import type { BuiltDataHashes } from "./src/core/built-career-data";
 import type * as CareerDataModule from "./src/core/career-data.ts";
@@ -17,6 +18,8 @@ import type * as Prerender from "./src/prerender.tsx";
  *   data/pay-bands.json). The build validates them and stops on a problem (see careersData below).
  * - CAREERS_DATA_ALLOW_LIST: comma-separated origins (https://…) that ?data= may load a dataset from, besides
  *   the site itself. They are also the only other origins the Content-Security-Policy lets the app connect to.
+ * - SERVICE_WORKER: "on" (default), the service worker that keeps the site working offline, or "off" for a host
+ *   that does not want one: the build then removes a worker installed by an earlier build (README, "Offline").
  */
 const base = process.env.BASE_PATH ?? "/";
 const datasetFile = resolve(process.env.CAREERS_DATA ?? "data/careers.json");
@@ -30,6 +33,10 @@ const allowList = (process.env.CAREERS_DATA_ALLOW_LIST ?? "")
     if (url.protocol !== "https:") throw new Error(`CAREERS_DATA_ALLOW_LIST: ${origin} must be https.`);
     return url.origin;
   });
+const serviceWorker = process.env.SERVICE_WORKER ?? "on";
+if (serviceWorker !== "on" && serviceWorker !== "off") {
+  throw new Error(`SERVICE_WORKER: "${serviceWorker}" must be "on" or "off".`);
+}
 
 /**
  * The data files to bundle, as virtual modules that export their built URLs, and the fingerprints of the
@@ -326,8 +333,12 @@ export default defineConfig({
     prerenderPages(built),
     previewAsAHost(),
     exampleDatasets(),
+    offlineSupport({ serviceWorker, datasetFile }),
   ],
-  define: { __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList) },
+  define: {
+    __CAREERS_DATA_ALLOW_LIST__: JSON.stringify(allowList),
+    __SERVICE_WORKER__: JSON.stringify(serviceWorker),
+  },
   build: {
     target: "es2022",
     sourcemap: false,

@@ -215,7 +215,10 @@ async function loadFigures(page: Page, readyMark: string | null): Promise<LoadFi
 }
 
 async function freshPage(browser: Browser, path: string, base: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: "block",
+  });
   const page = await context.newPage();
   await page.addInitScript(KEEP_NAMES_SHIM);
   await page.addInitScript(PAGE_PROBES);
@@ -290,7 +293,10 @@ async function openPlan(page: Page): Promise<number> {
 }
 
 async function measureHover(browser: Browser, base: string): Promise<number[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: "block",
+  });
   const page = await context.newPage();
   await page.addInitScript(KEEP_NAMES_SHIM);
   await page.goto(`${base}/?data=${LARGE_DATA_PATH.slice(1)}`);
@@ -343,7 +349,10 @@ const browser = await launchChromium();
 try {
   // The static page: the app's map as it first draws it at 1280×800, saved with its styles and without scripts.
   {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: "block",
+    });
     const page = await context.newPage();
     await page.goto(`${base}/`);
     await page.waitForFunction(() => performance.getEntriesByName("careers-map:painted").length > 0);

@@ -21,3 +21,6 @@ declare module "virtual:careers-data-hashes" {
 
 /** Origins, besides the app's own, that `?data=` may load from (CAREERS_DATA_ALLOW_LIST at build time). */
 declare const __CAREERS_DATA_ALLOW_LIST__: string[];
+
+/** Whether this build keeps the site working offline with a service worker (SERVICE_WORKER at build time). */
+declare const __SERVICE_WORKER__: "on" | "off";

@@ -5,6 +5,7 @@ import builtDataHashes from "virtual:careers-data-hashes";
 import payTableUrl from "virtual:careers-pay-table-url";
 import { App } from "./app/App";
 import { loadCareerData } from "./app/load-career-data";
+import { startServiceWorkerAfterLoad } from "./app/start-service-worker-after-load";
 import { chooseDataset } from "./core/dataset/dataset-source";
 import { parseSharedSettings } from "./core/url/shared-settings";
 import { basePath, keepInEveryLink } from "./lib/paths";
@@ -64,3 +65,6 @@ else {
   delete root.dataset.prerendered;
   createRoot(root).render(app);
 }
+
+// Offline after the first visit: the service worker starts once the page has loaded.
+startServiceWorkerAfterLoad();

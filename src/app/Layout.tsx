@@ -7,6 +7,7 @@ import { formatIsoDate } from "../core/text/format-date";
 import { LiveAnnouncer } from "../components/LiveAnnouncer";
 import { LoadBoundary } from "../components/LoadBoundary";
 import { OtherDatasetNotice } from "../components/OtherDatasetNotice";
+import { UpdatedNotice } from "./UpdatedNotice";
 import "./layout.scss";
 
 // Only web teams need the embed code, so it loads after the page.
@@ -66,6 +67,7 @@ export function Layout() {
         </nav>
       </header>
       <main ref={mainRef} id="main-content" className="page" tabIndex={-1}>
+        <UpdatedNotice />
         <OtherDatasetNotice />
         <Outlet />
       </main>

@@ -19,7 +19,11 @@ afterAll(async () => {
 
 /** Opens a page of the app with a JSON file served at a path on the app's own server. */
 async function openWithJson(path: string, dataPath: string, body: unknown, base = inject("baseUrl")) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // page.route() below must see the data's request: a service worker would answer it first.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: "block",
+  });
   const page = await context.newPage();
   const opened: OpenedPage & { dataRequests: Record<string, string>[] } = {
     context,

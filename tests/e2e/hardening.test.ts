@@ -107,7 +107,11 @@ async function serveJson(page: Page, path: string, body: unknown) {
 }
 
 async function openWithData(path: string, dataPath: string, body: unknown): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // page.route() below must see the data's request: a service worker would answer it first.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: "block",
+  });
   const page = await context.newPage();
   const opened: OpenedPage = { context, page, errors: [], requests: [], dialogs: [] };
   page.on("pageerror", (error) => opened.errors.push(error.message));

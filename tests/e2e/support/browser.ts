@@ -27,7 +27,11 @@ export async function appStarted(page: Page): Promise<void> {
   await page.locator("html[data-app-started]").waitFor({ state: "attached" });
 }
 
-/** Opens a fresh context and page at `path`, recording console errors and uncaught exceptions. */
+/**
+ * Opens a fresh context and page at `path`, recording console errors and uncaught exceptions. The site's service
+ * worker is blocked: these journeys are about the pages, and a worker would answer requests before `page.route`
+ * could see them, and precache the site in the background of every one. offline*.test.ts tests the worker.
+ */
 export async function openPage(
   browser: Browser,
   path: string,
@@ -35,7 +39,7 @@ export async function openPage(
   /** Done before the page opens: routes that change what the server answers, say. */
   prepare?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers: "block" });
   await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
