@@ -13,9 +13,10 @@ import { gzipSync } from "node:zlib";
 // page) the first page is about 122 kB of code and styles, 73 kB of data and 17 kB of HTML (the map rendered at
 // build time). The aim needs the data split into a small map index for the map (the whole dataset is 73 kB
 // alone) and less code before the map can be used. Until then the limit holds what was reached, so the first
-// load cannot grow unnoticed.
+// load cannot grow unnoticed: 216 kB since the poster (its lazy chunk shares the map's modules, which the build
+// now splits into more, smaller chunks: about 2 kB) and the service worker's registration (0.4 kB) joined.
 const AIM_BYTES = 110_000;
-const BUDGET_BYTES = 215_000;
+const BUDGET_BYTES = 216_000;
 
 interface ManifestChunk {
   file: string;

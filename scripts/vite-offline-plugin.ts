@@ -31,9 +31,11 @@ const PRECACHED_FILES = ["**/*.{js,mjs,css,html,json,woff,woff2,ttf,otf,svg,png,
 
 /**
  * Not precached: 404.html is a copy of index.html for hosts; the example datasets are `?data=` datasets, which
- * always come from the network (README, "Offline").
+ * always come from the network (README, "Offline"); and the role pages rendered at build time (roles/<id>/
+ * index.html, about 10 MB for 64 roles, each holding the whole map), which offline are answered by the app's
+ * page like every other address: the app draws the role from the cached data.
  */
-const NOT_PRECACHED = ["404.html", "examples/**"];
+const NOT_PRECACHED = ["404.html", "examples/**", "roles/**"];
 
 /**
  * Addresses whose path names a file (a dot in its last part: /examples/x.json) are never answered with the page.

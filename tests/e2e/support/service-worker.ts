@@ -37,11 +37,17 @@ export function builtFiles(folder: string): string[] {
 
 /**
  * What the worker should precache of a build: every file but the worker itself, the host's 404.html copy of
- * index.html, the example datasets (`?data=` datasets come from the network) and Vite's own manifest.
+ * index.html, the example datasets (`?data=` datasets come from the network), the role pages rendered at build
+ * time, and Vite's own manifest.
  */
 export function filesToPrecache(folder: string): string[] {
   return builtFiles(folder).filter(
     (file) =>
-      file !== "sw.js" && file !== "404.html" && !file.startsWith("examples/") && !file.startsWith(".vite/"),
+      file !== "sw.js" &&
+      file !== "404.html" &&
+      !file.startsWith("examples/") &&
+      // The role pages rendered at build time: offline, the app's page draws a role from the cached data.
+      !file.startsWith("roles/") &&
+      !file.startsWith(".vite/"),
   );
 }
