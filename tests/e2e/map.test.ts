@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, appUrl, launchBrowser, openPage } from "./support/browser";
+import { accessibilityViolations, appUrl, idleAfterLoad, launchBrowser, openPage } from "./support/browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -264,6 +264,7 @@ describe("the careers map in Chromium", () => {
     const { page, context } = await openPage(browser, "/");
     // Focusing a node first brings it into view; the pointer then rests on it.
     const node = mapNode(page, "High-intensity CBT therapist");
+    await idleAfterLoad(page);
     await node.focus();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await node.hover();

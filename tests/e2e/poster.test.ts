@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchBrowser, openPage } from "./support/browser";
+import { accessibilityViolations, idleAfterLoad, launchBrowser, openPage } from "./support/browser";
 import { pdfText } from "./support/pdf-text";
 
 let browser: Browser;
@@ -33,6 +33,7 @@ async function roleTitlesOnMap(page: Page): Promise<string[]> {
 }
 
 async function openPosterChoices(page: Page, paper: "A3" | "A4") {
+  await idleAfterLoad(page);
   await page.getByRole("button", { name: "Download this map" }).click();
   await page.getByRole("radio", { name: new RegExp(`^${paper} `) }).check();
 }
