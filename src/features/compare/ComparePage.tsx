@@ -27,6 +27,7 @@ import { capitalise, plural } from "../../core/text/words";
 import { useSearchParams } from "react-router";
 import { ComparePickers } from "./ComparePickers";
 import "./compare.scss";
+import { copyPageAddress } from "../../render/copy-page-address";
 
 interface Compared {
   role: Role;
@@ -83,14 +84,7 @@ export function ComparePage() {
     // The Remove button goes with its role: focus moves to the box for adding one.
     if (focusInput) requestAnimationFrame(() => inputRef.current?.focus());
   };
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopyStatus("Link copied. Anyone who opens it sees these roles side by side.");
-    } catch {
-      setCopyStatus(`Copying is blocked here: copy this address instead: ${window.location.href}`);
-    }
-  };
+  const copyLink = async () => setCopyStatus(await copyPageAddress("these roles side by side"));
 
   const payCell = (role: Role) => {
     const { pay } = role;

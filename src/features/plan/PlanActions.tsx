@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { PlanParams } from "../../core/url/plan";
+import { copyPageAddress } from "../../render/copy-page-address";
 import { saveOutcomeMessage, useSavedPlans } from "./saved-plans-store";
 
 /** Copy the plan's link, print it, or save it in this browser. */
@@ -7,14 +8,7 @@ export function PlanActions({ params, title }: { params: PlanParams; title: stri
   const savePlan = useSavedPlans((s) => s.savePlan);
   // What the last copy or save did, on screen and read out: a plan that could not be saved is said plainly.
   const [status, setStatus] = useState("");
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setStatus("Link copied. Anyone who opens it sees this plan.");
-    } catch {
-      setStatus(`Copying is blocked here: copy this address instead: ${window.location.href}`);
-    }
-  };
+  const copyLink = async () => setStatus(await copyPageAddress("this plan"));
   return (
     <>
       <div className="button-row no-print">
