@@ -35,6 +35,8 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
   const frame = await handle.contentFrame();
   if (frame === null) throw new Error(`#${id} has no frame`);
   await frame.waitForSelector("h1, h2");
+  // As openPage does for a page: its buttons work once the app has taken the frame's page over.
+  await frame.waitForSelector("html[data-app-started]", { state: "attached" });
   return frame;
 }
 
