@@ -168,7 +168,7 @@ describe("starting from who you are", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBeNull();
     // The page follows the address in a transition: wait for it to draw the change.
     await expect.poll(() => summary.count()).toBe(0);
-    await expect.poll(() => page.locator(".map.has-highlight").count()).toBe(0);
+    await expect.poll(() => page.locator(".map .map-highlight").count()).toBe(0);
     // The button went with the choice: focus is back on the choice.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("checkbox");
     expect(errors).toEqual([]);

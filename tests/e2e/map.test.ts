@@ -268,16 +268,27 @@ describe("the careers map in Chromium", () => {
     await node.focus();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await node.hover();
-    await expect.poll(() => page.locator(".map.has-highlight").count()).toBe(1);
+    await expect.poll(() => page.locator(".map .map-highlight").count()).toBe(1);
     const related = await page.locator(".map-node.is-related").count();
     expect(related).toBeGreaterThanOrEqual(3);
     expect(await page.locator(".map-node:not(.is-related)").count()).toBeGreaterThan(0);
-    // The rest fade: an unrelated route is drawn faint, and a related role has a heavier outline than the rest.
-    const opacity = await page
-      .locator(".map-edge:not(.is-related)")
-      .first()
-      .evaluate((edge) => Number(getComputedStyle(edge).opacity));
-    expect(opacity).toBeLessThan(0.5);
+    // The rest fade: the routes drawn on the map go faint, the veil over the map leaves a hole over each related
+    // role and none over the others, and a related role has a heavier outline than the rest.
+    expect(
+      await page.locator(".map-edges").evaluate((edges) => Number(getComputedStyle(edges).opacity)),
+    ).toBeLessThan(0.5);
+    const underVeil = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => {
+          const veil = document.querySelector<SVGPathElement>(".map-highlight__veil")!;
+          const box = node.querySelector<SVGRectElement>(".map-node__box")!.getBBox();
+          const centre = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return veil.isPointInFill(centre);
+        });
+    expect(await underVeil(".map-node.is-related")).toBe(false);
+    expect(await underVeil(".map-node:not(.is-related)")).toBe(true);
     const outline = (selector: string) =>
       page
         .locator(selector)

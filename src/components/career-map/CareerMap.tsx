@@ -11,6 +11,7 @@ import {
 } from "react";
 import type { EdgePath, MapLayout } from "../../core/map/career-map-layout";
 import { boundsOf, type Rect } from "../../core/map/geometry";
+import { highlightVeilPath } from "../../core/map/highlight-veil";
 import { nextMove, type MapKey } from "../../core/map/keyboard-moves";
 import { mapNodeLabel, mapRouteLabel } from "../../core/map/node-label";
 import {
@@ -89,6 +90,7 @@ export function CareerMap({
   const setFocused = useMapViewStore((s) => s.setFocused);
   const announce = useAnnouncer((s) => s.announce);
   const boxes = useMemo(() => new Map(layout.nodes.map((b) => [b.id, b])), [layout]);
+  const bounds = useMemo(() => contentBounds(layout), [layout]);
   const familyIndex = useMemo(
     () => new Map(layout.lanes.map((lane) => [lane.familyId, lane.familyIndex])),
     [layout],
@@ -226,12 +228,27 @@ export function CareerMap({
     return { nodes, edges };
   }, [highlightId, layout.edges, boxes, emphasis, lit]);
 
-  // A family's ladder is always drawn; other routes when they belong to what is highlighted or lit.
+  // A family's ladder is always drawn, and the routes of what is lit or drawn out (they change only when a
+  // person chooses). What is highlighted is drawn again on top, in its own layer (below).
   const ladder = useMemo(() => layout.edges.filter((edge) => edge.layer === "ladder"), [layout.edges]);
   const onDemand = useMemo(() => {
-    const shown = new Set([...(related?.edges ?? []), ...(lit?.edges ?? []), ...(emphasis?.edges ?? [])]);
+    const shown = new Set([...(lit?.edges ?? []), ...(emphasis?.edges ?? [])]);
     return layout.edges.filter((edge) => edge.layer !== "ladder" && shown.has(edge.key));
-  }, [layout.edges, related, lit, emphasis]);
+  }, [layout.edges, lit, emphasis]);
+  const highlighted = useMemo(
+    () => (related === null ? [] : layout.edges.filter((edge) => related.edges.has(edge.key))),
+    [layout.edges, related],
+  );
+  const veil = useMemo(
+    () =>
+      related === null
+        ? null
+        : highlightVeilPath(
+            bounds,
+            [...related.nodes].map((id) => boxes.get(id)),
+          ),
+    [related, bounds, boxes],
+  );
 
   // Each node's link and accessible name, worked out once per layout rather than on every highlight.
   const nodeLinks = useMemo(() => {
@@ -340,15 +357,9 @@ export function CareerMap({
       panZoomRef.current?.centreOn({ x: point.x, y: point.y, width: 0, height: 0 }),
     [],
   );
-  const bounds = useMemo(() => contentBounds(layout), [layout]);
 
-  const drawEdge = (edge: EdgePath) => (
-    <MapEdge
-      key={edge.key}
-      edge={edge}
-      style={styleOf(edge.kind)}
-      related={related?.edges.has(edge.key) ?? false}
-    />
+  const drawEdge = (edge: EdgePath, related: boolean) => (
+    <MapEdge key={edge.key} edge={edge} style={styleOf(edge.kind)} related={related} />
   );
 
   return (
@@ -397,7 +408,7 @@ export function CareerMap({
       <div className="map-canvas__body">
         <svg
           ref={svgRef}
-          className={`map${related === null ? "" : " has-highlight"}`}
+          className="map"
           role="group"
           aria-label="Careers map. Tab moves through the roles; arrow keys follow the routes between them."
           onKeyDown={onKeyDown}
@@ -409,9 +420,9 @@ export function CareerMap({
           <EdgeMarkers />
           <g ref={viewportRef}>
             <MapLanes layout={layout} />
-            <g className="map-edges" aria-hidden="true">
-              {ladder.map(drawEdge)}
-              {onDemand.map(drawEdge)}
+            <g className={`map-edges${related === null ? "" : " is-faded"}`} aria-hidden="true">
+              {ladder.map((edge) => drawEdge(edge, false))}
+              {onDemand.map((edge) => drawEdge(edge, false))}
             </g>
             <MapLabels layout={layout} />
             <g className="map-nodes">
@@ -435,6 +446,12 @@ export function CareerMap({
                 );
               })}
             </g>
+            {veil === null ? null : (
+              <g className="map-highlight" aria-hidden="true">
+                <path className="map-highlight__veil" d={veil} />
+                {highlighted.map((edge) => drawEdge(edge, true))}
+              </g>
+            )}
           </g>
         </svg>
         <MapOverview

@@ -4,8 +4,7 @@ import { EDGE_STYLES, type EdgeStyle } from "../../core/map/map-styles";
 
 /**
  * One route drawn as a line whose pattern, weight and arrowhead say what kind of route it is. `related` marks
- * a route of the highlighted role; the map's own class fades the rest, so starting or ending a highlight
- * re-renders only the related routes.
+ * a route of the highlighted role, drawn again, heavier, in the highlight's layer above the veil.
  */
 export const MapEdge = memo(function MapEdge({
   edge,

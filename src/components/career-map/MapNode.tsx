@@ -7,6 +7,7 @@ import {
   INTERCHANGE_WIDTH,
   NODE_GLYPH_INSET,
   NODE_GLYPH_SIZE,
+  NODE_HALO,
   NODE_STRIP_WIDTH,
   nodeTextLines,
   ROLE_CORNER,
@@ -21,16 +22,13 @@ interface MapNodeProps {
   href: string;
   label: string;
   selected: boolean;
-  /** A role linked to the highlighted one (or the route drawn out): the map's class fades all the others. */
+  /** A role linked to the highlighted one (or the route drawn out): outlined, and left clear of the veil. */
   related: boolean;
   registerElement: (id: string, element: HTMLElement | SVGElement | null) => void;
   onOpen: (id: string) => void;
   onFocusNode: (id: string) => void;
   onHover: (id: string | null) => void;
 }
-
-/** Half the least gap between two boxes. */
-const HIT_MARGIN = 5;
 
 /**
  * One role or starting point: a link that Tab reaches, Enter opens and the pointer highlights. Its visible text
@@ -77,17 +75,17 @@ export const MapNode = memo(function MapNode({
       {/* Reaches halfway into the gaps round the box: a target of 44px or more at the map's readable zoom. */}
       <rect
         className="map-node__hit"
-        x={box.x - HIT_MARGIN}
-        y={box.y - HIT_MARGIN}
-        width={box.width + 2 * HIT_MARGIN}
-        height={box.height + 2 * HIT_MARGIN}
+        x={box.x - NODE_HALO}
+        y={box.y - NODE_HALO}
+        width={box.width + 2 * NODE_HALO}
+        height={box.height + 2 * NODE_HALO}
       />
       <rect
         className="map-node__focus"
-        x={box.x - 5}
-        y={box.y - 5}
-        width={box.width + 10}
-        height={box.height + 10}
+        x={box.x - NODE_HALO}
+        y={box.y - NODE_HALO}
+        width={box.width + 2 * NODE_HALO}
+        height={box.height + 2 * NODE_HALO}
         rx={8}
       />
       <rect

@@ -2,7 +2,7 @@
  * Where a node's parts sit inside its box: the family's strip and glyph, the title and detail lines, the "+4"
  * of its interchanges. The map's nodes and the poster draw them from here, so both read the same.
  */
-import type { BoxMetrics, NodeBox } from "./career-map-layout";
+import { DEFAULT_LAYOUT_OPTIONS, type BoxMetrics, type NodeBox } from "./career-map-layout";
 
 /** The family's colour strip down a role's left side. */
 export const NODE_STRIP_WIDTH = 6;
@@ -18,6 +18,11 @@ export const NODE_GLYPH_INSET = { x: 11, y: 12 } as const;
 /** Corner radius: roles are squarer than starting points. */
 export const ROLE_CORNER = 4;
 export const START_CORNER = 14;
+/**
+ * The room round a box that its hit area, focus ring and the highlight's hole take: half the least gap between
+ * two boxes (the layout's nodeGap), so neighbours' rooms never overlap.
+ */
+export const NODE_HALO = DEFAULT_LAYOUT_OPTIONS.nodeGap / 2;
 /** The title's, the detail's and the "+4"'s font sizes (the layout wraps text for them). */
 export const NODE_FONT_SIZES = { title: 13, detail: 12, interchange: 11 } as const;
 
