@@ -9,6 +9,7 @@ import type { BuiltDataHashes } from "./src/core/built-career-data";
 import type * as CareerDataModule from "./src/core/career-data.ts";
 import type { CareerData } from "./src/core/career-data.ts";
 import type * as ContentHashModule from "./src/core/dataset/content-hash.ts";
+import type * as MapIndexModule from "./src/core/dataset/map-index.ts";
 import type * as Prerender from "./src/prerender.tsx";
 
 /*
@@ -38,6 +39,22 @@ if (serviceWorker !== "on" && serviceWorker !== "off") {
   throw new Error(`SERVICE_WORKER: "${serviceWorker}" must be "on" or "off".`);
 }
 
+/** The data files index.html preloads, by their virtual module, and the name each preload goes by. */
+const PRELOADED_FILES: Record<string, "dataset" | "map-index" | "pay-table"> = {
+  "virtual:careers-dataset-url": "dataset",
+  "virtual:careers-map-index-url": "map-index",
+  "virtual:careers-pay-table-url": "pay-table",
+};
+
+/**
+ * Keeps the preloads of the data a page starts with: the map alone starts from the map index, and every other
+ * page from the whole dataset (src/app/load-career-data.ts, startsFromMapIndex, decides the same way).
+ */
+function keepPreloadsFor(html: string, mapAlone: boolean): string {
+  const unused = mapAlone ? "dataset" : "map-index";
+  return html.replace(new RegExp(`<link rel="preload"[^>]*data-file="${unused}"[^>]*>\\s*`, "g"), "");
+}
+
 /**
  * The data files to bundle, as virtual modules that export their built URLs, and the fingerprints of the
  * files written. A build validates the dataset and pay table (a problem stops it, listed as the validator
@@ -49,6 +66,8 @@ if (serviceWorker !== "on" && serviceWorker !== "off") {
 function careersData(built: BuiltData): Plugin {
   const files: Record<string, string> = {
     "virtual:careers-dataset-url": datasetFile,
+    // In development there is no index: the app loads the whole dataset (no fingerprints, so it never asks).
+    "virtual:careers-map-index-url": datasetFile,
     "virtual:careers-pay-table-url": payTableFile,
   };
   let hashes: BuiltDataHashes | null = null;
@@ -66,6 +85,7 @@ function careersData(built: BuiltData): Plugin {
         await load<typeof DataFiles>("./scripts/data-files.ts");
       const { prepareCareerData } = await load<typeof CareerDataModule>("./src/core/career-data.ts");
       const { contentHash } = await load<typeof ContentHashModule>("./src/core/dataset/content-hash.ts");
+      const { mapIndexOf } = await load<typeof MapIndexModule>("./src/core/dataset/map-index.ts");
       const dataset = readJsonFile(datasetFile);
       const payTable = readJsonFile(payTableFile);
       if (!dataset.ok || !payTable.ok) {
@@ -92,12 +112,19 @@ function careersData(built: BuiltData): Plugin {
       // Written where nothing else writes, named as the originals are (the built files keep those names).
       const folder = mkdtempSync(join(tmpdir(), "careers-data-"));
       const datasetText = JSON.stringify(prepared.data.dataset);
+      const mapIndexText = JSON.stringify(mapIndexOf(prepared.data.dataset));
       const payTableText = JSON.stringify(prepared.data.payTable);
       files["virtual:careers-dataset-url"] = join(folder, basename(datasetFile));
+      files["virtual:careers-map-index-url"] = join(folder, `${basename(datasetFile, ".json")}-map.json`);
       files["virtual:careers-pay-table-url"] = join(folder, basename(payTableFile));
       writeFileSync(files["virtual:careers-dataset-url"], datasetText);
+      writeFileSync(files["virtual:careers-map-index-url"], mapIndexText);
       writeFileSync(files["virtual:careers-pay-table-url"], payTableText);
-      hashes = { dataset: contentHash(datasetText), payTable: contentHash(payTableText) };
+      hashes = {
+        dataset: contentHash(datasetText),
+        mapIndex: contentHash(mapIndexText),
+        payTable: contentHash(payTableText),
+      };
       built.data = prepared.data;
     },
     // The data starts downloading with the page, beside the code, rather than after the code has run.
@@ -105,24 +132,28 @@ function careersData(built: BuiltData): Plugin {
       order: "post",
       handler: (_html, context) => {
         if (context.bundle === undefined || hashes === null) return;
-        const written = new Set(Object.values(files));
-        return Object.values(context.bundle)
-          .filter(
-            (output) =>
-              output.type === "asset" && output.originalFileNames.some((name) => written.has(resolve(name))),
-          )
-          .map((output) => ({
-            tag: "link",
-            // crossorigin="anonymous": the credentials mode the app's fetch of the site's own data uses, so
-            // the fetch takes this download rather than making another.
-            attrs: {
-              rel: "preload",
-              as: "fetch",
-              crossorigin: "anonymous",
-              href: `${publicBase}${output.fileName}`,
+        const written = new Map(Object.entries(files).map(([id, file]) => [file, PRELOADED_FILES[id]!]));
+        return Object.values(context.bundle).flatMap((output) => {
+          if (output.type !== "asset") return [];
+          const name = output.originalFileNames.map((file) => written.get(resolve(file))).find(Boolean);
+          if (name === undefined) return [];
+          return [
+            {
+              tag: "link",
+              // crossorigin="anonymous": the credentials mode the app's fetch of the site's own data uses, so
+              // the fetch takes this download rather than making another. data-file names the file, so each
+              // page rendered at build time keeps the preloads it needs (prerenderPages).
+              attrs: {
+                rel: "preload",
+                as: "fetch",
+                crossorigin: "anonymous",
+                href: `${publicBase}${output.fileName}`,
+                "data-file": name,
+              },
+              injectTo: "head" as const,
             },
-            injectTo: "head" as const,
-          }));
+          ];
+        });
       },
     },
     resolveId: (id) => (id in files || id === "virtual:careers-data-hashes" ? `\0${id}` : null),
@@ -247,7 +278,8 @@ function prerenderPages(built: BuiltData): Plugin {
       if (page === undefined || page.type !== "asset" || built.data === null) return;
       const shell = String(page.source);
       if (!shell.includes(SHELL_ROOT)) throw new Error(`index.html has no ${SHELL_ROOT} to render into.`);
-      this.emitFile({ type: "asset", fileName: "404.html", source: shell });
+      // 404.html answers for pages that were not rendered (a plan, a comparison): they need the whole dataset.
+      this.emitFile({ type: "asset", fileName: "404.html", source: keepPreloadsFor(shell, false) });
       // A development server in Node, open while the pages render: their lazily loaded parts load through it.
       const server = await createServer({
         configFile: false,
@@ -268,7 +300,8 @@ function prerenderPages(built: BuiltData): Plugin {
           // browser without JavaScript; the app puts its own in the head when it starts.
           const title = /<title>[^<]*<\/title>/.exec(html)?.[0];
           const body = title === undefined ? html : html.replace(title, "");
-          const page = title === undefined ? shell : shell.replace(/<title>[^<]*<\/title>/, title);
+          const withTitle = title === undefined ? shell : shell.replace(/<title>[^<]*<\/title>/, title);
+          const page = keepPreloadsFor(withTitle, path === "/");
           return page.replace(
             SHELL_ROOT,
             `<div id="root" data-prerendered="${escapeHtml(path)}">${body}</div>`,

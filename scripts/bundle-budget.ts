@@ -3,20 +3,19 @@
  *
  * Adds up the gzip size of everything the first page fetches before the map is usable: index.html, the
  * JavaScript and CSS it loads (the entry chunk, its static imports and their CSS, read from Vite's manifest)
- * and the data files it preloads (the dataset and pay table). Prints it, and fails over budget. Lazily loaded
- * chunks are listed for information but not counted: they load after the first page.
+ * and the data files it preloads (on the map page, the map index and pay table). Prints it, and fails over
+ * budget. Lazily loaded chunks are listed for information but not counted: they load after the first page.
  */
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-// The aim (issue 15) is 110 kB. With the bundled data validated at build time (no zod or validator on the first
-// page) the first page is about 122 kB of code and styles, 73 kB of data and 17 kB of HTML (the map rendered at
-// build time). The aim needs the data split into a small map index for the map (the whole dataset is 73 kB
-// alone) and less code before the map can be used. Until then the limit holds what was reached, so the first
-// load cannot grow unnoticed: 216 kB since the poster (its lazy chunk shares the map's modules, which the build
-// now splits into more, smaller chunks: about 2 kB) and the service worker's registration (0.4 kB) joined.
+// The aim (issue 15) is 110 kB. The first page is about 126 kB of code and styles, 17 kB of HTML (the map
+// rendered at build time) and 12 kB of data (the map index and pay table; the whole dataset, 72 kB, follows once
+// the map is drawn). What stands between it and the aim is mostly React: react-dom's client alone is about 60 kB
+// and react-router about 14 kB, before any of the app's own code. The limit holds what was reached, so the first
+// load cannot grow unnoticed.
 const AIM_BYTES = 110_000;
-const BUDGET_BYTES = 216_000;
+const BUDGET_BYTES = 156_000;
 
 interface ManifestChunk {
   file: string;

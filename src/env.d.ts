@@ -5,17 +5,23 @@ declare module "virtual:careers-dataset-url" {
   const url: string;
   export default url;
 }
+/** The bundled dataset's map index (src/core/dataset/map-index.ts), written by the build; the dataset itself in development. */
+declare module "virtual:careers-map-index-url" {
+  const url: string;
+  export default url;
+}
 declare module "virtual:careers-pay-table-url" {
   const url: string;
   export default url;
 }
 
 /**
- * The fingerprints of the dataset and pay table files the build validated and wrote out (null in development,
- * where the files are validated as they load).
+ * The fingerprints of the dataset, map index and pay table files the build validated and wrote out (null in
+ * development, where the files are validated as they load).
  */
 declare module "virtual:careers-data-hashes" {
-  const hashes: { dataset: string; payTable: string } | null;
+  // The shape of BuiltDataHashes (src/core/built-career-data.ts).
+  const hashes: { dataset: string; mapIndex: string; payTable: string } | null;
   export default hashes;
 }
 

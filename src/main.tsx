@@ -3,8 +3,14 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import bundledDatasetUrl from "virtual:careers-dataset-url";
 import builtDataHashes from "virtual:careers-data-hashes";
 import payTableUrl from "virtual:careers-pay-table-url";
-import { App } from "./app/App";
-import { loadCareerData } from "./app/load-career-data";
+import mapIndexUrl from "virtual:careers-map-index-url";
+import { App, type AppData } from "./app/App";
+import {
+  loadCareerData,
+  loadMapIndex,
+  loadWholeAfterMapIndex,
+  startsFromMapIndex,
+} from "./app/load-career-data";
 import { startServiceWorkerAfterLoad } from "./app/start-service-worker-after-load";
 import { chooseDataset } from "./core/dataset/dataset-source";
 import { parseSharedSettings } from "./core/url/shared-settings";
@@ -26,17 +32,36 @@ const choice = chooseDataset(
 // Another dataset, and an embed's link setting, stay in every link so shared links and reloads keep them.
 keepInEveryLink({ data: choice.kind === "other" ? choice.param : null, links: settings.links });
 
-const loaded =
+// The page's path inside the site, which decides the data it starts with.
+const here = location.pathname.slice(basePath.length) || "/";
+
+/** The map alone, from the build's data, starts from the map index (a sixth of the dataset); the rest follows. */
+async function loadMapIndexFirst(): Promise<LoadedAppData | null> {
+  if (choice.kind !== "bundled" || builtDataHashes === null || !startsFromMapIndex(here)) return null;
+  const hashes = builtDataHashes;
+  const map = await loadMapIndex({ mapIndex: mapIndexUrl, payTable: payTableUrl }, hashes);
+  if (map === null) return null;
+  const loadWhole = () => loadWholeAfterMapIndex({ dataset: choice.url, payTable: payTableUrl }, hashes);
+  return { data: { ok: true, map, loadWhole }, fromBuild: true };
+}
+
+interface LoadedAppData {
+  data: AppData;
+  fromBuild: boolean;
+}
+
+const loaded: LoadedAppData =
   choice.kind === "refused"
     ? {
-        result: { ok: false as const, problems: [{ file: "dataset" as const, problem: choice.problem }] },
+        data: { ok: false as const, problems: [{ file: "dataset" as const, problem: choice.problem }] },
         fromBuild: false,
       }
-    : await loadCareerData(
+    : ((await loadMapIndexFirst()) ??
+      (await loadCareerData(
         { dataset: choice.url, payTable: payTableUrl },
         // Only the bundled dataset can be the build's own.
         choice.kind === "bundled" ? builtDataHashes : null,
-      );
+      ).then(({ result, fromBuild }) => ({ data: result, fromBuild }))));
 /**
  * Marks the page as taken over by the app (html[data-app-started]): from then on its buttons, filters and search
  * work, not only its links. The browser tests wait for it.
@@ -51,14 +76,13 @@ function Started({ children }: { children: ReactNode }) {
 const app = (
   <StrictMode>
     <Started>
-      <App data={loaded.result} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
+      <App data={loaded.data} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
     </Started>
   </StrictMode>
 );
 // The build rendered this page to HTML (data-prerendered names its path) with its own data and no settings in
 // the address: the app takes the HTML over as it is. Anything else (another page a host answered with this
 // one, filters in the address, other data) is drawn afresh.
-const here = location.pathname.slice(basePath.length) || "/";
 if (loaded.fromBuild && root.dataset.prerendered === here && location.search === "") hydrateRoot(root, app);
 else {
   root.replaceChildren();

@@ -3,11 +3,15 @@ import { BrowserRouter } from "react-router";
 import type { CareerDataResult } from "../core/career-data";
 import { DataErrorPage } from "../features/data-error/DataErrorPage";
 import { AppRoutes } from "./AppRoutes";
-import { CareerDataContext, OtherDatasetContext } from "../lib/career-data-context";
+import { OtherDatasetContext, type MapIndexFirst } from "../lib/career-data-context";
+import { CareerDataProvider } from "../lib/CareerDataProvider";
 import { basePath } from "../lib/paths";
 
 /** The router the pages run in: the browser's address, or one fixed address when pages are rendered at build time. */
 export type AppRouter = ComponentType<{ basename: string; children: ReactNode }>;
+
+/** The data the app starts with: the whole dataset or its problems, or the map index with the rest to follow. */
+export type AppData = CareerDataResult | ({ ok: true } & MapIndexFirst);
 
 /**
  * The app: the routed pages when the data is valid, otherwise a page that lists what is wrong with it.
@@ -18,18 +22,18 @@ export function App({
   otherDatasetUrl = null,
   Router = BrowserRouter,
 }: {
-  data: CareerDataResult;
+  data: AppData;
   otherDatasetUrl?: string | null;
   Router?: AppRouter;
 }) {
   if (!data.ok) return <DataErrorPage problems={data.problems} />;
   return (
-    <CareerDataContext.Provider value={data.data}>
+    <CareerDataProvider data={"data" in data ? data.data : data}>
       <OtherDatasetContext.Provider value={otherDatasetUrl}>
         <Router basename={basePath}>
           <AppRoutes />
         </Router>
       </OtherDatasetContext.Provider>
-    </CareerDataContext.Provider>
+    </CareerDataProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { pageOf, paths } from "../lib/paths";
-import { useCareerData } from "../lib/career-data-context";
+import { useMapData } from "../lib/career-data-context";
 import { usePageChangeFocus } from "./use-page-change-focus";
 import { formatIsoDate } from "../core/text/format-date";
 import { LiveAnnouncer } from "../components/LiveAnnouncer";
@@ -17,7 +17,7 @@ const EmbedCodeDialog = lazy(() =>
 
 /** The page frame: skip link, header, the page itself and a footer that says how current the data is. */
 export function Layout() {
-  const { dataset, payTable } = useCareerData();
+  const { dataset, payTable } = useMapData();
   // The pay table applies to the dataset's roles only when the dataset declares its scale.
   const payScale = dataset.payScales.find((scale) => scale.id === payTable.scale);
   const mainRef = useRef<HTMLElement>(null);

@@ -1,5 +1,5 @@
-import type { CareerDataResult } from "../core/career-data";
-import { careerDataFromBuild, type BuiltDataHashes } from "../core/built-career-data";
+import type { CareerData, CareerDataResult, MapData } from "../core/career-data";
+import { careerDataFromBuild, mapDataFromBuild, type BuiltDataHashes } from "../core/built-career-data";
 import { parseJsonText } from "../core/dataset/parse-json";
 
 type FileLabel = "dataset" | "pay table";
@@ -88,4 +88,46 @@ async function loadAndCheck(
       fromBuild: false,
     };
   }
+}
+
+/**
+ * Whether a page (its path inside the site) starts from the map index: the map with no role open, on the site
+ * or embedded. Every other page needs the whole dataset at once. The build preloads the same way (vite.config.ts,
+ * keepPreloadsFor).
+ * @example startsFromMapIndex("/") // true; startsFromMapIndex("/roles/counsellor") // false
+ */
+export function startsFromMapIndex(path: string): boolean {
+  return path === "/" || path === "/embed" || path === "/embed/";
+}
+
+/**
+ * The build's map index and the pay table, when both are the build's own; null otherwise (a download failed,
+ * or a host changed a file since the build): then the caller loads the whole dataset, which says what is wrong.
+ */
+export async function loadMapIndex(
+  urls: { mapIndex: string; payTable: string },
+  builtHashes: BuiltDataHashes,
+): Promise<MapData | null> {
+  const [mapIndex, payTable] = await Promise.all([
+    fetchText(urls.mapIndex, "dataset", true),
+    fetchText(urls.payTable, "pay table", true),
+  ]);
+  if (!mapIndex.ok || !payTable.ok) return null;
+  return mapDataFromBuild(mapIndex.text, payTable.text, builtHashes);
+}
+
+/**
+ * The whole dataset, after the map index: it rejects with what went wrong, in words, when it cannot be had.
+ * `replacesMap` when it is not the build's own (a host changed it since the build): the map is drawn from it.
+ */
+export async function loadWholeAfterMapIndex(
+  urls: { dataset: string; payTable: string },
+  builtHashes: BuiltDataHashes,
+): Promise<{ data: CareerData; replacesMap: boolean }> {
+  const { result, fromBuild } = await loadAndCheck(urls, builtHashes);
+  if (!result.ok) {
+    const problems = result.problems.map(({ file, problem }) => `${file}: ${problem.message}`);
+    throw new Error(`The careers data could not be loaded. ${problems.slice(0, 3).join(" ")}`);
+  }
+  return { data: result.data, replacesMap: !fromBuild };
 }

@@ -1,8 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from "react";
-import { useCareerData } from "../lib/career-data-context";
+import { useMapData } from "../lib/career-data-context";
 import { paths } from "../lib/paths";
-import type { CareerNode } from "../core/dataset/schema";
-import { namesOf } from "../core/graph/career-graph";
+import { namesOf, type MapNode } from "../core/graph/career-graph";
 import {
   closestMatches,
   MAX_QUERY_LENGTH,
@@ -17,7 +16,7 @@ interface NodeComboboxProps {
   label: string;
   hint: string;
   /** Which nodes can be chosen (all of them when left out). */
-  include?: (node: CareerNode) => boolean;
+  include?: (node: MapNode) => boolean;
   /** Ids to leave out of the options, e.g. those already chosen. */
   exclude?: ReadonlyArray<string>;
   /**
@@ -56,7 +55,7 @@ export function NodeCombobox({
   className = "node-combobox",
   inputRef,
 }: NodeComboboxProps) {
-  const { graph } = useCareerData();
+  const { graph } = useMapData();
   const baseId = useId();
   const [value, setValue] = useState(savedText);
   const [focused, setFocused] = useState(false);

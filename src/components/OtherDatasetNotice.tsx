@@ -1,4 +1,4 @@
-import { useCareerData, useOtherDatasetUrl } from "../lib/career-data-context";
+import { useMapData, useOtherDatasetUrl } from "../lib/career-data-context";
 import { withBasePath } from "../lib/paths";
 
 /**
@@ -7,7 +7,7 @@ import { withBasePath } from "../lib/paths";
  */
 export function OtherDatasetNotice() {
   const url = useOtherDatasetUrl();
-  const { dataset } = useCareerData();
+  const { dataset } = useMapData();
   if (url === null) return null;
   return (
     <div className="notice other-dataset-notice" role="note">

@@ -1,12 +1,14 @@
-import type { CareerData } from "./career-data";
+import type { CareerData, MapData } from "./career-data";
+import type { MapIndex } from "./dataset/map-index";
 import { contentHash } from "./dataset/content-hash";
 import type { PayTable } from "./dataset/pay-table";
 import type { Dataset } from "./dataset/schema";
 import { buildCareerGraph } from "./graph/career-graph";
 
-/** The fingerprints (contentHash) of the dataset and pay table files the build validated and wrote out. */
+/** The fingerprints (contentHash) of the dataset, map index and pay table files the build validated and wrote out. */
 export interface BuiltDataHashes {
   dataset: string;
+  mapIndex: string;
   payTable: string;
 }
 
@@ -25,5 +27,22 @@ export function careerDataFromBuild(
   if (contentHash(datasetText) !== hashes.dataset || contentHash(payTableText) !== hashes.payTable)
     return null;
   const dataset = JSON.parse(datasetText) as Dataset;
+  return { dataset, graph: buildCareerGraph(dataset), payTable: JSON.parse(payTableText) as PayTable };
+}
+
+/**
+ * The map's data from the build's own map index, or null when the index or the pay table is not the build's
+ * (then the app loads the whole dataset and validates it, as for any file it did not write).
+ * @example mapDataFromBuild(indexText, payTableText, BUILT_HASHES)?.graph.nodes.size // 64, or null
+ */
+export function mapDataFromBuild(
+  mapIndexText: string,
+  payTableText: string,
+  hashes: BuiltDataHashes | null,
+): MapData | null {
+  if (hashes === null) return null;
+  if (contentHash(mapIndexText) !== hashes.mapIndex || contentHash(payTableText) !== hashes.payTable)
+    return null;
+  const dataset = JSON.parse(mapIndexText) as MapIndex;
   return { dataset, graph: buildCareerGraph(dataset), payTable: JSON.parse(payTableText) as PayTable };
 }

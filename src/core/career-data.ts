@@ -1,7 +1,8 @@
 import type { Problem } from "./dataset/problems";
 import type { Dataset } from "./dataset/schema";
 import { validateDataset } from "./validate/validate-dataset";
-import { buildCareerGraph, type CareerGraph } from "./graph/career-graph";
+import { buildCareerGraph, type CareerGraph, type MapGraph } from "./graph/career-graph";
+import type { MapIndex } from "./dataset/map-index";
 import type { PayTable } from "./dataset/pay-table";
 import { validatePayTable } from "./validate/validate-pay-table";
 
@@ -9,6 +10,16 @@ import { validatePayTable } from "./validate/validate-pay-table";
 export interface CareerData {
   dataset: Dataset;
   graph: CareerGraph;
+  payTable: PayTable;
+}
+
+/**
+ * What the map needs: the map index (or the whole dataset, which has all of it), its graph and the pay table.
+ * The first page draws the map from the index before the whole dataset has arrived.
+ */
+export interface MapData {
+  dataset: MapIndex;
+  graph: MapGraph;
   payTable: PayTable;
 }
 

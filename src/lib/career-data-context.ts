@@ -1,12 +1,52 @@
-import { createContext, useContext } from "react";
-import type { CareerData } from "../core/career-data";
+import { createContext, use, useContext } from "react";
+import type { CareerData, MapData } from "../core/career-data";
 
-export const CareerDataContext = createContext<CareerData | null>(null);
+/**
+ * The whole dataset, graph and pay table, as the pages hold it: here already, or on its way. The first page
+ * draws the map from the map index (MapDataContext) and asks for the rest when it is idle or when a role is
+ * opened.
+ */
+export type WholeCareerData =
+  { ready: true; data: CareerData } | { ready: false; data: null; load: () => Promise<CareerData> };
 
-/** The validated dataset, graph and pay table. Only pages rendered inside the app's provider call it. */
+/**
+ * The map index has arrived; the whole dataset has not. `loadWhole` fetches it (it rejects, with an Error that
+ * says why, when it cannot be had); `replacesMap` says it differs from what the index was made from (a host
+ * changed the dataset since the build), so the map is drawn again from it.
+ */
+export interface MapIndexFirst {
+  map: MapData;
+  loadWhole: () => Promise<{ data: CareerData; replacesMap: boolean }>;
+}
+
+export const CareerDataContext = createContext<WholeCareerData | null>(null);
+
+/** What the map draws: the map index, or the whole dataset when it came first. Always here. */
+export const MapDataContext = createContext<MapData | null>(null);
+
+/**
+ * The validated dataset, graph and pay table, whole. While the whole dataset is still downloading, the caller
+ * suspends (React's `use`): render it inside a Suspense boundary that can show it loading, and an error
+ * boundary that can say the download failed.
+ */
 export function useCareerData(): CareerData {
-  const data = useContext(CareerDataContext);
-  if (data === null) throw new Error("useCareerData() was called outside <CareerDataContext.Provider>.");
+  const whole = useContext(CareerDataContext);
+  if (whole === null) throw new Error("useCareerData() was called outside <CareerDataContext.Provider>.");
+  return whole.ready ? whole.data : use(whole.load());
+}
+
+/** Asks for the whole dataset ahead of need; does nothing once it is here. The same function on every render. */
+export const PrefetchCareerDataContext = createContext<() => void>(() => undefined);
+
+/** Asks for the whole dataset ahead of need (a role pointed at is about to be opened); nothing if it is here. */
+export function usePrefetchCareerData(): () => void {
+  return useContext(PrefetchCareerDataContext);
+}
+
+/** The map index, its graph and the pay table: enough to draw, filter and search the map. */
+export function useMapData(): MapData {
+  const data = useContext(MapDataContext);
+  if (data === null) throw new Error("useMapData() was called outside <MapDataContext.Provider>.");
   return data;
 }
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { AppRoutes } from "../../src/app/AppRoutes";
-import { CareerDataContext } from "../../src/lib/career-data-context";
+import { CareerDataProvider } from "../../src/lib/CareerDataProvider";
 import type { CareerData } from "../../src/core/career-data";
 import { loadBundledCareerData } from "../support/bundled-data";
 
@@ -11,11 +11,11 @@ import { loadBundledCareerData } from "../support/bundled-data";
  */
 export async function renderAppAt(path: string, data: CareerData = loadBundledCareerData()) {
   const result = render(
-    <CareerDataContext.Provider value={data}>
+    <CareerDataProvider data={data}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
       </MemoryRouter>
-    </CareerDataContext.Provider>,
+    </CareerDataProvider>,
   );
   await waitFor(() => {
     if (screen.queryByText("Loading…") !== null) throw new Error("The page is still loading.");

@@ -257,16 +257,18 @@ describe("nothing lost without a word, nothing frozen, nothing too wide", () => 
 
 describe("focus while a panel loads", () => {
   it("stays on the map's role after Enter until the panel's heading can take it", async () => {
-    const { page, errors, context } = await openPage(browser, "/");
-    const node = page.locator('.map-node[data-node-id="clinical-psychologist"]');
-    await node.waitFor();
-    // The panel's code is slow to arrive, as on a poor connection.
+    // The panel's code and the role details (the whole dataset: the map draws from its index) are slow to
+    // arrive, as on a poor connection, from the start, so that nothing fetched them early.
     let release: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/RolePanel-[^/]+\.js$/, async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const { page, errors, context } = await openPage(browser, "/", undefined, (context) =>
+      context.route(/\/assets\/(RolePanel-[^/]+\.js|careers-(?!map-)[^/]+\.json)$/, async (route) => {
+        await arrived;
+        await route.continue();
+      }),
+    );
+    const node = page.locator('.map-node[data-node-id="clinical-psychologist"]');
+    await node.waitFor();
     await node.focus();
     await page.keyboard.press("Enter");
     // While it loads, focus stays on the role that was chosen (never on the page's body).

@@ -24,7 +24,7 @@ import {
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
 import { useAnnouncer } from "../../lib/announcer";
 import { useMapViewStore } from "./map-view-store";
-import { useCareerData } from "../../lib/career-data-context";
+import { useMapData, usePrefetchCareerData } from "../../lib/career-data-context";
 import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
 import { EDGE_STYLES } from "../../core/map/map-styles";
@@ -76,7 +76,7 @@ export function CareerMap({
   emphasis = null,
   lit = null,
 }: CareerMapProps) {
-  const { dataset, graph } = useCareerData();
+  const { dataset, graph } = useMapData();
   const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
@@ -86,7 +86,16 @@ export function CareerMap({
   const viewListeners = useRef(new Set<(view: Viewpoint) => void>());
   const hoveredId = useMapViewStore((s) => s.hoveredId);
   const focusedId = useMapViewStore((s) => s.focusedId);
-  const setHovered = useMapViewStore((s) => s.setHovered);
+  const setHighlighted = useMapViewStore((s) => s.setHovered);
+  // A role pointed at is about to be opened: its details start downloading, if they have not yet.
+  const prefetchDetails = usePrefetchCareerData();
+  const setHovered = useCallback(
+    (id: string | null) => {
+      setHighlighted(id);
+      if (id !== null) prefetchDetails();
+    },
+    [setHighlighted, prefetchDetails],
+  );
   const setFocused = useMapViewStore((s) => s.setFocused);
   const announce = useAnnouncer((s) => s.announce);
   const boxes = useMemo(() => new Map(layout.nodes.map((b) => [b.id, b])), [layout]);
@@ -117,10 +126,10 @@ export function CareerMap({
   // What the pointer or keyboard was on belongs to this map: another page's map must not start highlighted.
   useEffect(
     () => () => {
-      setHovered(null);
+      setHighlighted(null);
       setFocused(null);
     },
-    [setHovered, setFocused],
+    [setHighlighted, setFocused],
   );
 
   useEffect(() => {
@@ -276,6 +285,7 @@ export function CareerMap({
 
   const onFocusNode = useCallback(
     (id: string) => {
+      prefetchDetails();
       if (!movingByKey.current) setFocused(id);
       movingByKey.current = false;
       // Focus from a press of the pointer must not move the map: the click would land somewhere else.
@@ -283,7 +293,7 @@ export function CareerMap({
       const box = boxes.get(id);
       if (box !== undefined) panZoomRef.current?.reveal(box);
     },
-    [boxes, setFocused],
+    [boxes, setFocused, prefetchDetails],
   );
 
   useEffect(() => {

@@ -2,9 +2,9 @@
  * What an embedded view shows, in words, and how tall its frame should be where the host cannot run the
  * resizing script: the embed's heading, the iframe's title, and the height of the frame-only snippet.
  */
-import type { Dataset } from "../dataset/schema";
+import type { MapIndex } from "../dataset/map-index";
 import { countActiveFilters } from "../filters/map-filters";
-import { titleOf, type CareerGraph } from "../graph/career-graph";
+import { titleOf, type MapGraph } from "../graph/career-graph";
 import { listInWords } from "../text/words";
 import { parseMapView } from "../url/map-view";
 import { parsePlanParams } from "../url/plan-parse";
@@ -32,8 +32,8 @@ export function embedViewOf(pathname: string): EmbedView | null {
  * // "Route plan: GCSEs or other Level 2 qualifications → Counsellor"
  */
 export function embedHeading(
-  graph: CareerGraph,
-  dataset: Pick<Dataset, "meta" | "families" | "routeKinds" | "roles" | "startingPoints">,
+  graph: MapGraph,
+  dataset: Pick<MapIndex, "meta" | "families" | "routeKinds" | "roles" | "startingPoints">,
   pathname: string,
   params: URLSearchParams,
 ): string {

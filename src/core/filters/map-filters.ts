@@ -3,9 +3,10 @@
  * routes (kind). Pure, so the same rules serve the map and the list; src/core/url/map-filters.ts writes them
  * in the address and reads them back.
  */
-import { isApprenticeship, type CareerGraph, type RouteEdge } from "../graph/career-graph";
+import { isApprenticeship, type MapGraph, type MapRouteEdge } from "../graph/career-graph";
 import { reachable } from "../collections/reachable";
-import type { AgeGroup, RegistrationType, Role, RouteKind } from "../dataset/schema";
+import type { AgeGroup, RegistrationType, RouteKind } from "../dataset/schema";
+import type { MapRole } from "../dataset/map-index";
 
 /** Each list empty means "no filter". */
 export interface MapFilters {
@@ -49,7 +50,7 @@ export interface VisibleGraph {
   edgeKeys: Set<string>;
 }
 
-function roleIsVisible(graph: CareerGraph, role: Role, filters: MapFilters): boolean {
+function roleIsVisible(graph: MapGraph, role: MapRole, filters: MapFilters): boolean {
   if (filters.families.length > 0 && !filters.families.includes(role.family)) return false;
   if (filters.registration.length > 0 && !filters.registration.includes(role.registration.type)) return false;
   if (filters.ageGroups.length > 0 && !role.ageGroups.some((group) => filters.ageGroups.includes(group))) {
@@ -68,12 +69,12 @@ function roleIsVisible(graph: CareerGraph, role: Role, filters: MapFilters): boo
  * A starting point shows when, through shown routes, it leads to a shown role (or when nothing is filtered).
  * @example visibleGraph(graph, { ...NO_FILTERS, families: ["nursing"] }).nodeIds.has("mental-health-nurse") // true
  */
-export function visibleGraph(graph: CareerGraph, filters: MapFilters): VisibleGraph {
+export function visibleGraph(graph: MapGraph, filters: MapFilters): VisibleGraph {
   const roleIds = new Set(
     graph.roles.filter((role) => roleIsVisible(graph, role, filters)).map((role) => role.id),
   );
   const isStart = (id: string) => graph.nodes.get(id)?.nodeType === "starting-point";
-  const kindAllowed = (edge: RouteEdge) =>
+  const kindAllowed = (edge: MapRouteEdge) =>
     filters.kinds.length === 0 || filters.kinds.includes(edge.route.kind);
   const showAllStarts = !hasActiveFilters(filters);
 

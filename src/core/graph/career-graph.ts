@@ -1,34 +1,53 @@
-import type { CareerNode, Dataset, Role, Route, StartingPoint } from "../dataset/schema";
+import type { Dataset, Role, Route, StartingPoint } from "../dataset/schema";
+import type { MapRole, MapRoute, MapStartingPoint } from "../dataset/map-index";
 import { reachable } from "../collections/reachable";
 
 /**
  * One step between two nodes. A route with several origins (e.g. "RMN, OT or social worker → approved
  * clinician") becomes one edge per origin, all sharing the route's record.
  */
-export interface RouteEdge {
+export interface RouteEdgeOf<R extends MapRoute> {
   /** Unique per edge: the route id, and the origin when the route has more than one. */
   key: string;
-  route: Route;
+  route: R;
   from: string;
   to: string;
 }
+export type RouteEdge = RouteEdgeOf<Route>;
 
-/** The parts of a dataset the graph is made of. */
+/** The parts of a dataset (or of its map index) the graph is made of. */
+export interface GraphPartsOf<R extends MapRole, S extends MapStartingPoint, T extends MapRoute> {
+  startingPoints: ReadonlyArray<S>;
+  roles: ReadonlyArray<R>;
+  routes: ReadonlyArray<T>;
+}
 export type GraphParts = Pick<Dataset, "startingPoints" | "roles" | "routes">;
 
-/** The dataset as a graph: nodes by id and the routes in and out of each node. Built once, read everywhere. */
-export interface CareerGraph {
-  nodes: ReadonlyMap<string, CareerNode>;
-  roles: ReadonlyArray<Role>;
-  startingPoints: ReadonlyArray<StartingPoint>;
-  edges: ReadonlyArray<RouteEdge>;
-  /** Every edge by its key (RouteEdge.key, RouteStep.edgeKey). */
-  edgesByKey: ReadonlyMap<string, RouteEdge>;
-  outEdges: ReadonlyMap<string, ReadonlyArray<RouteEdge>>;
-  inEdges: ReadonlyMap<string, ReadonlyArray<RouteEdge>>;
-}
+/** A node of a graph: a role or a starting point, as whole as the graph's records are. */
+export type NodeOf<R extends MapRole, S extends MapStartingPoint> =
+  ({ nodeType: "role" } & R) | ({ nodeType: "starting-point" } & S);
 
-export function edgeKey(route: Route, from: string): string {
+/**
+ * A dataset as a graph: nodes by id and the routes in and out of each node. Built once, read everywhere. The
+ * whole dataset's graph is a CareerGraph; the map index's (src/core/dataset/map-index.ts) is a MapGraph, which
+ * is all the map needs: a CareerGraph serves wherever a MapGraph is asked for.
+ */
+export interface GraphOf<R extends MapRole, S extends MapStartingPoint, T extends MapRoute> {
+  nodes: ReadonlyMap<string, NodeOf<R, S>>;
+  roles: ReadonlyArray<R>;
+  startingPoints: ReadonlyArray<S>;
+  edges: ReadonlyArray<RouteEdgeOf<T>>;
+  /** Every edge by its key (RouteEdge.key, RouteStep.edgeKey). */
+  edgesByKey: ReadonlyMap<string, RouteEdgeOf<T>>;
+  outEdges: ReadonlyMap<string, ReadonlyArray<RouteEdgeOf<T>>>;
+  inEdges: ReadonlyMap<string, ReadonlyArray<RouteEdgeOf<T>>>;
+}
+export type CareerGraph = GraphOf<Role, StartingPoint, Route>;
+export type MapGraph = GraphOf<MapRole, MapStartingPoint, MapRoute>;
+export type MapNode = NodeOf<MapRole, MapStartingPoint>;
+export type MapRouteEdge = RouteEdgeOf<MapRoute>;
+
+export function edgeKey(route: Pick<MapRoute, "id" | "from">, from: string): string {
   return route.from.length === 1 ? route.id : `${route.id}@${from}`;
 }
 
@@ -39,16 +58,18 @@ export function edgeKey(route: Route, from: string): string {
  * const graph = buildCareerGraph(dataset);
  * graph.outEdges.get("psychological-wellbeing-practitioner")?.map((e) => e.to);
  */
-export function buildCareerGraph(dataset: GraphParts): CareerGraph {
-  const nodes = new Map<string, CareerNode>();
+export function buildCareerGraph<R extends MapRole, S extends MapStartingPoint, T extends MapRoute>(
+  dataset: GraphPartsOf<R, S, T>,
+): GraphOf<R, S, T> {
+  const nodes = new Map<string, NodeOf<R, S>>();
   for (const startingPoint of dataset.startingPoints) {
     nodes.set(startingPoint.id, { nodeType: "starting-point", ...startingPoint });
   }
   for (const role of dataset.roles) nodes.set(role.id, { nodeType: "role", ...role });
 
-  const edges: RouteEdge[] = [];
-  const outEdges = new Map<string, RouteEdge[]>();
-  const inEdges = new Map<string, RouteEdge[]>();
+  const edges: RouteEdgeOf<T>[] = [];
+  const outEdges = new Map<string, RouteEdgeOf<T>[]>();
+  const inEdges = new Map<string, RouteEdgeOf<T>[]>();
   for (const id of nodes.keys()) {
     outEdges.set(id, []);
     inEdges.set(id, []);
@@ -57,7 +78,7 @@ export function buildCareerGraph(dataset: GraphParts): CareerGraph {
     if (!nodes.has(route.to)) continue;
     for (const from of route.from) {
       if (!nodes.has(from) || from === route.to) continue;
-      const edge: RouteEdge = { key: edgeKey(route, from), route, from, to: route.to };
+      const edge: RouteEdgeOf<T> = { key: edgeKey(route, from), route, from, to: route.to };
       edges.push(edge);
       outEdges.get(from)!.push(edge);
       inEdges.get(route.to)!.push(edge);
@@ -79,7 +100,7 @@ export function buildCareerGraph(dataset: GraphParts): CareerGraph {
  * apprenticeship kind name one). The route finder's "apprenticeships only" reads the same field.
  * @example isApprenticeship(graph.edgesByKey.get("peer-worker-apprenticeship")!.route) // true
  */
-export function isApprenticeship(route: Route): boolean {
+export function isApprenticeship(route: Pick<MapRoute, "apprenticeship">): boolean {
   return route.apprenticeship !== undefined;
 }
 
@@ -88,7 +109,7 @@ export function isApprenticeship(route: Route): boolean {
  * its funding says so. The route finder's "apprenticeships only" draws the same line.
  * @example isProgramme(dataset.routes.find((r) => r.id === "dclinpsy")!) // true
  */
-export function isProgramme(route: Route): boolean {
+export function isProgramme(route: Pick<Route, "funding">): boolean {
   return route.funding !== "not-applicable";
 }
 
@@ -97,15 +118,20 @@ export function isProgramme(route: Route): boolean {
  * names (abbreviations and the job titles people have).
  * @example namesOf(graph.nodes.get("healthcare-support-worker")!)[0] // "Mental health support worker"
  */
-export function namesOf(node: CareerNode): string[] {
+export function namesOf(node: Pick<MapNode, "title" | "otherNames">): string[] {
   return [node.title, ...node.otherNames];
+}
+
+/** Whether a node is a role (not a starting point): the pickers that offer only roles ask this. */
+export function isRoleNode(node: Pick<MapNode, "nodeType">): boolean {
+  return node.nodeType === "role";
 }
 
 /**
  * A node's title, or the id itself when the graph has no such node.
  * @example titleOf(graph, "gcses") // "GCSEs"
  */
-export function titleOf(graph: CareerGraph, id: string): string {
+export function titleOf(graph: MapGraph, id: string): string {
   return graph.nodes.get(id)?.title ?? id;
 }
 
@@ -113,7 +139,7 @@ export function titleOf(graph: CareerGraph, id: string): string {
  * Every node reachable from the given nodes by following routes forwards, the given nodes included.
  * @example reachableFrom(graph, ["gcses"]).has("healthcare-support-worker") // true
  */
-export function reachableFrom(graph: CareerGraph, startIds: Iterable<string>): Set<string> {
+export function reachableFrom(graph: MapGraph, startIds: Iterable<string>): Set<string> {
   const known = [...startIds].filter((id) => graph.nodes.has(id));
   return reachable(known, (id) => (graph.outEdges.get(id) ?? []).map((edge) => edge.to));
 }

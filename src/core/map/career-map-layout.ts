@@ -9,8 +9,9 @@
  * always give the same positions and paths.
  */
 import { appendTo } from "../collections/append-to";
-import type { CareerNode, Dataset, Family, RouteKind } from "../dataset/schema";
-import type { CareerGraph, RouteEdge } from "../graph/career-graph";
+import type { Family, RouteKind } from "../dataset/schema";
+import type { MapIndex } from "../dataset/map-index";
+import type { MapGraph, MapNode, MapRouteEdge } from "../graph/career-graph";
 import type { VisibleGraph } from "../filters/map-filters";
 import { shortPayLabel } from "../describe/pay";
 import type { Point, Rect } from "./geometry";
@@ -21,7 +22,7 @@ import { wrapLabel } from "./wrap-label";
 export const START_COLUMN_LABEL = "Where you start";
 
 /** What the layout reads from the dataset besides the graph: its stages (columns) and families (lanes). */
-export type MapDataset = Pick<Dataset, "stages" | "families">;
+export type MapDataset = Pick<MapIndex, "stages" | "families">;
 
 export interface LayoutOptions {
   nodeWidth: number;
@@ -78,7 +79,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
 
 export interface NodeBox extends Rect {
   id: string;
-  nodeType: CareerNode["nodeType"];
+  nodeType: MapNode["nodeType"];
   column: number;
   /** The family lane; null for starting points, which sit in the first column outside the lanes. */
   familyId: string | null;
@@ -154,19 +155,19 @@ export interface MapLayout {
 }
 
 /** Lanes in the dataset's family order, keeping only families with a visible role. */
-function visibleLanes(families: ReadonlyArray<Family>, nodes: ReadonlyArray<CareerNode>): Family[] {
+function visibleLanes(families: ReadonlyArray<Family>, nodes: ReadonlyArray<MapNode>): Family[] {
   const used = new Set(nodes.flatMap((n) => (n.nodeType === "role" ? [n.family] : [])));
   return families.filter((f) => used.has(f.id));
 }
 
 /** Each node's column: 0 for starting points, then one per stage in the dataset's order. */
-function columnsByStage(stages: MapDataset["stages"]): (node: CareerNode) => number {
+function columnsByStage(stages: MapDataset["stages"]): (node: MapNode) => number {
   const column = new Map(stages.map((stage, i) => [stage.id, i + 1]));
   return (node) => (node.nodeType === "starting-point" ? 0 : (column.get(node.stage) ?? 1));
 }
 
 /** The layer a route is drawn in: see EdgeLayer. */
-export function layerOf(edge: RouteEdge, graph: CareerGraph): EdgeLayer {
+export function layerOf(edge: MapRouteEdge, graph: MapGraph): EdgeLayer {
   const from = graph.nodes.get(edge.from)!;
   const to = graph.nodes.get(edge.to)!;
   if (from.nodeType !== "role" || to.nodeType !== "role") return "start";
@@ -217,7 +218,7 @@ function assignRows(
  */
 function orderCells(
   cells: Map<string, string[]>,
-  ladder: ReadonlyArray<RouteEdge>,
+  ladder: ReadonlyArray<MapRouteEdge>,
   columnById: ReadonlyMap<string, number>,
   datasetIndex: ReadonlyMap<string, number>,
   sweeps: number,
@@ -288,7 +289,7 @@ function orderCells(
  * among equals, the order nearest the one given, then routes running downwards. Only the roles those routes
  * join move, among their own places.
  */
-function leastCrossedOrder(cell: ReadonlyArray<string>, rails: ReadonlyArray<RouteEdge>): string[] {
+function leastCrossedOrder(cell: ReadonlyArray<string>, rails: ReadonlyArray<MapRouteEdge>): string[] {
   const joined = cell.filter((id) => rails.some((e) => e.from === id || e.to === id));
   const slots = joined.map((id) => cell.indexOf(id));
   const index = new Map(joined.map((id, i) => [id, i]));
@@ -390,7 +391,7 @@ function leastCrossedOrder(cell: ReadonlyArray<string>, rails: ReadonlyArray<Rou
  * layout.nodes.find((n) => n.id === "clinical-psychologist"); // { x, y, width, height, column: 2, ... }
  */
 export function layoutCareerMap(
-  graph: CareerGraph,
+  graph: MapGraph,
   { stages, families }: MapDataset,
   visible: VisibleGraph,
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,

@@ -15,19 +15,19 @@
  * between its own nodes down its right side.)
  */
 import { appendTo } from "../collections/append-to";
-import type { RouteEdge } from "../graph/career-graph";
+import type { MapRouteEdge } from "../graph/career-graph";
 import type { LaneBox, LayoutOptions, NodeBox } from "./career-map-layout";
 import { roundedPath, type Point } from "./geometry";
 
 export interface RoutingInput {
-  edges: ReadonlyArray<RouteEdge>;
+  edges: ReadonlyArray<MapRouteEdge>;
   columnCount: number;
   laneCount: number;
   /**
    * Whether the view always draws the route (a family's ladder). Such routes get buses of their own, nearest
    * the boxes, laid out as if the others were not there; the others are drawn one role at a time.
    */
-  drawnAlways: (edge: RouteEdge) => boolean;
+  drawnAlways: (edge: MapRouteEdge) => boolean;
   /** A role's lane; null for a starting point. */
   laneOf: (id: string) => number | null;
   /** Every box and lane once the streets have the given heights (street i above lane i, the last below all). */
@@ -58,7 +58,7 @@ interface Leg {
 }
 
 interface Plan {
-  edge: RouteEdge;
+  edge: MapRouteEdge;
   exit: Side;
   entry: Side;
   /** One vertical run, or two joined along a street. */

@@ -1,5 +1,5 @@
-import type { CareerNode, Family, RouteKindDeclaration } from "../dataset/schema";
-import { titleOf, type CareerGraph, type RouteEdge } from "../graph/career-graph";
+import type { Family, RouteKindDeclaration } from "../dataset/schema";
+import { titleOf, type MapGraph, type MapNode, type MapRouteEdge } from "../graph/career-graph";
 import { routeKindName } from "../describe/labels";
 import { describePay } from "../describe/pay";
 import { plural } from "../text/words";
@@ -10,7 +10,7 @@ import { plural } from "../text/words";
  * // "Psychological wellbeing practitioner. Wellbeing practitioners. Band 4 while training, band 5 when qualified. 3 routes in, 2 routes out."
  */
 export function mapNodeLabel(
-  node: CareerNode,
+  node: MapNode,
   families: ReadonlyArray<Family>,
   routesIn: number,
   routesOut: number,
@@ -28,9 +28,9 @@ export function mapNodeLabel(
  * // "Training: Assistant psychologist to Trainee clinical psychologist, by Doctorate in Clinical Psychology."
  */
 export function mapRouteLabel(
-  graph: CareerGraph,
+  graph: MapGraph,
   kinds: ReadonlyArray<RouteKindDeclaration>,
-  edge: Pick<RouteEdge, "from" | "to" | "route">,
+  edge: Pick<MapRouteEdge, "from" | "to" | "route">,
 ): string {
   return `${routeKindName(kinds, edge.route.kind)}: ${titleOf(graph, edge.from)} to ${titleOf(graph, edge.to)}, by ${edge.route.programme}.`;
 }

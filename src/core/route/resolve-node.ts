@@ -2,7 +2,7 @@
  * Turns what a person typed (an id, a title, another name) into a node id, or a typed error with the closest
  * matching titles.
  */
-import { titleOf, type CareerGraph } from "../graph/career-graph";
+import { titleOf, type MapGraph } from "../graph/career-graph";
 import {
   closestMatches,
   prepareCandidates,
@@ -15,9 +15,9 @@ import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "./err
 interface NameIndex {
   candidates: PreparedCandidates;
 }
-const nameIndexes = new WeakMap<CareerGraph, NameIndex>();
+const nameIndexes = new WeakMap<MapGraph, NameIndex>();
 
-function nameIndex(graph: CareerGraph): NameIndex {
+function nameIndex(graph: MapGraph): NameIndex {
   let index = nameIndexes.get(graph);
   if (index === undefined) {
     const candidates = prepareCandidates(
@@ -36,7 +36,7 @@ function nameIndex(graph: CareerGraph): NameIndex {
  * The nodes whose names come closest to the text, best first, for "did you mean" lists.
  * @example nodeSuggestions(graph, "clinicl psycholgist")[0]?.id // "clinical-psychologist"
  */
-function nodeSuggestions(graph: CareerGraph, text: string, limit = 3): NodeSuggestion[] {
+function nodeSuggestions(graph: MapGraph, text: string, limit = 3): NodeSuggestion[] {
   return closestMatches(text, nameIndex(graph).candidates, { limit }).map((match) => ({
     id: match.id,
     title: titleOf(graph, match.id),
@@ -47,7 +47,7 @@ function nodeSuggestions(graph: CareerGraph, text: string, limit = 3): NodeSugge
  * The error for an id or name that is not in the graph, with suggestions.
  * @example throw unknownNode(graph, "ghost");
  */
-export function unknownNode(graph: CareerGraph, text: string): UnknownNodeError {
+export function unknownNode(graph: MapGraph, text: string): UnknownNodeError {
   return new UnknownNodeError(text, nodeSuggestions(graph, text));
 }
 
@@ -60,7 +60,7 @@ export function unknownNode(graph: CareerGraph, text: string): UnknownNodeError 
  * @example resolveNode(graph, "PWP") // "psychological-wellbeing-practitioner"
  * @example resolveNode(graph, "A-levels") // "a-levels"
  */
-export function resolveNode(graph: CareerGraph, text: string): string {
+export function resolveNode(graph: MapGraph, text: string): string {
   if (graph.nodes.has(text)) return text;
   const resolved = resolveName(text, nameIndex(graph).candidates);
   if (resolved.status === "found") return resolved.id;

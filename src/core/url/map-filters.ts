@@ -1,13 +1,13 @@
 /**
  * The map's filters in the address, shared by the map and the list of roles: one parse and serialise pair.
  */
-import type { Dataset } from "../dataset/schema";
+import type { MapIndex } from "../dataset/map-index";
 import { AGE_GROUPS, REGISTRATION_TYPES } from "../dataset/constants";
 import type { MapFilters } from "../filters/map-filters";
 import { readList, shorten } from "./read-list";
 
 /** The dataset's lists that filter values must come from: its families and its route kinds. */
-export type FilterVocabulary = Pick<Dataset, "families" | "routeKinds">;
+export type FilterVocabulary = Pick<MapIndex, "families" | "routeKinds">;
 
 /** The query-string names of the filters. */
 const FILTER_PARAMS = {

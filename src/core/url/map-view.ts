@@ -2,7 +2,7 @@
  * The map's address: / and /roles/:id, with the filters, the text in the search box and the starting points a
  * person chose. One parse and serialise pair (the open role is in the path, which the router reads).
  */
-import type { Dataset } from "../dataset/schema";
+import type { MapIndex } from "../dataset/map-index";
 import { NO_FILTERS, type MapFilters } from "../filters/map-filters";
 import { filtersToParams, parseMapFilters, type FilterVocabulary } from "./map-filters";
 import { readList, shorten } from "./read-list";
@@ -20,7 +20,7 @@ export interface MapView {
 }
 
 /** What the map's address is checked against: the filters' lists, and the nodes one can start from. */
-export type MapViewVocabulary = FilterVocabulary & Pick<Dataset, "startingPoints" | "roles">;
+export type MapViewVocabulary = FilterVocabulary & Pick<MapIndex, "startingPoints" | "roles">;
 
 const SEARCH = "q";
 /** The same name as the planner's, so the choice reads the same in both addresses. */
@@ -51,7 +51,7 @@ export function withoutSearchText(params: URLSearchParams): URLSearchParams {
  */
 export function parseStarts(
   params: URLSearchParams,
-  dataset: Pick<Dataset, "startingPoints" | "roles">,
+  dataset: Pick<MapIndex, "startingPoints" | "roles">,
 ): { starts: string[]; ignored: string[] } {
   const known = new Set([...dataset.startingPoints, ...dataset.roles].map((node) => node.id));
   const starts: string[] = [];

@@ -2,7 +2,7 @@
  * Reads the planner's question from its address: the inverse of planToParams (plan.ts). Names are resolved
  * with the route finder, so this loads with the planner.
  */
-import type { CareerGraph } from "../graph/career-graph";
+import type { MapGraph } from "../graph/career-graph";
 import { AmbiguousNodeError, UnknownNodeError, type NodeSuggestion } from "../route/errors";
 import {
   MAX_AGE,
@@ -36,7 +36,7 @@ export interface ParsedPlanParams {
 const MAX_FROM = 10;
 const shortened = (text: string) => shorten(text, 60);
 
-function read(graph: CareerGraph, text: string, field: "from" | "to", unread: UnreadName[]): string | null {
+function read(graph: MapGraph, text: string, field: "from" | "to", unread: UnreadName[]): string | null {
   try {
     return resolveNode(graph, text);
   } catch (error) {
@@ -55,7 +55,7 @@ function read(graph: CareerGraph, text: string, field: "from" | "to", unread: Un
  * Reads a plan from a query string. Ids or names are accepted; anything unknown is reported, never thrown.
  * @example parsePlanParams(new URLSearchParams("from=gcses&to=PWP"), graph).params.to // "psychological-wellbeing-practitioner"
  */
-export function parsePlanParams(search: URLSearchParams, graph: CareerGraph): ParsedPlanParams {
+export function parsePlanParams(search: URLSearchParams, graph: MapGraph): ParsedPlanParams {
   const unread: UnreadName[] = [];
   const ignored: string[] = [];
   const from: string[] = [];

@@ -1,10 +1,7 @@
 import { NodeCombobox } from "../../components/NodeCombobox";
 import { useCareerData } from "../../lib/career-data-context";
-import type { CareerNode } from "../../core/dataset/schema";
-import { titleOf } from "../../core/graph/career-graph";
+import { isRoleNode, titleOf } from "../../core/graph/career-graph";
 import { MAX_COMPARED_ROLES } from "../../core/url/compare";
-
-const isRole = (node: CareerNode) => node.nodeType === "role";
 
 /** The roles compared, each with a Remove button, and a type-ahead box (the planner's) to add another. */
 export function ComparePickers({
@@ -52,7 +49,7 @@ export function ComparePickers({
         <NodeCombobox
           label={roleIds.length === 0 ? "Choose a role to compare" : "Add another role"}
           hint="Type a job title or an abbreviation such as PWP, CBT or EMHP."
-          include={isRole}
+          include={isRoleNode}
           exclude={roleIds}
           inputRef={inputRef}
           clearOnChoose

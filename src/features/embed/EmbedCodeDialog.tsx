@@ -3,7 +3,7 @@ import { useLocation } from "react-router";
 import { toEmbedPath, withBasePath } from "../../lib/paths";
 import { sharedSettingsToParams, type LinkTarget } from "../../core/url/shared-settings";
 import { EMBED_APP_NAME, EMBED_HEIGHT_MESSAGE } from "../../render/height-reporter";
-import { useCareerData } from "../../lib/career-data-context";
+import { useMapData } from "../../lib/career-data-context";
 import { frameOnlyCode, resizingCode } from "../../core/embed/embed-code";
 import { embedHeading, embedViewOf, FIXED_EMBED_HEIGHT } from "../../core/embed/embed-view";
 import "./embed-code.scss";
@@ -17,7 +17,7 @@ const currentOrigin = () => window.location.origin;
  * it shows. A native modal dialog, so focus stays in it and Escape closes it.
  */
 export function EmbedCodeDialog() {
-  const { dataset, graph } = useCareerData();
+  const { dataset, graph } = useMapData();
   const location = useLocation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from "react";
 import { Outlet, useLocation, useSearchParams } from "react-router";
-import { useCareerData } from "../../lib/career-data-context";
+import { useMapData } from "../../lib/career-data-context";
 import { EmbedScopeContext, type EmbedScope } from "../../lib/embed-scope";
 import { toFullPath, withBasePath } from "../../lib/paths";
 import { LiveAnnouncer } from "../../components/LiveAnnouncer";
@@ -17,7 +17,7 @@ import "./embed.scss";
  * to the host page.
  */
 export function EmbedLayout() {
-  const { dataset, graph } = useCareerData();
+  const { dataset, graph } = useMapData();
   const [params] = useSearchParams();
   const location = useLocation();
   const rootRef = useRef<HTMLDivElement>(null);

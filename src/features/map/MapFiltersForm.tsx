@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useCareerData } from "../../lib/career-data-context";
+import { useMapData } from "../../lib/career-data-context";
 import { AGE_GROUPS, REGISTRATION_TYPES } from "../../core/dataset/constants";
 import { NO_FILTERS, type MapFilters } from "../../core/filters/map-filters";
 import { AGE_GROUP_LABELS, REGISTRATION_LABELS } from "../../core/describe";
@@ -59,7 +59,7 @@ export function MapFiltersForm({
   /** Receives an update of the latest filters, so that quick changes in a row all count. */
   onChange: (change: (latest: MapFilters) => MapFilters) => void;
 }) {
-  const { dataset } = useCareerData();
+  const { dataset } = useMapData();
   // A dataset whose roles say nothing of who they work with gets no filter for it.
   const usesAgeGroups = dataset.roles.some((role) => role.ageGroups.length > 0);
   return (

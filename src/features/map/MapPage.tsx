@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import { AppLink } from "../../components/AppLink";
-import { useCareerData } from "../../lib/career-data-context";
+import { useMapData } from "../../lib/career-data-context";
 import { useAppHref, useEmbedScope } from "../../lib/embed-scope";
 import { paths } from "../../lib/paths";
 import { layoutCareerMap } from "../../core/map/career-map-layout";
@@ -39,7 +39,7 @@ export interface NodePanelProps {
  * what the details are (the role page), so the map knows no other feature; the panel may load lazily.
  */
 export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps> }) {
-  const { dataset, graph } = useCareerData();
+  const { dataset, graph } = useMapData();
   const {
     selectedId,
     filters,

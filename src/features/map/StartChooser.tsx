@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useRef } from "react";
-import { useCareerData } from "../../lib/career-data-context";
+import { useMapData } from "../../lib/career-data-context";
 import type { StartingReach } from "../../core/map/starting-reach";
 
 // What the choice reaches is worked out by the route finder, loaded with this on first use: the first page
@@ -22,7 +22,7 @@ interface StartChooserProps {
  * a link to plan a route from there. The choice is kept in the address.
  */
 export function StartChooser({ starts, onChange, onReach, linkTo }: StartChooserProps) {
-  const { dataset } = useCareerData();
+  const { dataset } = useMapData();
   const baseId = useId();
   const firstOption = useRef<HTMLInputElement>(null);
   const roleIds = new Set(dataset.roles.map((role) => role.id));

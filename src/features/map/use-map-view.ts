@@ -2,7 +2,7 @@ import { useCallback, useMemo } from "react";
 import { useParams, useSearchParams } from "react-router";
 import type { MapFilters } from "../../core/filters/map-filters";
 import { parseMapView, searchTextOf, withoutSearchText, type MapView } from "../../core/url/map-view";
-import { useCareerData } from "../../lib/career-data-context";
+import { useMapData } from "../../lib/career-data-context";
 import { paths } from "../../lib/paths";
 import { useUrlState } from "../../lib/use-url-state";
 
@@ -20,7 +20,7 @@ function viewPath({ selectedId, ...view }: MapPageView): string {
  * back and forward step through views; typing in the search box replaces the current entry instead.
  */
 export function useMapView() {
-  const { dataset } = useCareerData();
+  const { dataset } = useMapData();
   const [params] = useSearchParams();
   const { id } = useParams();
   // The search text changes with every keystroke but is not a filter: reading the filters from the rest of the

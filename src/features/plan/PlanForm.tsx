@@ -2,14 +2,11 @@ import { ownValue } from "../../core/collections/own-value";
 import { useEffect, useRef, type RefObject } from "react";
 import { useCareerData } from "../../lib/career-data-context";
 import { NodeCombobox } from "../../components/NodeCombobox";
-import type { CareerNode } from "../../core/dataset/schema";
-import { titleOf } from "../../core/graph/career-graph";
+import { isRoleNode, titleOf } from "../../core/graph/career-graph";
 import type { PlanParams } from "../../core/url/plan";
 import { AgeField } from "./AgeField";
 import { MonthsInPost } from "./MonthsInPost";
 import type { Plan } from "./use-plan";
-
-const isRole = (node: CareerNode) => node.nodeType === "role";
 
 const PREFER_OPTIONS: { value: PlanParams["prefer"]; label: string; hint: string }[] = [
   {
@@ -105,7 +102,7 @@ export function PlanForm({ plan }: { plan: Pick<Plan, "params" | "update"> }) {
           <NodeCombobox
             label="Choose a role"
             hint="Type a job title or an abbreviation such as CBT, PWP or EMHP."
-            include={isRole}
+            include={isRoleNode}
             inputRef={toInputRef}
             clearOnChoose
             onChoose={(id) => {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { careerDataFromBuild } from "../../../src/core/built-career-data";
+import { careerDataFromBuild, mapDataFromBuild } from "../../../src/core/built-career-data";
 import { prepareCareerData } from "../../../src/core/career-data";
 import { contentHash } from "../../../src/core/dataset/content-hash";
+import { mapIndexOf } from "../../../src/core/dataset/map-index";
 
 /** What the build writes out: the bundled data validated and normalised, and the fingerprints of that text. */
 function built() {
@@ -12,12 +13,18 @@ function built() {
   );
   if (!prepared.ok) throw new Error("The bundled data should be valid.");
   const datasetText = JSON.stringify(prepared.data.dataset);
+  const mapIndexText = JSON.stringify(mapIndexOf(prepared.data.dataset));
   const payTableText = JSON.stringify(prepared.data.payTable);
   return {
     prepared: prepared.data,
     datasetText,
+    mapIndexText,
     payTableText,
-    hashes: { dataset: contentHash(datasetText), payTable: contentHash(payTableText) },
+    hashes: {
+      dataset: contentHash(datasetText),
+      mapIndex: contentHash(mapIndexText),
+      payTable: contentHash(payTableText),
+    },
   };
 }
 
@@ -51,5 +58,24 @@ describe("careerDataFromBuild", () => {
   it("refuses everything when the build wrote no fingerprints (the development server)", () => {
     const { datasetText, payTableText } = built();
     expect(careerDataFromBuild(datasetText, payTableText, null)).toBeNull();
+  });
+});
+
+describe("mapDataFromBuild", () => {
+  it("takes the build's own map index, with the whole graph's nodes and edges in the same order", () => {
+    const { prepared, mapIndexText, payTableText, hashes } = built();
+    const map = mapDataFromBuild(mapIndexText, payTableText, hashes);
+    expect([...(map?.graph.nodes.keys() ?? [])]).toEqual([...prepared.graph.nodes.keys()]);
+    expect(map?.graph.edges.map((edge) => edge.key)).toEqual(prepared.graph.edges.map((edge) => edge.key));
+  });
+
+  it("refuses an index or pay table that is not the build's, and the whole dataset in its place", () => {
+    const { datasetText, mapIndexText, payTableText, hashes } = built();
+    expect(
+      mapDataFromBuild(mapIndexText.replace("Counsellor", "Counselor"), payTableText, hashes),
+    ).toBeNull();
+    expect(mapDataFromBuild(mapIndexText, `${payTableText} `, hashes)).toBeNull();
+    expect(mapDataFromBuild(datasetText, payTableText, hashes)).toBeNull();
+    expect(mapDataFromBuild(mapIndexText, payTableText, null)).toBeNull();
   });
 });

@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import type { CareerData, MapData } from "../core/career-data";
+import {
+  CareerDataContext,
+  MapDataContext,
+  PrefetchCareerDataContext,
+  type MapIndexFirst,
+  type WholeCareerData,
+} from "./career-data-context";
+
+/**
+ * Gives the pages their data: the whole dataset, or the map index with the whole dataset on its way (see
+ * MapIndexFirst).
+ */
+export function CareerDataProvider({
+  data,
+  children,
+}: {
+  data: CareerData | MapIndexFirst;
+  children: ReactNode;
+}) {
+  return "loadWhole" in data ? (
+    <MapIndexFirstProvider first={data}>{children}</MapIndexFirstProvider>
+  ) : (
+    <Providers whole={{ ready: true, data }} map={data} prefetch={nothing}>
+      {children}
+    </Providers>
+  );
+}
+
+const nothing = () => undefined;
+
+/**
+ * The map index now, the whole dataset fetched once: when a page first needs it (a role opened, a plan), when a
+ * role is pointed at or focused, or when the page is idle after drawing, whichever comes first.
+ */
+function MapIndexFirstProvider({ first, children }: { first: MapIndexFirst; children: ReactNode }) {
+  const [loaded, setLoaded] = useState<{ data: CareerData; replacesMap: boolean } | null>(null);
+  // One download, whoever asks first. A failed download stays failed: a page waiting on it says so, with a
+  // reload; starting another behind its back would leave a page that already shows the failure waiting for ever.
+  const load = useMemo(() => {
+    let pending: Promise<CareerData> | null = null;
+    return () =>
+      (pending ??= first.loadWhole().then((whole) => {
+        setLoaded(whole);
+        return whole.data;
+      }));
+  }, [first]);
+  const prefetch = useMemo(() => () => void load().catch(nothing), [load]);
+
+  // Once the map is drawn and the page idle, the rest of the data follows, so opening a role is instant.
+  useEffect(() => {
+    if (typeof requestIdleCallback === "function") {
+      const handle = requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(prefetch, 500);
+    return () => clearTimeout(handle);
+  }, [prefetch]);
+
+  const whole: WholeCareerData = useMemo(
+    () => (loaded === null ? { ready: false, data: null, load } : { ready: true, data: loaded.data }),
+    [loaded, load],
+  );
+  // The map keeps drawing from the index (no second layout) unless the whole dataset differs from it.
+  const map = loaded?.replacesMap ? loaded.data : first.map;
+  return (
+    <Providers whole={whole} map={map} prefetch={prefetch}>
+      {children}
+    </Providers>
+  );
+}
+
+function Providers({
+  whole,
+  map,
+  prefetch,
+  children,
+}: {
+  whole: WholeCareerData;
+  map: MapData;
+  prefetch: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <CareerDataContext.Provider value={whole}>
+      <PrefetchCareerDataContext.Provider value={prefetch}>
+        <MapDataContext.Provider value={map}>{children}</MapDataContext.Provider>
+      </PrefetchCareerDataContext.Provider>
+    </CareerDataContext.Provider>
+  );
+}
