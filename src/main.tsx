@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, type ReactNode } from "react";
+import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import bundledDatasetUrl from "virtual:careers-dataset-url";
 import builtDataHashes from "virtual:careers-data-hashes";
@@ -31,6 +31,16 @@ const choice = chooseDataset(
 );
 // Another dataset, and an embed's link setting, stay in every link so shared links and reloads keep them.
 keepInEveryLink({ data: choice.kind === "other" ? choice.param : null, links: settings.links });
+// HTML rendered at build time shows the build's own data: while another dataset loads, it would offer roles and
+// links that are not the ones asked for, so it gives way to a loading line at once.
+if (choice.kind !== "bundled" && root.dataset.prerendered !== undefined) {
+  const loading = document.createElement("p");
+  loading.className = "page";
+  loading.setAttribute("role", "status");
+  loading.textContent = "Loading the careers data…";
+  root.replaceChildren(loading);
+  delete root.dataset.prerendered;
+}
 
 // The page's path inside the site, which decides the data it starts with.
 const here = location.pathname.slice(basePath.length) || "/";
@@ -62,22 +72,10 @@ const loaded: LoadedAppData =
         // Only the bundled dataset can be the build's own.
         choice.kind === "bundled" ? builtDataHashes : null,
       ).then(({ result, fromBuild }) => ({ data: result, fromBuild }))));
-/**
- * Marks the page as taken over by the app (html[data-app-started]): from then on its buttons, filters and search
- * work, not only its links. The browser tests wait for it.
- */
-function Started({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    document.documentElement.dataset.appStarted = "";
-  }, []);
-  return children;
-}
 
 const app = (
   <StrictMode>
-    <Started>
-      <App data={loaded.data} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
-    </Started>
+    <App data={loaded.data} otherDatasetUrl={choice.kind === "other" ? choice.url : null} />
   </StrictMode>
 );
 // The build rendered this page to HTML (data-prerendered names its path) with its own data and no settings in

@@ -3,6 +3,7 @@ import { BrowserRouter } from "react-router";
 import type { CareerDataResult } from "../core/career-data";
 import { DataErrorPage } from "../features/data-error/DataErrorPage";
 import { AppRoutes } from "./AppRoutes";
+import { MarkStarted } from "../components/MarkStarted";
 import { OtherDatasetContext, type MapIndexFirst } from "../lib/career-data-context";
 import { CareerDataProvider } from "../lib/CareerDataProvider";
 import { basePath } from "../lib/paths";
@@ -26,7 +27,14 @@ export function App({
   otherDatasetUrl?: string | null;
   Router?: AppRouter;
 }) {
-  if (!data.ok) return <DataErrorPage problems={data.problems} />;
+  if (!data.ok) {
+    return (
+      <>
+        <DataErrorPage problems={data.problems} />
+        <MarkStarted />
+      </>
+    );
+  }
   return (
     <CareerDataProvider data={"data" in data ? data.data : data}>
       <OtherDatasetContext.Provider value={otherDatasetUrl}>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./Layout";
+import { MarkStarted } from "../components/MarkStarted";
 import { LoadBoundary } from "../components/LoadBoundary";
 import type { NodePanelProps } from "../features/map/MapPage";
 import { MapPage } from "../features/map/MapPage";
@@ -63,7 +64,10 @@ function LazyPage({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <LoadBoundary key={pathname} what="this page">
-      <Suspense fallback={<Loading />}>{children}</Suspense>
+      <Suspense fallback={<Loading />}>
+        {children}
+        <MarkStarted />
+      </Suspense>
     </LoadBoundary>
   );
 }

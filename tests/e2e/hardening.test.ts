@@ -122,6 +122,8 @@ async function openWithData(path: string, dataPath: string, body: unknown): Prom
   });
   await serveJson(page, dataPath, body);
   await page.goto(`${inject("baseUrl")}${path}`);
+  // The page the build rendered gives way to the app's own as soon as the script runs.
+  await expect.poll(() => page.locator("#root[data-prerendered]").count()).toBe(0);
   return opened;
 }
 

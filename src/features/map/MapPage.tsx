@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import { AppLink } from "../../components/AppLink";
 import { useMapData } from "../../lib/career-data-context";
+import { MarkStarted } from "../../components/MarkStarted";
 import { useAppHref, useEmbedScope } from "../../lib/embed-scope";
 import { paths } from "../../lib/paths";
 import { layoutCareerMap } from "../../core/map/career-map-layout";
@@ -240,10 +241,14 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
         {embedded ? mapHint : null}
         <div id="after-map" tabIndex={-1} />
       </div>
-      {selectedId === null ? null : (
+      {/* The page has started once its main content has: the role's panel when one is open. */}
+      {selectedId === null ? (
+        <MarkStarted />
+      ) : (
         <div className="map-page__panel" ref={panelRef}>
           <Suspense fallback={<p role="status">Loading…</p>}>
             <NodePanel id={selectedId} linkTo={pathFor} onClose={closeNode} />
+            <MarkStarted />
           </Suspense>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { AppLink } from "../../components/AppLink";
 import { paths } from "../../lib/paths";
 import { PageTitle } from "../../components/PageTitle";
+import { MarkStarted } from "../../components/MarkStarted";
 
 /** Shown for any address the app does not know. */
 export function NotFoundPage() {
@@ -12,6 +13,7 @@ export function NotFoundPage() {
       <p>
         <AppLink to={paths.map()}>Go to the careers map home page</AppLink>
       </p>
+      <MarkStarted />
     </>
   );
 }
