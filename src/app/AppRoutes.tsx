@@ -2,20 +2,21 @@ import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./Layout";
 import { LoadBoundary } from "../components/LoadBoundary";
+import { useMapViewStore } from "../components/career-map/map-view-store";
+import { preloadableLazy } from "../lib/preloadable-lazy";
 import type { NodePanelProps } from "../features/map/MapPage";
 import { MapPage } from "../features/map/MapPage";
 import { NotFoundPage } from "../features/not-found/NotFoundPage";
 
 // The map is the first page most people see, so it ships in the main bundle; other pages load when visited,
-// and so does the role panel: the map's first view does not need it.
-const loadRolePanel = () => import("../features/role/RolePanel");
-const RolePanel = lazy(() => loadRolePanel().then((m) => ({ default: m.RolePanel })));
+// and so does the role panel: the map's first view does not need it. The panel and the planner are fetched
+// ahead (see usePrefetch), and once here they render at once.
+const RolePanel = preloadableLazy(() => import("../features/role/RolePanel").then((m) => m.RolePanel));
 
 const RolesListPage = lazy(() =>
   import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
 );
-const loadPlanPage = () => import("../features/plan/PlanPage");
-const PlanPage = lazy(() => loadPlanPage().then((m) => ({ default: m.PlanPage })));
+const PlanPage = preloadableLazy(() => import("../features/plan/PlanPage").then((m) => m.PlanPage));
 const EmbedLayout = lazy(() =>
   import("../features/embed/EmbedLayout").then((m) => ({ default: m.EmbedLayout })),
 );
@@ -26,14 +27,22 @@ const ComparePage = lazy(() =>
 /**
  * Downloads the code of what people open next from the map, the role panel and then the planner, once the page
  * has painted and the browser is idle, so the first role or plan opened shows at once rather than after a round
- * trip. A failure here is silent: opening the page tries again, and reports a failure then.
+ * trip; and the role panel's as soon as the pointer or the keyboard is on a role of the map, if it has not come
+ * yet. A failure here is silent: opening the page tries again, and reports a failure then.
  */
-function usePrefetchWhenIdle() {
+function usePrefetch() {
+  useEffect(
+    () =>
+      useMapViewStore.subscribe(({ hoveredId, focusedId }) => {
+        if (hoveredId !== null || focusedId !== null) void RolePanel.preload().catch(() => undefined);
+      }),
+    [],
+  );
   useEffect(() => {
     let cancelled = false;
     const prefetch = () => {
-      void loadRolePanel()
-        .then(() => (cancelled ? undefined : loadPlanPage()))
+      void RolePanel.preload()
+        .then(() => (cancelled ? undefined : PlanPage.preload()))
         .catch(() => undefined);
     };
     if (typeof requestIdleCallback === "function") {
@@ -72,14 +81,14 @@ function LazyPage({ children }: { children: ReactNode }) {
 function GuardedRolePanel(props: NodePanelProps) {
   return (
     <LoadBoundary key={props.id} what="this role’s details">
-      <RolePanel {...props} />
+      <RolePanel.Component {...props} />
     </LoadBoundary>
   );
 }
 
 /** Every page of the app, and the embeddable views (/embed/…) without the site's chrome. */
 export function AppRoutes() {
-  usePrefetchWhenIdle();
+  usePrefetch();
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
@@ -97,7 +106,7 @@ export function AppRoutes() {
             path="plan"
             element={
               <LazyPage>
-                <PlanPage />
+                <PlanPage.Component />
               </LazyPage>
             }
           />
@@ -118,7 +127,7 @@ export function AppRoutes() {
             path="plan"
             element={
               <LazyPage>
-                <PlanPage />
+                <PlanPage.Component />
               </LazyPage>
             }
           />
