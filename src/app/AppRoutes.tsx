@@ -25,10 +25,12 @@ const ComparePage = lazy(() =>
 );
 
 /**
- * Downloads the code of what people open next from the map, the role panel and then the planner, once the page
- * has painted and the browser is idle, so the first role or plan opened shows at once rather than after a round
- * trip; and the role panel's as soon as the pointer or the keyboard is on a role of the map, if it has not come
- * yet. A failure here is silent: opening the page tries again, and reports a failure then.
+ * Downloads the code of what people open next from the map: the role panel's as soon as the app has started (the
+ * map is drawn and its data is here, so nothing the page needs waits for it: on a slow network a panel fetched
+ * only when the browser was idle had not come by the time someone chose a role), or as soon as the pointer or
+ * the keyboard is on a role; then the planner's, once the browser is idle. So the first role or plan opened
+ * shows at once rather than after a round trip. A failure here is silent: opening the page tries again, and
+ * reports a failure then.
  */
 function usePrefetch() {
   useEffect(
@@ -40,22 +42,23 @@ function usePrefetch() {
   );
   useEffect(() => {
     let cancelled = false;
-    const prefetch = () => {
-      void RolePanel.preload()
-        .then(() => (cancelled ? undefined : PlanPage.preload()))
-        .catch(() => undefined);
-    };
-    if (typeof requestIdleCallback === "function") {
-      const handle = requestIdleCallback(prefetch, { timeout: 3000 });
-      return () => {
-        cancelled = true;
-        cancelIdleCallback(handle);
-      };
-    }
-    const handle = setTimeout(prefetch, 1000);
+    let idle: (() => void) | null = null;
+    void RolePanel.preload()
+      .catch(() => undefined)
+      .then(() => {
+        if (cancelled) return;
+        const prefetchPlanner = () => void PlanPage.preload().catch(() => undefined);
+        if (typeof requestIdleCallback === "function") {
+          const handle = requestIdleCallback(prefetchPlanner, { timeout: 3000 });
+          idle = () => cancelIdleCallback(handle);
+        } else {
+          const handle = setTimeout(prefetchPlanner, 1000);
+          idle = () => clearTimeout(handle);
+        }
+      });
     return () => {
       cancelled = true;
-      clearTimeout(handle);
+      idle?.();
     };
   }, []);
 }
