@@ -3,6 +3,7 @@ import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./Layout";
 import { LoadBoundary } from "../components/LoadBoundary";
 import { useMapViewStore } from "../components/career-map/map-view-store";
+import { useCareerData } from "../lib/career-data-context";
 import { preloadableLazy } from "../lib/preloadable-lazy";
 import type { NodePanelProps } from "../features/map/MapPage";
 import { MapPage } from "../features/map/MapPage";
@@ -28,11 +29,13 @@ const ComparePage = lazy(() =>
  * Downloads the code of what people open next from the map: the role panel's as soon as the app has started (the
  * map is drawn and its data is here, so nothing the page needs waits for it: on a slow network a panel fetched
  * only when the browser was idle had not come by the time someone chose a role), or as soon as the pointer or
- * the keyboard is on a role; then the planner's, once the browser is idle. So the first role or plan opened
- * shows at once rather than after a round trip. A failure here is silent: opening the page tries again, and
- * reports a failure then.
+ * the keyboard is on a role; then the planner's, once the browser is idle, and the route finder's tables for
+ * this graph (which the first plan would otherwise build). So the first role or plan opened shows at once
+ * rather than after a round trip. A failure here is silent: opening the page tries again, and reports a
+ * failure then.
  */
 function usePrefetch() {
+  const { graph } = useCareerData();
   useEffect(
     () =>
       useMapViewStore.subscribe(({ hoveredId, focusedId }) => {
@@ -47,7 +50,12 @@ function usePrefetch() {
       .catch(() => undefined)
       .then(() => {
         if (cancelled) return;
-        const prefetchPlanner = () => void PlanPage.preload().catch(() => undefined);
+        const prefetchPlanner = () => {
+          void PlanPage.preload().catch(() => undefined);
+          void import("../core/route")
+            .then(({ prepareRouteFinder }) => prepareRouteFinder(graph))
+            .catch(() => undefined);
+        };
         if (typeof requestIdleCallback === "function") {
           const handle = requestIdleCallback(prefetchPlanner, { timeout: 3000 });
           idle = () => cancelIdleCallback(handle);
@@ -60,7 +68,7 @@ function usePrefetch() {
       cancelled = true;
       idle?.();
     };
-  }, []);
+  }, [graph]);
 }
 
 function Loading() {
