@@ -6,6 +6,7 @@ import { paths } from "../../lib/paths";
 import { NO_FILTERS, visibleGraph } from "../../core/filters/map-filters";
 import { layoutCareerMap } from "../../core/map/career-map-layout";
 import { planMapGraph } from "../../core/map/drawable-graph";
+import { formatNumber } from "../../core/text/format-number";
 import type { PlannedRoute } from "../../core/route";
 
 /**
@@ -42,7 +43,7 @@ export const PlanMap = memo(function PlanMap({
       {drawn === wholeMap ? null : (
         <p className="hint">
           Only the roles these routes pass through are drawn: the whole map has{" "}
-          {wholeMap.nodeIds.size.toLocaleString("en-GB")} roles and starting points, too many to draw at once.
+          {formatNumber(wholeMap.nodeIds.size)} roles and starting points, too many to draw at once.
         </p>
       )}
       <CareerMap
