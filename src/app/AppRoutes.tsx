@@ -3,20 +3,23 @@ import { Route, Routes, useLocation } from "react-router";
 import { Layout } from "./Layout";
 import { MarkStarted } from "../components/MarkStarted";
 import { LoadBoundary } from "../components/LoadBoundary";
+import { useMapViewStore } from "../components/career-map/map-view-store";
+import { useCareerDataIfLoaded } from "../lib/career-data-context";
+import { whenIdle } from "../render/when-idle";
+import { preloadableLazy } from "../lib/preloadable-lazy";
 import type { NodePanelProps } from "../features/map/MapPage";
 import { MapPage } from "../features/map/MapPage";
 import { NotFoundPage } from "../features/not-found/NotFoundPage";
 
 // The map is the first page most people see, so it ships in the main bundle; other pages load when visited,
-// and so does the role panel: the map's first view does not need it.
-const loadRolePanel = () => import("../features/role/RolePanel");
-const RolePanel = lazy(() => loadRolePanel().then((m) => ({ default: m.RolePanel })));
+// and so does the role panel: the map's first view does not need it. The panel and the planner are fetched
+// ahead (see usePrefetch), and once here they render at once.
+const RolePanel = preloadableLazy(() => import("../features/role/RolePanel").then((m) => m.RolePanel));
 
 const RolesListPage = lazy(() =>
   import("../features/roles-list/RolesListPage").then((m) => ({ default: m.RolesListPage })),
 );
-const loadPlanPage = () => import("../features/plan/PlanPage");
-const PlanPage = lazy(() => loadPlanPage().then((m) => ({ default: m.PlanPage })));
+const PlanPage = preloadableLazy(() => import("../features/plan/PlanPage").then((m) => m.PlanPage));
 const EmbedLayout = lazy(() =>
   import("../features/embed/EmbedLayout").then((m) => ({ default: m.EmbedLayout })),
 );
@@ -25,31 +28,45 @@ const ComparePage = lazy(() =>
 );
 
 /**
- * Downloads the code of what people open next from the map, the role panel and then the planner, once the page
- * has painted and the browser is idle, so the first role or plan opened shows at once rather than after a round
- * trip. A failure here is silent: opening the page tries again, and reports a failure then.
+ * Downloads the code of what people open next from the map: the role panel's as soon as the app has started (on
+ * a slow network a panel fetched only when the browser was idle had not come by the time someone chose a role),
+ * or as soon as the pointer or the keyboard is on a role; then the planner's, once the browser is idle; and,
+ * once the whole dataset is here (the map page starts from its index), the route finder's tables for its graph,
+ * which the first plan would otherwise build. So the first role or plan opened shows at once rather than after a
+ * round trip. A failure here is silent: opening the page tries again, and reports a failure then.
  */
-function usePrefetchWhenIdle() {
+function usePrefetch() {
+  const graph = useCareerDataIfLoaded()?.graph ?? null;
+  useEffect(
+    () =>
+      useMapViewStore.subscribe(({ hoveredId, focusedId }) => {
+        if (hoveredId !== null || focusedId !== null) void RolePanel.preload().catch(() => undefined);
+      }),
+    [],
+  );
   useEffect(() => {
+    let cancelIdle: (() => void) | null = null;
     let cancelled = false;
-    const prefetch = () => {
-      void loadRolePanel()
-        .then(() => (cancelled ? undefined : loadPlanPage()))
-        .catch(() => undefined);
-    };
-    if (typeof requestIdleCallback === "function") {
-      const handle = requestIdleCallback(prefetch, { timeout: 3000 });
-      return () => {
-        cancelled = true;
-        cancelIdleCallback(handle);
-      };
-    }
-    const handle = setTimeout(prefetch, 1000);
+    void RolePanel.preload()
+      .catch(() => undefined)
+      .then(() => {
+        if (!cancelled) cancelIdle = whenIdle(() => void PlanPage.preload().catch(() => undefined), 3000);
+      });
     return () => {
       cancelled = true;
-      clearTimeout(handle);
+      cancelIdle?.();
     };
   }, []);
+  useEffect(() => {
+    if (graph === null) return;
+    return whenIdle(
+      () =>
+        void import("../core/route")
+          .then(({ prepareRouteFinder }) => prepareRouteFinder(graph))
+          .catch(() => undefined),
+      3000,
+    );
+  }, [graph]);
 }
 
 function Loading() {
@@ -76,14 +93,14 @@ function LazyPage({ children }: { children: ReactNode }) {
 function GuardedRolePanel(props: NodePanelProps) {
   return (
     <LoadBoundary key={props.id} what="this role’s details">
-      <RolePanel {...props} />
+      <RolePanel.Component {...props} />
     </LoadBoundary>
   );
 }
 
 /** Every page of the app, and the embeddable views (/embed/…) without the site's chrome. */
 export function AppRoutes() {
-  usePrefetchWhenIdle();
+  usePrefetch();
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
@@ -101,7 +118,7 @@ export function AppRoutes() {
             path="plan"
             element={
               <LazyPage>
-                <PlanPage />
+                <PlanPage.Component />
               </LazyPage>
             }
           />
@@ -122,7 +139,7 @@ export function AppRoutes() {
             path="plan"
             element={
               <LazyPage>
-                <PlanPage />
+                <PlanPage.Component />
               </LazyPage>
             }
           />

@@ -7,6 +7,7 @@ import {
   type MapIndexFirst,
   type WholeCareerData,
 } from "./career-data-context";
+import { whenIdle } from "../render/when-idle";
 
 /**
  * Gives the pages their data: the whole dataset, or the map index with the whole dataset on its way (see
@@ -49,14 +50,7 @@ function MapIndexFirstProvider({ first, children }: { first: MapIndexFirst; chil
   const prefetch = useMemo(() => () => void load().catch(nothing), [load]);
 
   // Once the map is drawn and the page idle, the rest of the data follows, so opening a role is instant.
-  useEffect(() => {
-    if (typeof requestIdleCallback === "function") {
-      const handle = requestIdleCallback(prefetch, { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const handle = setTimeout(prefetch, 500);
-    return () => clearTimeout(handle);
-  }, [prefetch]);
+  useEffect(() => whenIdle(prefetch, 2000), [prefetch]);
 
   const whole: WholeCareerData = useMemo(
     () => (loaded === null ? { ready: false, data: null, load } : { ready: true, data: loaded.data }),

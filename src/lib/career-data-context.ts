@@ -35,6 +35,14 @@ export function useCareerData(): CareerData {
   return whole.ready ? whole.data : use(whole.load());
 }
 
+/** The whole dataset if it has arrived, without waiting for it: null until then. */
+export function useCareerDataIfLoaded(): CareerData | null {
+  const whole = useContext(CareerDataContext);
+  if (whole === null)
+    throw new Error("useCareerDataIfLoaded() was called outside <CareerDataContext.Provider>.");
+  return whole.data;
+}
+
 /** Asks for the whole dataset ahead of need; does nothing once it is here. The same function on every render. */
 export const PrefetchCareerDataContext = createContext<() => void>(() => undefined);
 

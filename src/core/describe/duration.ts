@@ -1,4 +1,5 @@
 import type { MonthsRange } from "../dataset/schema";
+import { formatNumber } from "../text/format-number";
 
 /** Whole or half years read better than months from a year up (but 18 months stays 18 months). */
 function inYears(months: number): boolean {
@@ -85,7 +86,7 @@ function formatSpan(range: MonthsRange): string {
  * @example formatPounds({ min: 0, max: 27000 }) // "up to £27,000"
  */
 export function formatPounds(range: { min: number; max: number }): string {
-  const one = (n: number) => `£${n.toLocaleString("en-GB")}`;
+  const one = (n: number) => `£${formatNumber(n)}`;
   if (range.min === range.max) return one(range.min);
   if (range.min === 0) return `up to ${one(range.max)}`;
   return `${one(range.min)} to ${one(range.max)}`;

@@ -2,6 +2,7 @@ import type { PayTable } from "../dataset/pay-table";
 import type { BandRange, Pay, PayScale } from "../dataset/schema";
 import { isBandedPay } from "../dataset/constants";
 import { capitalise } from "../text/words";
+import { formatNumber } from "../text/format-number";
 
 /**
  * A pay scale's name as the dataset declares it; the id itself for a scale it does not declare.
@@ -113,7 +114,7 @@ export function formatBandWithPay(
  * @example formatPounds(31049) // "£31,049"
  */
 function formatPounds(pounds: number): string {
-  return `£${pounds.toLocaleString("en-GB")}`;
+  return `£${formatNumber(pounds)}`;
 }
 
 /**

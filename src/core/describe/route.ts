@@ -5,6 +5,7 @@
 import type { Competition, MonthsRange } from "../dataset/schema";
 import { capitalise, plural } from "../text/words";
 import { formatDuration, formatPounds, formatTiming } from "./duration";
+import { formatNumber } from "../text/format-number";
 
 /** A time in the route finder's two counts (Timing in core/route/types), described here without importing it. */
 interface Timing {
@@ -51,7 +52,7 @@ export function competitionShortText(competition: Competition): string {
  */
 export function competitionText(competition: Competition): string {
   const { applicants, places, scope } = competition;
-  const figures = `${applicants.toLocaleString("en-GB")} applicants for ${places.toLocaleString("en-GB")} places; ${scope}`;
+  const figures = `${formatNumber(applicants)} applicants for ${formatNumber(places)} places; ${scope}`;
   return `${capitalise(competitionShortText(competition))} (${figures}).`;
 }
 

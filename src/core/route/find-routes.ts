@@ -5,6 +5,8 @@
 import type { CareerGraph } from "../graph/career-graph";
 import { edgesOf, explainRoute } from "./explain";
 import { normaliseQuery, type NormalisedQuery, type RouteQuery } from "./query";
+import { graphIndex } from "./graph-index";
+import { impliedBy } from "./holdings";
 import { explainNoRoute } from "./reasons";
 import { unknownNode } from "./resolve-node";
 import { rankOf, SEARCH_BUDGET, searchRoutes, type SearchResult } from "./search";
@@ -19,6 +21,18 @@ function checkIds(graph: CareerGraph, q: NormalisedQuery): void {
 
 function search(graph: CareerGraph, q: NormalisedQuery, count: number): SearchResult {
   return searchRoutes(makeRuleContext(graph, q), count);
+}
+
+/**
+ * Builds, ahead of any query, the tables every query on this graph shares (the graph in integer terms, what
+ * holding each node implies), which the first query would otherwise build: a page can call it while the
+ * browser is idle, so the first plan asked for is as quick as the next. Each table is built once per graph.
+ * @example prepareRouteFinder(graph); // later: findRoutes(graph, query) skips building them
+ */
+export function prepareRouteFinder(graph: CareerGraph): void {
+  graphIndex(graph);
+  const [first] = graph.nodes.keys();
+  if (first !== undefined) impliedBy(graph, first);
 }
 
 /** How many routes with a step of unknown length are shown apart from the ranked ones, at most. */

@@ -2,7 +2,7 @@
  * The route finder: pure TypeScript over the career graph, used by the planner and by `npm run route`.
  * See README.md ("Route finder") for the rules it applies.
  */
-export { findRoutes } from "./find-routes";
+export { findRoutes, prepareRouteFinder } from "./find-routes";
 export {
   nextSteps,
   waysInto,

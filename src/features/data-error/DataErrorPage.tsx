@@ -1,6 +1,7 @@
 import type { CareerDataResult } from "../../core/career-data";
 import { withBasePath } from "../../lib/paths";
 import "./data-error.scss";
+import { formatNumber } from "../../core/text/format-number";
 
 type Problems = Extract<CareerDataResult, { ok: false }>["problems"];
 
@@ -38,8 +39,8 @@ export function DataErrorPage({ problems }: { problems: Problems }) {
       </ol>
       {problems.length > MAX_SHOWN ? (
         <p>
-          …and {(problems.length - MAX_SHOWN).toLocaleString("en-GB")} more. Run{" "}
-          <code>npm run validate:data</code> on the file to see them all.
+          …and {formatNumber(problems.length - MAX_SHOWN)} more. Run <code>npm run validate:data</code> on the
+          file to see them all.
         </p>
       ) : null}
     </main>

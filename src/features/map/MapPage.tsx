@@ -20,6 +20,7 @@ import { useMapView } from "./use-map-view";
 import { StartChooser } from "./StartChooser";
 import { routeInReach, type StartingReach } from "../../core/map/starting-reach";
 import { PageTitle } from "../../components/PageTitle";
+import { formatNumber } from "../../core/text/format-number";
 import "./map-page.scss";
 
 /** The poster's choices load the first time someone opens them: the first page stays small. */
@@ -207,9 +208,9 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
         {tooManyToDraw ? (
           <div className="notice" role="note">
             <p>
-              This careers map has {visibleRoles.toLocaleString("en-GB")} roles to show: too many to draw at
-              once. Choose some families in the filters to draw part of it, search for a role above, or use
-              the <AppLink to={paths.roles({ filters })}>list of roles</AppLink>.
+              This careers map has {formatNumber(visibleRoles)} roles to show: too many to draw at once.
+              Choose some families in the filters to draw part of it, search for a role above, or use the{" "}
+              <AppLink to={paths.roles({ filters })}>list of roles</AppLink>.
             </p>
           </div>
         ) : visibleRoles === 0 ? (

@@ -1,16 +1,10 @@
-import { useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { AppLink } from "../../components/AppLink";
-import { CareerMap } from "../../components/career-map/CareerMap";
-import { useCareerData } from "../../lib/career-data-context";
-import { useAppHref, useAppNavigate } from "../../lib/embed-scope";
-import { paths } from "../../lib/paths";
-import { NO_FILTERS, visibleGraph } from "../../core/filters/map-filters";
-import { layoutCareerMap } from "../../core/map/career-map-layout";
-import { planMapGraph } from "../../core/map/drawable-graph";
 import { groupNearDuplicateRoutes, groupOf, type RouteGroup } from "../../core/plan/near-duplicate-routes";
 import { timelineMonths } from "../../core/plan/route-timeline";
 import type { PlannedRoute, Preference, RouteResult } from "../../core/route";
 import { PlanActions } from "./PlanActions";
+import { PlanMap } from "./PlanMap";
 import { RouteRow } from "./RouteRow";
 import { makeTimelineScale, TimelineAxis, TimelineKey, useTimelineIds } from "./RouteTimeline";
 import { useElementWidth } from "./use-element-width";
@@ -73,9 +67,6 @@ function useExpandedGroups(result: RouteResult, chosenGroup: number) {
 
 /** The answer: the routes on one timeline, each with its steps on demand, then the chosen route on the map. */
 export function PlanResults({ plan, result }: { plan: Plan; result: RouteResult }) {
-  const { dataset, graph } = useCareerData();
-  const navigate = useAppNavigate();
-  const appHref = useAppHref();
   const { params, groups, chosenIndex } = plan;
   const chosenGroup = groupOf(groups, chosenIndex)?.main ?? 0;
   const expanded = useExpandedGroups(result, chosenGroup);
@@ -86,21 +77,9 @@ export function PlanResults({ plan, result }: { plan: Plan; result: RouteResult 
   const unknownGroups = useMemo(() => groupNearDuplicateRoutes(result.unknownLengthRoutes), [result]);
   const allRoutes = useMemo(() => [...result.routes, ...result.unknownLengthRoutes], [result]);
   const scale = makeTimelineScale(timelineMonths(allRoutes), width);
-  const chosenRoute = result.routes[chosenIndex];
-
-  const wholeMap = useMemo(() => visibleGraph(graph, NO_FILTERS), [graph]);
-  const drawn = useMemo(() => planMapGraph(wholeMap, allRoutes), [wholeMap, allRoutes]);
-  const layout = useMemo(() => layoutCareerMap(graph, dataset, drawn), [graph, dataset, drawn]);
-  const emphasis = useMemo(
-    () =>
-      chosenRoute === undefined
-        ? null
-        : {
-            nodes: new Set(chosenRoute.steps.flatMap((s) => [s.from, s.to])),
-            edges: new Set(chosenRoute.steps.map((s) => s.edgeKey)),
-          },
-    [chosenRoute],
-  );
+  // The routes are the answer; the map below them is drawn once they are on screen: its layout and drawing
+  // cost a slow phone as much again as the routes. (A render in the background, right after the first paint.)
+  const mapDrawn = useDeferredValue(true, false);
 
   const showOnMap = (index: number) => {
     plan.choose(index);
@@ -189,21 +168,7 @@ export function PlanResults({ plan, result }: { plan: Plan; result: RouteResult 
           )}{" "}
           on the map
         </h2>
-        {drawn === wholeMap ? null : (
-          <p className="hint">
-            Only the roles these routes pass through are drawn: the whole map has{" "}
-            {wholeMap.nodeIds.size.toLocaleString("en-GB")} roles and starting points, too many to draw at
-            once.
-          </p>
-        )}
-        <CareerMap
-          layout={layout}
-          selectedId={null}
-          hrefFor={(id) => appHref(paths.role(id))}
-          onOpen={(id) => navigate(paths.role(id))}
-          onEscape={() => undefined}
-          emphasis={emphasis}
-        />
+        {mapDrawn ? <PlanMap routes={allRoutes} chosenRoute={result.routes[chosenIndex]} /> : null}
       </section>
     </>
   );

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   findRoutes,
   nextSteps,
+  prepareRouteFinder,
   PREFERENCES,
   reachableFromStarts,
   resolveNode,
@@ -360,5 +361,21 @@ describe("route finder on the bundled dataset", () => {
         true,
       );
     });
+  });
+});
+
+describe("prepareRouteFinder", () => {
+  it("leaves every answer as it was: a prepared graph finds the same routes as one never prepared", () => {
+    const prepared = loadBundledCareerData().graph;
+    const fresh = loadBundledCareerData().graph;
+    prepareRouteFinder(prepared);
+    prepareRouteFinder(prepared);
+    for (const query of [
+      { from: ["psychology-degree-gbc"], to: "clinical-psychologist" },
+      { from: ["gcses"], to: "mental-health-nurse", prefer: "earn-while-learning" as const },
+      { from: ["assistant-psychologist"], to: "clinical-psychologist", notHeld: ["psychology-degree-gbc"] },
+    ]) {
+      expect(findRoutes(prepared, query), query.to).toEqual(findRoutes(fresh, query));
+    }
   });
 });
