@@ -7,7 +7,6 @@ import {
   type MapIndexFirst,
   type WholeCareerData,
 } from "./career-data-context";
-import { whenIdle } from "../render/when-idle";
 
 /**
  * Gives the pages their data: the whole dataset, or the map index with the whole dataset on its way (see
@@ -32,8 +31,8 @@ export function CareerDataProvider({
 const nothing = () => undefined;
 
 /**
- * The map index now, the whole dataset fetched once: when a page first needs it (a role opened, a plan), when a
- * role is pointed at or focused, or when the page is idle after drawing, whichever comes first.
+ * The map index now, the whole dataset fetched once, as soon as the map has been taken over (or sooner, when a
+ * page needs it first).
  */
 function MapIndexFirstProvider({ first, children }: { first: MapIndexFirst; children: ReactNode }) {
   const [loaded, setLoaded] = useState<{ data: CareerData; replacesMap: boolean } | null>(null);
@@ -49,8 +48,10 @@ function MapIndexFirstProvider({ first, children }: { first: MapIndexFirst; chil
   }, [first]);
   const prefetch = useMemo(() => () => void load().catch(nothing), [load]);
 
-  // Once the map is drawn and the page idle, the rest of the data follows, so opening a role is instant.
-  useEffect(() => whenIdle(prefetch, 2000), [prefetch]);
+  // Once the map has been drawn and taken over, the rest of the data follows at once: on a slow network it
+  // takes a second or more, and a person may choose a role within two (waiting for the browser to be idle, on a
+  // slow phone, was too late for that).
+  useEffect(prefetch, [prefetch]);
 
   const whole: WholeCareerData = useMemo(
     () => (loaded === null ? { ready: false, data: null, load } : { ready: true, data: loaded.data }),
