@@ -229,6 +229,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The styles before the scripts in index.html. A page rendered at build time paints as soon as its styles have
+ * come, but Vite writes them after the entry script and its modulepreloads, so on a slow connection (six at a
+ * time, over HTTP/1.1) the first page's eighteen scripts went first and held its paint back by about half a
+ * second (npm run bench:map: map painted 2.06 → 1.50 s, where a static copy of the page takes 1.44 s).
+ */
+function stylesFirst(): Plugin {
+  return {
+    name: "styles-first",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => {
+        const styles = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+        const firstScript = html.indexOf('<script type="module"');
+        if (styles.length === 0 || firstScript < 0) return html;
+        const without = styles.reduce((page, style) => page.replace(style, ""), html);
+        const at = without.indexOf('<script type="module"');
+        return `${without.slice(0, at)}${styles.join("\n    ")}\n    ${without.slice(at)}`;
+      },
+    },
+  };
+}
+
 /** The example datasets in data/examples/, published at /examples/ so ?data=examples/… works on any host. */
 function exampleDatasets(): Plugin {
   let outDir = "dist";
@@ -363,6 +387,7 @@ export default defineConfig({
     careersData(built),
     datasetMeta(),
     contentSecurityPolicy(),
+    stylesFirst(),
     prerenderPages(built),
     previewAsAHost(),
     exampleDatasets(),

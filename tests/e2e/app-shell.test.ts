@@ -11,6 +11,20 @@ afterAll(async () => {
 });
 
 describe("app shell", () => {
+  it("asks for the map's styles before its scripts, and its data as the map index first, the rest after", async () => {
+    const { requests, errors, context } = await openPage(browser, "/");
+    const first = (pattern: RegExp) => requests.findIndex((url) => pattern.test(new URL(url).pathname));
+    // The page the build rendered paints once its styles have come: they must not queue behind the scripts.
+    expect(first(/\.css$/)).toBeGreaterThan(-1);
+    expect(first(/\.css$/)).toBeLessThan(first(/\.js$/));
+    // The map draws from its index; the whole dataset follows once the map has been taken over.
+    const mapIndex = first(/\/assets\/careers-map-[^/]+\.json$/);
+    expect(mapIndex).toBeGreaterThan(-1);
+    await expect.poll(() => first(/\/assets\/careers-(?!map-)[^/]+\.json$/)).toBeGreaterThan(mapIndex);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("loads the bundled dataset and lists its roles with their bands, with no console errors", async () => {
     const { page, errors, context } = await openPage(browser, "/roles");
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("All roles");

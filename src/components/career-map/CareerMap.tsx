@@ -434,7 +434,6 @@ export function CareerMap({
               {ladder.map((edge) => drawEdge(edge, false))}
               {onDemand.map((edge) => drawEdge(edge, false))}
             </g>
-            <MapLabels layout={layout} />
             <g className="map-nodes">
               {layout.nodes.map((box) => {
                 const link = nodeLinks.get(box.id)!;
@@ -462,6 +461,8 @@ export function CareerMap({
                 {highlighted.map((edge) => drawEdge(edge, true))}
               </g>
             )}
+            {/* Above the veil: a family's name in its colour would lose contrast under it. */}
+            <MapLabels layout={layout} />
           </g>
         </svg>
         <MapOverview
