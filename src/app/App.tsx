@@ -36,7 +36,15 @@ export function App({
     );
   }
   return (
-    <CareerDataProvider data={"data" in data ? data.data : data}>
+    <CareerDataProvider
+      data={"data" in data ? data.data : data}
+      problemsPage={(problems) => (
+        <>
+          <DataErrorPage problems={problems} />
+          <MarkStarted />
+        </>
+      )}
+    >
       <OtherDatasetContext.Provider value={otherDatasetUrl}>
         <Router basename={basePath}>
           <AppRoutes />

@@ -1,4 +1,5 @@
-import type { CareerData, CareerDataResult, MapData } from "../core/career-data";
+import type { CareerDataResult, MapData } from "../core/career-data";
+import type { WholeAfterMapIndex } from "../lib/career-data-context";
 import { careerDataFromBuild, mapDataFromBuild, type BuiltDataHashes } from "../core/built-career-data";
 import { parseJsonText } from "../core/dataset/parse-json";
 
@@ -117,17 +118,18 @@ export async function loadMapIndex(
 }
 
 /**
- * The whole dataset, after the map index: it rejects with what went wrong, in words, when it cannot be had.
+ * The whole dataset, after the map index, or its problems when it is not valid. It rejects, saying why, when it
+ * could not be downloaded: the map stays, and what needed the data says it could not be loaded.
  * `replacesMap` when it is not the build's own (a host changed it since the build): the map is drawn from it.
  */
 export async function loadWholeAfterMapIndex(
   urls: { dataset: string; payTable: string },
   builtHashes: BuiltDataHashes,
-): Promise<{ data: CareerData; replacesMap: boolean }> {
+): Promise<WholeAfterMapIndex> {
   const { result, fromBuild } = await loadAndCheck(urls, builtHashes);
-  if (!result.ok) {
-    const problems = result.problems.map(({ file, problem }) => `${file}: ${problem.message}`);
-    throw new Error(`The careers data could not be loaded. ${problems.slice(0, 3).join(" ")}`);
+  if (result.ok) return { ok: true, data: result.data, replacesMap: !fromBuild };
+  if (result.problems.every(({ problem }) => problem.code === "file-unreadable")) {
+    throw new Error(result.problems.map(({ problem }) => problem.message).join(" "));
   }
-  return { data: result.data, replacesMap: !fromBuild };
+  return { ok: false, problems: result.problems };
 }

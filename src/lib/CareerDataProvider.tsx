@@ -4,6 +4,7 @@ import {
   CareerDataContext,
   MapDataContext,
   PrefetchCareerDataContext,
+  type DataProblems,
   type MapIndexFirst,
   type WholeCareerData,
 } from "./career-data-context";
@@ -14,13 +15,18 @@ import {
  */
 export function CareerDataProvider({
   data,
+  problemsPage = () => null,
   children,
 }: {
   data: CareerData | MapIndexFirst;
+  /** What replaces the pages when the whole dataset, arriving after the index, is not valid. */
+  problemsPage?: (problems: DataProblems) => ReactNode;
   children: ReactNode;
 }) {
   return "loadWhole" in data ? (
-    <MapIndexFirstProvider first={data}>{children}</MapIndexFirstProvider>
+    <MapIndexFirstProvider first={data} problemsPage={problemsPage}>
+      {children}
+    </MapIndexFirstProvider>
   ) : (
     <Providers whole={{ ready: true, data }} map={data} prefetch={nothing}>
       {children}
@@ -34,14 +40,27 @@ const nothing = () => undefined;
  * The map index now, the whole dataset fetched once, as soon as the map has been taken over (or sooner, when a
  * page needs it first).
  */
-function MapIndexFirstProvider({ first, children }: { first: MapIndexFirst; children: ReactNode }) {
+function MapIndexFirstProvider({
+  first,
+  problemsPage,
+  children,
+}: {
+  first: MapIndexFirst;
+  problemsPage: (problems: DataProblems) => ReactNode;
+  children: ReactNode;
+}) {
   const [loaded, setLoaded] = useState<{ data: CareerData; replacesMap: boolean } | null>(null);
+  const [problems, setProblems] = useState<DataProblems | null>(null);
   // One download, whoever asks first. A failed download stays failed: a page waiting on it says so, with a
   // reload; starting another behind its back would leave a page that already shows the failure waiting for ever.
   const load = useMemo(() => {
     let pending: Promise<CareerData> | null = null;
     return () =>
       (pending ??= first.loadWhole().then((whole) => {
+        if (!whole.ok) {
+          setProblems(whole.problems);
+          throw new Error("The careers data is not valid: the page lists its problems.");
+        }
         setLoaded(whole);
         return whole.data;
       }));
@@ -59,6 +78,7 @@ function MapIndexFirstProvider({ first, children }: { first: MapIndexFirst; chil
   );
   // The map keeps drawing from the index (no second layout) unless the whole dataset differs from it.
   const map = loaded?.replacesMap ? loaded.data : first.map;
+  if (problems !== null) return problemsPage(problems);
   return (
     <Providers whole={whole} map={map} prefetch={prefetch}>
       {children}

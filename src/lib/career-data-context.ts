@@ -1,5 +1,5 @@
 import { createContext, use, useContext } from "react";
-import type { CareerData, MapData } from "../core/career-data";
+import type { CareerData, CareerDataResult, MapData } from "../core/career-data";
 
 /**
  * The whole dataset, graph and pay table, as the pages hold it: here already, or on its way. The first page
@@ -9,14 +9,24 @@ import type { CareerData, MapData } from "../core/career-data";
 export type WholeCareerData =
   { ready: true; data: CareerData } | { ready: false; data: null; load: () => Promise<CareerData> };
 
+/** What is wrong with a dataset or pay table, as the validator lists it. */
+export type DataProblems = Extract<CareerDataResult, { ok: false }>["problems"];
+
 /**
- * The map index has arrived; the whole dataset has not. `loadWhole` fetches it (it rejects, with an Error that
- * says why, when it cannot be had); `replacesMap` says it differs from what the index was made from (a host
- * changed the dataset since the build), so the map is drawn again from it.
+ * The whole dataset after the map index: the data, with `replacesMap` when it differs from what the index was
+ * made from (a host changed the dataset since the build: the map is drawn again from it); or its problems, when
+ * it is not valid (the page lists them, as for any dataset that fails).
+ */
+export type WholeAfterMapIndex =
+  { ok: true; data: CareerData; replacesMap: boolean } | { ok: false; problems: DataProblems };
+
+/**
+ * The map index has arrived; the whole dataset has not. `loadWhole` fetches it, and rejects, with an Error that
+ * says why, when it cannot be downloaded.
  */
 export interface MapIndexFirst {
   map: MapData;
-  loadWhole: () => Promise<{ data: CareerData; replacesMap: boolean }>;
+  loadWhole: () => Promise<WholeAfterMapIndex>;
 }
 
 export const CareerDataContext = createContext<WholeCareerData | null>(null);

@@ -2,21 +2,22 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import { AppRoutes } from "../../src/app/AppRoutes";
-import type { CareerData } from "../../src/core/career-data";
 import { mapIndexOf } from "../../src/core/dataset/map-index";
 import { buildCareerGraph } from "../../src/core/graph/career-graph";
 import { CareerDataProvider } from "../../src/lib/CareerDataProvider";
+import type { DataProblems, WholeAfterMapIndex } from "../../src/lib/career-data-context";
+import { DataErrorPage } from "../../src/features/data-error/DataErrorPage";
 import { loadBundledCareerData } from "../support/bundled-data";
 
 /** The first page as a phone gets it: the map index now, the whole dataset when the test says. */
 function renderFromMapIndex(path = "/") {
   const whole = loadBundledCareerData();
   const index = mapIndexOf(whole.dataset);
-  let deliver!: (value: { data: CareerData; replacesMap: boolean }) => void;
+  let deliver!: (value: WholeAfterMapIndex) => void;
   let fail!: (error: Error) => void;
   const loadWhole = vi.fn(
     () =>
-      new Promise<{ data: CareerData; replacesMap: boolean }>((resolve, reject) => {
+      new Promise<WholeAfterMapIndex>((resolve, reject) => {
         deliver = resolve;
         fail = reject;
       }),
@@ -24,6 +25,7 @@ function renderFromMapIndex(path = "/") {
   render(
     <CareerDataProvider
       data={{ map: { dataset: index, graph: buildCareerGraph(index), payTable: whole.payTable }, loadWhole }}
+      problemsPage={(problems) => <DataErrorPage problems={problems} />}
     >
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
@@ -33,7 +35,8 @@ function renderFromMapIndex(path = "/") {
   return {
     whole,
     loadWhole,
-    deliver: (data = whole, replacesMap = false) => act(async () => deliver({ data, replacesMap })),
+    deliver: (data = whole, replacesMap = false) => act(async () => deliver({ ok: true, data, replacesMap })),
+    deliverProblems: (problems: DataProblems) => act(async () => deliver({ ok: false, problems })),
     fail: (message: string) => act(async () => fail(new Error(message))),
   };
 }
@@ -94,5 +97,24 @@ describe("a whole dataset that differs from the map index", () => {
     expect(
       await screen.findByRole("link", { name: /^Counsellor or psychotherapist\./ }, lazily),
     ).toBeInTheDocument();
+  });
+});
+
+describe("a whole dataset that is not valid", () => {
+  it("lists its problems in place of the map, as for any dataset that fails", async () => {
+    const { loadWhole, deliverProblems } = renderFromMapIndex();
+    await screen.findByRole("link", { name: /^Counsellor\./ });
+    await vi.waitFor(() => expect(loadWhole).toHaveBeenCalled(), lazily);
+    await deliverProblems([
+      {
+        file: "dataset",
+        problem: { code: "not-json", path: "$", message: "The dataset is not JSON: it ends too soon." },
+      },
+    ]);
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "The careers data could not be loaded" }, lazily),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/it ends too soon/)).toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: /careers map/i })).toBeNull();
   });
 });
