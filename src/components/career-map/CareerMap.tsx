@@ -86,15 +86,15 @@ export function CareerMap({
   const viewListeners = useRef(new Set<(view: Viewpoint) => void>());
   const hoveredId = useMapViewStore((s) => s.hoveredId);
   const focusedId = useMapViewStore((s) => s.focusedId);
-  const setHighlighted = useMapViewStore((s) => s.setHovered);
+  const setHovered = useMapViewStore((s) => s.setHovered);
   // A role pointed at is about to be opened: its details start downloading, if they have not yet.
   const prefetchDetails = usePrefetchCareerData();
-  const setHovered = useCallback(
+  const onHoverNode = useCallback(
     (id: string | null) => {
-      setHighlighted(id);
+      setHovered(id);
       if (id !== null) prefetchDetails();
     },
-    [setHighlighted, prefetchDetails],
+    [setHovered, prefetchDetails],
   );
   const setFocused = useMapViewStore((s) => s.setFocused);
   const announce = useAnnouncer((s) => s.announce);
@@ -126,10 +126,10 @@ export function CareerMap({
   // What the pointer or keyboard was on belongs to this map: another page's map must not start highlighted.
   useEffect(
     () => () => {
-      setHighlighted(null);
+      setHovered(null);
       setFocused(null);
     },
-    [setHighlighted, setFocused],
+    [setHovered, setFocused],
   );
 
   useEffect(() => {
@@ -450,7 +450,7 @@ export function CareerMap({
                     registerElement={registerElement}
                     onOpen={onOpen}
                     onFocusNode={onFocusNode}
-                    onHover={setHovered}
+                    onHover={onHoverNode}
                   />
                 );
               })}
