@@ -327,6 +327,8 @@ describe("embedding in a host page from another origin", () => {
       await expect
         .poll(
           async () => {
+            // In view, as frameLessContent does: Chromium pauses the reports of a cross-origin frame out of view.
+            await page.$eval(`#${id}`, (el) => el.scrollIntoView({ block: "nearest" }));
             const scrollHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
             return scrollHeight - (await frameHeight(page, id));
           },
