@@ -48,7 +48,7 @@ const PRELOADED_FILES: Record<string, "dataset" | "map-index" | "pay-table"> = {
 
 /**
  * Keeps the preloads of the data a page starts with: the map alone starts from the map index, and every other
- * page from the whole dataset (src/app/load-career-data.ts, startsFromMapIndex, decides the same way).
+ * page from the whole dataset (startsFromMapIndex, src/app/load-career-data.ts, decides which).
  */
 function keepPreloadsFor(html: string, mapAlone: boolean): string {
   const unused = mapAlone ? "dataset" : "map-index";
@@ -316,7 +316,9 @@ function prerenderPages(built: BuiltData): Plugin {
         logLevel: "error",
       });
       try {
-        const { renderPage } = (await server.ssrLoadModule("/src/prerender.tsx")) as typeof Prerender;
+        const { renderPage, startsFromMapIndex } = (await server.ssrLoadModule(
+          "/src/prerender.tsx",
+        )) as typeof Prerender;
         const data = built.data;
         const withPage = async (path: string) => {
           const html = await renderPage(path, data);
@@ -325,7 +327,7 @@ function prerenderPages(built: BuiltData): Plugin {
           const title = /<title>[^<]*<\/title>/.exec(html)?.[0];
           const body = title === undefined ? html : html.replace(title, "");
           const withTitle = title === undefined ? shell : shell.replace(/<title>[^<]*<\/title>/, title);
-          const page = keepPreloadsFor(withTitle, path === "/");
+          const page = keepPreloadsFor(withTitle, startsFromMapIndex(path));
           return page.replace(
             SHELL_ROOT,
             `<div id="root" data-prerendered="${escapeHtml(path)}">${body}</div>`,

@@ -10,6 +10,9 @@ import { StaticRouter } from "react-router";
 import { App } from "./app/App";
 import type { CareerData } from "./core/career-data";
 
+// Which pages start from the map index, for the build's preloads: the rule the app itself follows.
+export { startsFromMapIndex } from "./app/load-career-data";
+
 function page(path: string, data: CareerData) {
   const AtPath = ({ basename, children }: { basename: string; children: ReactNode }) => (
     <StaticRouter basename={basename} location={`${basename}${path}`}>

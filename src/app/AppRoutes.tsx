@@ -4,7 +4,7 @@ import { Layout } from "./Layout";
 import { MarkStarted } from "../components/MarkStarted";
 import { LoadBoundary } from "../components/LoadBoundary";
 import { useMapViewStore } from "../components/career-map/map-view-store";
-import { useCareerDataIfLoaded } from "../lib/career-data-context";
+import { useCareerDataIfLoaded, usePrefetchCareerData } from "../lib/career-data-context";
 import { whenIdle } from "../render/when-idle";
 import { preloadableLazy } from "../lib/preloadable-lazy";
 import type { NodePanelProps } from "../features/map/MapPage";
@@ -30,19 +30,24 @@ const ComparePage = lazy(() =>
 /**
  * Downloads the code of what people open next from the map: the role panel's as soon as the app has started (on
  * a slow network a panel fetched only when the browser was idle had not come by the time someone chose a role),
- * or as soon as the pointer or the keyboard is on a role; then the planner's, once the browser is idle; and,
+ * or as soon as the pointer or the keyboard is on a role (with the role details); then the planner's, once the browser is idle; and,
  * once the whole dataset is here (the map page starts from its index), the route finder's tables for its graph,
  * which the first plan would otherwise build. So the first role or plan opened shows at once rather than after a
  * round trip. A failure here is silent: opening the page tries again, and reports a failure then.
  */
 function usePrefetch() {
   const graph = useCareerDataIfLoaded()?.graph ?? null;
+  const prefetchCareerData = usePrefetchCareerData();
+  // A role pointed at or in focus on the map is about to be opened: its panel's code, and the role details
+  // (the whole dataset, where the map started from its index), start downloading if they have not yet.
   useEffect(
     () =>
       useMapViewStore.subscribe(({ hoveredId, focusedId }) => {
-        if (hoveredId !== null || focusedId !== null) void RolePanel.preload().catch(() => undefined);
+        if (hoveredId === null && focusedId === null) return;
+        void RolePanel.preload().catch(() => undefined);
+        prefetchCareerData();
       }),
-    [],
+    [prefetchCareerData],
   );
   useEffect(() => {
     let cancelIdle: (() => void) | null = null;

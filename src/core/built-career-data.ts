@@ -12,6 +12,18 @@ export interface BuiltDataHashes {
   payTable: string;
 }
 
+/** Whether a data file and the pay table are, byte for byte, the ones the build wrote (never in development). */
+function writtenByTheBuild(
+  text: string,
+  file: "dataset" | "mapIndex",
+  payTableText: string,
+  hashes: BuiltDataHashes | null,
+): hashes is BuiltDataHashes {
+  return (
+    hashes !== null && contentHash(text) === hashes[file] && contentHash(payTableText) === hashes.payTable
+  );
+}
+
 /**
  * The career data from the build's own files, without validating them again: the build validated them and
  * wrote them out normalised (migrated, defaults filled), and their fingerprints match. Any other text (a file a
@@ -23,9 +35,7 @@ export function careerDataFromBuild(
   payTableText: string,
   hashes: BuiltDataHashes | null,
 ): CareerData | null {
-  if (hashes === null) return null;
-  if (contentHash(datasetText) !== hashes.dataset || contentHash(payTableText) !== hashes.payTable)
-    return null;
+  if (!writtenByTheBuild(datasetText, "dataset", payTableText, hashes)) return null;
   const dataset = JSON.parse(datasetText) as Dataset;
   return { dataset, graph: buildCareerGraph(dataset), payTable: JSON.parse(payTableText) as PayTable };
 }
@@ -40,9 +50,7 @@ export function mapDataFromBuild(
   payTableText: string,
   hashes: BuiltDataHashes | null,
 ): MapData | null {
-  if (hashes === null) return null;
-  if (contentHash(mapIndexText) !== hashes.mapIndex || contentHash(payTableText) !== hashes.payTable)
-    return null;
+  if (!writtenByTheBuild(mapIndexText, "mapIndex", payTableText, hashes)) return null;
   const dataset = JSON.parse(mapIndexText) as MapIndex;
   return { dataset, graph: buildCareerGraph(dataset), payTable: JSON.parse(payTableText) as PayTable };
 }

@@ -28,7 +28,15 @@ export function CareerDataProvider({
       {children}
     </MapIndexFirstProvider>
   ) : (
-    <Providers whole={{ ready: true, data }} map={data} prefetch={nothing}>
+    <WholeDataProvider data={data}>{children}</WholeDataProvider>
+  );
+}
+
+/** The whole dataset from the start: nothing to fetch later. */
+function WholeDataProvider({ data, children }: { data: CareerData; children: ReactNode }) {
+  const whole: WholeCareerData = useMemo(() => ({ ready: true, data }), [data]);
+  return (
+    <Providers whole={whole} map={data} prefetch={nothing}>
       {children}
     </Providers>
   );

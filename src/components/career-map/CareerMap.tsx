@@ -24,7 +24,7 @@ import {
 import { createPanZoom, type PanZoom } from "../../render/pan-zoom";
 import { useAnnouncer } from "../../lib/announcer";
 import { useMapViewStore } from "./map-view-store";
-import { useMapData, usePrefetchCareerData } from "../../lib/career-data-context";
+import { useMapData } from "../../lib/career-data-context";
 import { MapEdge, EdgeMarkers } from "./MapEdge";
 import { MapLabels, MapLanes } from "./MapLanes";
 import { EDGE_STYLES } from "../../core/map/map-styles";
@@ -87,15 +87,6 @@ export function CareerMap({
   const hoveredId = useMapViewStore((s) => s.hoveredId);
   const focusedId = useMapViewStore((s) => s.focusedId);
   const setHovered = useMapViewStore((s) => s.setHovered);
-  // A role pointed at is about to be opened: its details start downloading, if they have not yet.
-  const prefetchDetails = usePrefetchCareerData();
-  const onHoverNode = useCallback(
-    (id: string | null) => {
-      setHovered(id);
-      if (id !== null) prefetchDetails();
-    },
-    [setHovered, prefetchDetails],
-  );
   const setFocused = useMapViewStore((s) => s.setFocused);
   const announce = useAnnouncer((s) => s.announce);
   const boxes = useMemo(() => new Map(layout.nodes.map((b) => [b.id, b])), [layout]);
@@ -285,7 +276,6 @@ export function CareerMap({
 
   const onFocusNode = useCallback(
     (id: string) => {
-      prefetchDetails();
       if (!movingByKey.current) setFocused(id);
       movingByKey.current = false;
       // Focus from a press of the pointer must not move the map: the click would land somewhere else.
@@ -293,7 +283,7 @@ export function CareerMap({
       const box = boxes.get(id);
       if (box !== undefined) panZoomRef.current?.reveal(box);
     },
-    [boxes, setFocused, prefetchDetails],
+    [boxes, setFocused],
   );
 
   useEffect(() => {
@@ -450,7 +440,7 @@ export function CareerMap({
                     registerElement={registerElement}
                     onOpen={onOpen}
                     onFocusNode={onFocusNode}
-                    onHover={onHoverNode}
+                    onHover={setHovered}
                   />
                 );
               })}

@@ -1,4 +1,15 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+  type Ref,
+} from "react";
 import { AppLink } from "../../components/AppLink";
 import { useMapData } from "../../lib/career-data-context";
 import { MarkStarted } from "../../components/MarkStarted";
@@ -40,6 +51,35 @@ export interface NodePanelProps {
  * The careers map with its search, filters and key, and the chosen role's details beside it. The app says
  * what the details are (the role page), so the map knows no other feature; the panel may load lazily.
  */
+/** A button above the map that shows and hides one of its panels (filters, key, start, poster). */
+function PanelToggle({
+  shown,
+  controls,
+  onToggle,
+  buttonRef,
+  children,
+}: {
+  shown: boolean;
+  /** The id of the panel it shows. */
+  controls: string;
+  onToggle: () => void;
+  buttonRef?: Ref<HTMLButtonElement>;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className="nhsuk-button nhsuk-button--secondary"
+      aria-expanded={shown}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      {children}
+    </button>
+  );
+}
+
 export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps> }) {
   const { dataset, graph } = useMapData();
   const {
@@ -128,48 +168,32 @@ export function MapPage({ NodePanel }: { NodePanel: ComponentType<NodePanelProps
         <div className="map-toolbar">
           <RoleSearch value={search} onChange={setSearch} onChoose={openNode} />
           <div className="map-toolbar__buttons">
-            <button
-              ref={filtersButtonRef}
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary"
-              aria-expanded={showFilters}
-              aria-controls="map-filters"
-              onClick={() => setShowFilters((v) => !v)}
+            <PanelToggle
+              buttonRef={filtersButtonRef}
+              shown={showFilters}
+              controls="map-filters"
+              onToggle={() => setShowFilters((v) => !v)}
             >
               Filters{activeCount === 0 ? "" : ` (${activeCount} on)`}
-            </button>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary"
-              aria-expanded={showKey}
-              aria-controls="map-key"
-              onClick={() => setShowKey((v) => !v)}
-            >
+            </PanelToggle>
+            <PanelToggle shown={showKey} controls="map-key" onToggle={() => setShowKey((v) => !v)}>
               Key
-            </button>
+            </PanelToggle>
             {embedded ? (
-              <button
-                type="button"
-                className="nhsuk-button nhsuk-button--secondary"
-                aria-expanded={showStarts}
-                aria-controls="map-start"
-                onClick={() => setShowStarts((v) => !v)}
-              >
+              <PanelToggle shown={showStarts} controls="map-start" onToggle={() => setShowStarts((v) => !v)}>
                 Start from who you are{starts.length === 0 ? "" : ` (${starts.length} chosen)`}
-              </button>
+              </PanelToggle>
             ) : null}
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary"
-              aria-expanded={showPoster}
-              aria-controls="map-poster"
-              onClick={() => {
+            <PanelToggle
+              shown={showPoster}
+              controls="map-poster"
+              onToggle={() => {
                 setShowPoster((v) => !v);
                 setPosterOpened(true);
               }}
             >
               Download this map
-            </button>
+            </PanelToggle>
             <AppLink className="map-toolbar__link" to={paths.roles({ filters })}>
               {hasActiveFilters(filters) ? "These roles as a list" : "List of all roles"}
             </AppLink>
